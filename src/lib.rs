@@ -1,0 +1,6 @@
+//! Funding-scenario calculator for public-sector commissioners.
+//!
+//! [`model`] is pure Rust and knows nothing of the browser; [`state`] holds the
+//! editing state and its actions; [`components`] is the yew user interface.
+
+pub mod model;

@@ -1,0 +1,230 @@
+//! Parsing of what people type into fields. Typed text is untrusted: every function
+//! here returns a plain-English error instead of panicking.
+
+use rust_decimal::Decimal;
+use std::fmt;
+use std::str::FromStr;
+
+/// The largest amount any field accepts: £1,000,000,000.
+pub const MAX_AMOUNT_POUNDS: i64 = 1_000_000_000;
+
+/// Why typed text is not an amount of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooManyDecimalPlaces,
+    MisplacedComma,
+    TooLarge,
+}
+
+impl AmountError {
+    /// The message shown next to the field, in the GOV.UK style: what to do, not what went wrong.
+    pub fn message(self) -> &'static str {
+        match self {
+            AmountError::Empty => "Enter an amount in pounds, like 52,000",
+            AmountError::NotANumber => {
+                "Enter the amount as a number in pounds, like 52,000 or 52,000.50"
+            }
+            AmountError::Negative => "Amount must be £0 or more",
+            AmountError::TooManyDecimalPlaces => {
+                "Amount must not have more than 2 decimal places, like 52,000.50"
+            }
+            AmountError::MisplacedComma => {
+                "Use commas only between groups of 3 digits, like 1,250,000"
+            }
+            AmountError::TooLarge => "Amount must be £1,000,000,000 or less",
+        }
+    }
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// Reads an amount of pounds as people type it: `52000`, `52,000`, `£52,000.50`,
+/// ` 52000 `. Rejects letters, negative amounts, more than two decimal places, commas
+/// that do not separate thousands (`52,50` is more likely a mistyped 52.50 than 5,250)
+/// and amounts over £1,000,000,000.
+pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
+    let trimmed = text.trim_matches(is_space);
+    if trimmed.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    let unsigned = trimmed.trim_start_matches(['-', '−', '–']);
+    let negative_sign = unsigned.len() != trimmed.len();
+    let without_pound = unsigned.strip_prefix('£').unwrap_or(unsigned);
+    let body = without_pound.trim_start_matches(is_space);
+    let negative_after_pound = body.starts_with(['-', '−', '–']);
+    if negative_sign || negative_after_pound {
+        return Err(AmountError::Negative);
+    }
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return Err(AmountError::NotANumber);
+    }
+    let (whole, fraction) = match body.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (body, None),
+    };
+    if let Some(fraction) = fraction {
+        if fraction.contains(['.', ',']) {
+            return Err(AmountError::NotANumber);
+        }
+        if fraction.len() > 2 {
+            return Err(AmountError::TooManyDecimalPlaces);
+        }
+    }
+    if whole.contains(',') && !commas_group_thousands(whole) {
+        return Err(AmountError::MisplacedComma);
+    }
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let fraction = fraction.unwrap_or("");
+    if digits.is_empty() && fraction.is_empty() {
+        return Err(AmountError::NotANumber);
+    }
+    // Long runs of digits are too large before they are anything else; checking the
+    // length first keeps `Decimal::from_str` within its range.
+    let significant = digits.trim_start_matches('0');
+    if significant.len() > 10 {
+        return Err(AmountError::TooLarge);
+    }
+    let number = format!(
+        "{}.{}",
+        if significant.is_empty() { "0" } else { significant },
+        if fraction.is_empty() { "0" } else { fraction }
+    );
+    let amount = Decimal::from_str(&number).map_err(|_| AmountError::NotANumber)?;
+    if amount > Decimal::from(MAX_AMOUNT_POUNDS) {
+        return Err(AmountError::TooLarge);
+    }
+    Ok(amount.round_dp(2).normalize().max(Decimal::ZERO))
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+/// `1,250,000` yes; `52,50`, `,500`, `1,,000` no.
+fn commas_group_thousands(whole: &str) -> bool {
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
+}
+
+/// Reads a whole number in `min..=max` for fields such as a year or a number of months.
+///
+/// `what` names the thing in the message, as in "Year must be between 2000 and 2100".
+pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<u32, String> {
+    let trimmed = text.trim_matches(is_space);
+    let in_range = || format!("{what} must be between {min} and {max}");
+    if trimmed.is_empty() {
+        return Err(format!("Enter the {}", what.to_lowercase()));
+    }
+    if !trimmed.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("{what} must be a whole number, like {min}"));
+    }
+    if trimmed.trim_start_matches('0').len() > 9 {
+        return Err(in_range());
+    }
+    let number: u32 = trimmed.parse().map_err(|_| in_range())?;
+    if (min..=max).contains(&number) {
+        Ok(number)
+    } else {
+        Err(in_range())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> String {
+        parse_amount(text).unwrap().to_string()
+    }
+
+    #[test]
+    fn accepts_what_people_type() {
+        assert_eq!(ok("52000"), "52000");
+        assert_eq!(ok("52,000"), "52000");
+        assert_eq!(ok("£52,000.50"), "52000.5");
+        assert_eq!(ok(" 52000 "), "52000");
+        assert_eq!(ok("£ 52000"), "52000");
+        assert_eq!(ok("157,423.33"), "157423.33");
+        assert_eq!(ok("1,000,000,000"), "1000000000");
+        assert_eq!(ok("0"), "0");
+        assert_eq!(ok("0.5"), "0.5");
+        assert_eq!(ok(".5"), "0.5");
+        assert_eq!(ok("52."), "52");
+        assert_eq!(ok("007"), "7");
+        assert_eq!(ok("\u{a0}£1,234.56\u{a0}"), "1234.56");
+    }
+
+    #[test]
+    fn rejects_letters() {
+        for text in ["abc", "52k", "1e5", "£", "£abc", "52,000 pounds", "+5", "5 000", "1.2.3", "."] {
+            assert_eq!(parse_amount(text), Err(AmountError::NotANumber), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_negative_amounts() {
+        for text in ["-1", "-£5", "£-5", "−50", "-0.01"] {
+            assert_eq!(parse_amount(text), Err(AmountError::Negative), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_more_than_two_decimal_places() {
+        assert_eq!(parse_amount("52000.505"), Err(AmountError::TooManyDecimalPlaces));
+        assert_eq!(parse_amount("0.001"), Err(AmountError::TooManyDecimalPlaces));
+    }
+
+    #[test]
+    fn rejects_amounts_over_a_billion() {
+        assert_eq!(parse_amount("1000000000.01"), Err(AmountError::TooLarge));
+        assert_eq!(parse_amount("1,000,000,001"), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_amount("99999999999999999999999999999999999999"),
+            Err(AmountError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn rejects_commas_that_do_not_group_thousands() {
+        for text in ["52,50", ",500", "1,,000", "1,0000", "1234,567"] {
+            assert_eq!(parse_amount(text), Err(AmountError::MisplacedComma), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn empty_asks_for_an_amount() {
+        assert_eq!(parse_amount("   "), Err(AmountError::Empty));
+        assert_eq!(AmountError::Empty.message(), "Enter an amount in pounds, like 52,000");
+    }
+
+    #[test]
+    fn whole_numbers_in_range() {
+        assert_eq!(parse_whole_number(" 2021 ", "Year", 2000, 2100), Ok(2021));
+        assert_eq!(
+            parse_whole_number("1999", "Year", 2000, 2100),
+            Err("Year must be between 2000 and 2100".to_string())
+        );
+        assert_eq!(
+            parse_whole_number("20x1", "Year", 2000, 2100),
+            Err("Year must be a whole number, like 2000".to_string())
+        );
+        assert_eq!(parse_whole_number("", "Year", 2000, 2100), Err("Enter the year".to_string()));
+        assert!(parse_whole_number("99999999999999999999", "Year", 2000, 2100).is_err());
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in ["£££", "-", "..", ",", "£.", "٣٤٥", "1\u{0}", "𝟙𝟚", "9".repeat(500).as_str()] {
+            let _ = parse_amount(text);
+            let _ = parse_whole_number(text, "Months", 1, 60);
+        }
+    }
+}
