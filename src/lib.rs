@@ -4,3 +4,5 @@
 //! editing state and its actions; [`components`] is the yew user interface.
 
 pub mod model;
+pub mod state;
+pub mod components;

@@ -1,0 +1,49 @@
+//! The figures a commissioner looks for first.
+
+use crate::model::report::{describe_months, PoolPerYear, Report};
+use crate::model::format_gbp;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineFiguresProps {
+    pub report: std::rc::Rc<Report>,
+}
+
+#[component]
+pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
+    let report = &props.report;
+    let pool = match report.pool_per_year {
+        PoolPerYear::Same(pool) => format!("{} a year", format_gbp(pool)),
+        PoolPerYear::Varies { lowest, highest } => {
+            format!("{} to {} a year", format_gbp(lowest), format_gbp(highest))
+        }
+    };
+    let initial = &report.term_totals[0];
+    let chosen = report.chosen_term();
+    let chosen_label = match chosen.extensions {
+        0 => "Total with no extensions taken up".to_string(),
+        1 => "Total with 1 extension taken up".to_string(),
+        n => format!("Total with {n} extensions taken up"),
+    };
+    let start = report.years.first().map(|y| y.year.start.short_label()).unwrap_or_default();
+    html! {
+        <dl class="headline-figures">
+            <div class="headline-figure">
+                <dt>{ "Pooled budget" }</dt>
+                <dd class="headline-figure__value">{ pool }</dd>
+            </div>
+            <div class="headline-figure">
+                <dt>{ format!("Initial term ({})", describe_months(initial.months)) }</dt>
+                <dd class="headline-figure__value">{ format_gbp(initial.total) }</dd>
+                <dd class="headline-figure__note">{ format!("{} to {}", start, initial.end.short_label()) }</dd>
+            </div>
+            <div class="headline-figure headline-figure--main">
+                <dt>{ chosen_label }</dt>
+                <dd class="headline-figure__value">{ format_gbp(chosen.total) }</dd>
+                <dd class="headline-figure__note">
+                    { format!("{}, {} to {}", describe_months(chosen.months), start, chosen.end.short_label()) }
+                </dd>
+            </div>
+        </dl>
+    }
+}

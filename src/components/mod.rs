@@ -1,0 +1,34 @@
+//! The yew user interface: one function component per file. Components only dispatch
+//! [`crate::state::Action`]s and show the [`crate::model::Report`] computed from the state.
+
+pub mod app;
+pub mod contract_form;
+pub mod contributions_table;
+pub mod error_summary;
+pub mod extensions_editor;
+pub mod headline_figures;
+pub mod partner_editor;
+pub mod partners_editor;
+pub mod preset_picker;
+pub mod term_totals;
+pub mod text_field;
+
+pub use app::App;
+
+use yew::{Callback, Event, InputEvent, TargetCast};
+
+/// A callback for `oninput` that hands on the input's text.
+pub fn on_text(callback: Callback<String>) -> Callback<InputEvent> {
+    Callback::from(move |event: InputEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        callback.emit(input.value());
+    })
+}
+
+/// A callback for a `<select>`'s `onchange` that hands on the chosen value.
+pub fn on_select(callback: Callback<String>) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        callback.emit(select.value());
+    })
+}

@@ -1,0 +1,123 @@
+//! One funding partner: name, kind, annual contribution, amounts for particular years,
+//! and its place in the list.
+
+use super::on_select;
+use super::text_field::TextField;
+use crate::model::report::ContractYear;
+use crate::model::scenario::{Partner, PartnerKind};
+use crate::state::{Action, AppState, Field, Move};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PartnerEditorProps {
+    pub partner: Partner,
+    /// 0 for the first partner.
+    pub position: usize,
+    pub count: usize,
+    /// Every year the contract could run, for amounts that differ by year.
+    pub years: Vec<ContractYear>,
+    pub state: AppState,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
+    let partner = &props.partner;
+    let id = partner.id;
+    let dispatch = &props.dispatch;
+    let state = &props.state;
+    let name = partner.display_name(props.position);
+    let prefix = format!("partner-{id}");
+    let error_of = |field: Field| state.field_error(field).map(|e| AttrValue::from(e.to_string()));
+
+    let on_name = dispatch.reform(move |event: InputEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        Action::RenamePartner(id, input.value())
+    });
+    let on_kind = on_select(dispatch.reform(move |code: String| {
+        Action::SetPartnerKind(id, PartnerKind::from_code(&code).unwrap_or(PartnerKind::Other))
+    }));
+    let annual = Field::PartnerAnnual { partner: id };
+    let differing_years = partner.year_amounts.len();
+
+    html! {
+        <li class="item partner" key={id}>
+            <h4 class="item__title">{ format!("{}. {}", props.position + 1, name) }</h4>
+            <div class="form-group">
+                <label class="label" for={format!("{prefix}-name")}>{ "Name" }</label>
+                <input class="input" id={format!("{prefix}-name")} type="text" autocomplete="off"
+                    value={partner.name.clone()} oninput={on_name} />
+            </div>
+            <div class="form-group">
+                <label class="label" for={format!("{prefix}-kind")}>{ "Kind of partner" }</label>
+                <select class="select" id={format!("{prefix}-kind")} onchange={on_kind}>
+                    for kind in PartnerKind::ALL {
+                        <option value={kind.code()} selected={kind == partner.kind}>{ kind.label() }</option>
+                    }
+                </select>
+            </div>
+            <TextField
+                id={annual.element_id()}
+                label="Annual contribution, in pounds"
+                hint="For a full contract year. Part years are pro-rated by month."
+                prefix="£"
+                inputmode="decimal"
+                width="input--width-10"
+                value={state.field_text(annual)}
+                error={error_of(annual)}
+                oninput={dispatch.reform(move |text| Action::EditPartnerAnnual(id, text))}
+                onblur={dispatch.reform(move |_| Action::SettleField(annual))}
+            />
+            <details class="details">
+                <summary class="details__summary">
+                    { "Different amounts in particular years" }
+                    if differing_years > 0 {
+                        { format!(" ({differing_years} set)") }
+                    }
+                </summary>
+                <div class="details__text">
+                    <p class="hint">{ "Leave a year blank to use the annual contribution. Give the full-year amount; a part year is pro-rated." }</p>
+                    for year in &props.years {
+                        {{
+                            let number = year.number;
+                            let field = Field::PartnerYear { partner: id, year: number };
+                            html! {
+                                <TextField
+                                    key={number}
+                                    id={field.element_id()}
+                                    label={format!("{}, in pounds", year.label())}
+                                    prefix="£"
+                                    inputmode="decimal"
+                                    width="input--width-10"
+                                    placeholder={crate::model::money::format_for_input(partner.annual)}
+                                    value={state.field_text(field)}
+                                    error={error_of(field)}
+                                    oninput={dispatch.reform(move |text| Action::EditPartnerYear(id, number, text))}
+                                    onblur={dispatch.reform(move |_| Action::SettleField(field))}
+                                />
+                            }
+                        }}
+                    }
+                </div>
+            </details>
+            <div class="button-group">
+                if props.position > 0 {
+                    <button type="button" class="button button--secondary button--small"
+                        onclick={dispatch.reform(move |_| Action::MovePartner(id, Move::Up))}>
+                        { "Move up" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    </button>
+                }
+                if props.position + 1 < props.count {
+                    <button type="button" class="button button--secondary button--small"
+                        onclick={dispatch.reform(move |_| Action::MovePartner(id, Move::Down))}>
+                        { "Move down" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    </button>
+                }
+                <button type="button" class="button button--warning button--small"
+                    onclick={dispatch.reform(move |_| Action::RemovePartner(id))}>
+                    { "Remove" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                </button>
+            </div>
+        </li>
+    }
+}

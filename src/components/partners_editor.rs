@@ -1,0 +1,44 @@
+//! The list of funding partners.
+
+use super::partner_editor::PartnerEditor;
+use crate::model::report::timeline;
+use crate::model::scenario::MAX_PARTNERS;
+use crate::state::{Action, AppState};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PartnersEditorProps {
+    pub state: AppState,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
+    let partners = &props.state.scenario.partners;
+    let years = timeline(&props.state.scenario);
+    let count = partners.len();
+    html! {
+        <section class="partners" aria-labelledby="partners-heading">
+            <h3 class="heading-m" id="partners-heading">{ "Funding partners" }</h3>
+            <ol class="item-list">
+                for (index, partner) in partners.iter().enumerate() {
+                    <PartnerEditor
+                        key={partner.id}
+                        partner={partner.clone()}
+                        position={index}
+                        count={count}
+                        years={years.clone()}
+                        state={props.state.clone()}
+                        dispatch={props.dispatch.clone()}
+                    />
+                }
+            </ol>
+            if count < MAX_PARTNERS {
+                <button type="button" class="button button--secondary"
+                    onclick={props.dispatch.reform(|_| Action::AddPartner)}>
+                    { "Add a partner" }
+                </button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+//! What the contract is worth if it ends after the initial term or after each extension.
+
+use crate::model::format_gbp;
+use crate::model::report::{describe_months, Report};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TermTotalsProps {
+    pub report: std::rc::Rc<Report>,
+}
+
+#[component]
+pub fn TermTotals(props: &TermTotalsProps) -> Html {
+    let report = &props.report;
+    if report.term_totals.len() < 2 {
+        return html! {};
+    }
+    let start = report.years.first().map(|y| y.year.start.short_label()).unwrap_or_default();
+    html! {
+        <table class="table">
+            <caption class="table__caption">{ "Contract value by length of contract" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Contract runs" }</th>
+                    <th scope="col">{ "Length" }</th>
+                    <th scope="col">{ "Dates" }</th>
+                    <th scope="col" class="numeric">{ "Total" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                for term in &report.term_totals {
+                    <tr class={classes!(term.chosen.then_some("row--chosen"))}>
+                        <th scope="row">
+                            { term.label.clone() }
+                            if term.chosen {
+                                <strong class="tag">{ "This scenario" }</strong>
+                            }
+                        </th>
+                        <td>{ describe_months(term.months) }</td>
+                        <td>{ format!("{} to {}", start, term.end.short_label()) }</td>
+                        <td class="numeric">{ format_gbp(term.total) }</td>
+                    </tr>
+                }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,343 @@
+//! The editing state: the last valid scenario plus the text of fields being typed in.
+//!
+//! Every change is an [`Action`] applied by [`AppState::apply`], a pure function tested
+//! natively; `impl Reducible` only wraps it for yew's `use_reducer`.
+//!
+//! A typed value that does not parse stays in [`AppState::drafts`] with its message and
+//! never reaches the scenario, so the figures on screen are always those of the last
+//! valid entry, and the user's text is never thrown away.
+
+use crate::model::inputs::{parse_amount, parse_whole_number};
+use crate::model::money::format_for_input;
+use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
+use crate::model::presets::Preset;
+use crate::model::scenario::{
+    Extension, Partner, PartnerKind, Scenario, MAX_EXTENSIONS, MAX_EXTENSION_MONTHS,
+    MAX_PARTNERS, MAX_TERM_YEARS, MIN_TERM_YEARS,
+};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A field whose typed text is checked before it changes the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    StartYear,
+    ExtensionMonths { extension: u32 },
+    PartnerAnnual { partner: u32 },
+    PartnerYear { partner: u32, year: u16 },
+}
+
+impl Field {
+    /// The HTML id of the field's input, which error links point at.
+    pub fn element_id(self) -> String {
+        match self {
+            Field::StartYear => "start-year".to_string(),
+            Field::ExtensionMonths { extension } => format!("extension-{extension}-months"),
+            Field::PartnerAnnual { partner } => format!("partner-{partner}-annual"),
+            Field::PartnerYear { partner, year } => format!("partner-{partner}-year-{year}"),
+        }
+    }
+}
+
+/// Text typed into a [`Field`] that differs from the scenario's value as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    /// Why the text was not accepted; `None` when it was.
+    pub error: Option<String>,
+}
+
+/// An entry that could not be accepted, for the error summary and the results notice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldProblem {
+    pub field: Field,
+    /// What the field is, as in "Sheffield City Council: annual contribution".
+    pub field_name: String,
+    pub message: String,
+}
+
+/// Which way to move a partner in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Up,
+    Down,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetTitle(String),
+    SetStartMonth(u8),
+    EditStartYear(String),
+    SetInitialYears(u8),
+    AddExtension,
+    RemoveExtension(u32),
+    EditExtensionMonths(u32, String),
+    SetExtensionTaken(u32, bool),
+    AddPartner,
+    RemovePartner(u32),
+    RenamePartner(u32, String),
+    SetPartnerKind(u32, PartnerKind),
+    EditPartnerAnnual(u32, String),
+    /// An empty text means "the same as the annual contribution".
+    EditPartnerYear(u32, u16, String),
+    MovePartner(u32, Move),
+    /// The user left a field: show an accepted value in its tidy form.
+    SettleField(Field),
+    LoadPreset(Preset),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The last valid scenario: every figure on screen comes from it.
+    pub scenario: Scenario,
+    pub drafts: BTreeMap<Field, Draft>,
+}
+
+impl AppState {
+    pub fn new(scenario: Scenario) -> Self {
+        AppState { scenario, drafts: BTreeMap::new() }
+    }
+
+    /// The text a field shows: what the user typed, else the scenario's value.
+    pub fn field_text(&self, field: Field) -> String {
+        if let Some(draft) = self.drafts.get(&field) {
+            return draft.text.clone();
+        }
+        let scenario = &self.scenario;
+        match field {
+            Field::StartYear => scenario.start.year().to_string(),
+            Field::ExtensionMonths { extension } => scenario
+                .extensions
+                .iter()
+                .find(|e| e.id == extension)
+                .map_or_else(String::new, |e| e.months.to_string()),
+            Field::PartnerAnnual { partner } => self
+                .partner(partner)
+                .map_or_else(String::new, |p| format_for_input(p.annual)),
+            Field::PartnerYear { partner, year } => self
+                .partner(partner)
+                .and_then(|p| p.year_amounts.get(&year))
+                .map_or_else(String::new, |amount| format_for_input(*amount)),
+        }
+    }
+
+    /// The message for a field that could not be accepted.
+    pub fn field_error(&self, field: Field) -> Option<&str> {
+        self.drafts.get(&field).and_then(|draft| draft.error.as_deref())
+    }
+
+    /// Every entry not accepted, in the order the fields appear on screen.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems: Vec<(usize, FieldProblem)> = self
+            .drafts
+            .iter()
+            .filter_map(|(field, draft)| {
+                let message = draft.error.clone()?;
+                Some((
+                    self.screen_order(*field),
+                    FieldProblem { field: *field, field_name: self.field_name(*field), message },
+                ))
+            })
+            .collect();
+        problems.sort_by_key(|(order, _)| *order);
+        problems.into_iter().map(|(_, problem)| problem).collect()
+    }
+
+    /// What a field is, for messages that name it away from the field itself.
+    pub fn field_name(&self, field: Field) -> String {
+        let partner_name = |id: u32| {
+            let position = self.scenario.partners.iter().position(|p| p.id == id).unwrap_or(0);
+            self.partner(id).map_or_else(String::new, |p| p.display_name(position))
+        };
+        match field {
+            Field::StartYear => "Contract start year".to_string(),
+            Field::ExtensionMonths { extension } => {
+                format!("Extension {}: length in months", self.extension_number(extension))
+            }
+            Field::PartnerAnnual { partner } => {
+                format!("{}: annual contribution", partner_name(partner))
+            }
+            Field::PartnerYear { partner, year } => {
+                format!("{}: amount for year {year}", partner_name(partner))
+            }
+        }
+    }
+
+    /// 1 for the first extension.
+    pub fn extension_number(&self, id: u32) -> usize {
+        self.scenario.extensions.iter().position(|e| e.id == id).map_or(0, |i| i + 1)
+    }
+
+    fn screen_order(&self, field: Field) -> usize {
+        let partner_position =
+            |id: u32| self.scenario.partners.iter().position(|p| p.id == id).unwrap_or(0);
+        match field {
+            Field::StartYear => 0,
+            Field::ExtensionMonths { extension } => self.extension_number(extension),
+            Field::PartnerAnnual { partner } => 1_000 + partner_position(partner) * 1_000,
+            Field::PartnerYear { partner, year } => {
+                1_000 + partner_position(partner) * 1_000 + usize::from(year)
+            }
+        }
+    }
+
+    fn partner(&self, id: u32) -> Option<&Partner> {
+        self.scenario.partners.iter().find(|p| p.id == id)
+    }
+
+    /// The state after `action`. Never panics, whatever the action carries.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        let scenario = &mut next.scenario;
+        match action {
+            Action::SetTitle(title) => scenario.title = title,
+            Action::SetStartMonth(month) => {
+                if let Some(start) = YearMonth::new(scenario.start.year(), month) {
+                    scenario.start = start;
+                }
+            }
+            Action::EditStartYear(text) => {
+                let parsed = parse_whole_number(
+                    &text,
+                    "Year",
+                    FIRST_START_YEAR as u32,
+                    LAST_START_YEAR as u32,
+                );
+                let start = parsed.map(|year| {
+                    YearMonth::new(year as i32, scenario.start.month()).unwrap_or(scenario.start)
+                });
+                if let Ok(start) = start {
+                    scenario.start = start;
+                }
+                next.record(Field::StartYear, text, start.err());
+            }
+            Action::SetInitialYears(years) => {
+                scenario.initial_years = years.clamp(MIN_TERM_YEARS, MAX_TERM_YEARS);
+            }
+            Action::AddExtension => {
+                if scenario.extensions.len() < MAX_EXTENSIONS {
+                    let id = scenario.next_id();
+                    scenario.extensions.push(Extension { id, months: 12, taken: false });
+                }
+            }
+            Action::RemoveExtension(id) => scenario.extensions.retain(|e| e.id != id),
+            Action::EditExtensionMonths(id, text) => {
+                let parsed =
+                    parse_whole_number(&text, "Length", 1, u32::from(MAX_EXTENSION_MONTHS));
+                if let (Ok(months), Some(extension)) =
+                    (&parsed, scenario.extensions.iter_mut().find(|e| e.id == id))
+                {
+                    extension.months = *months as u16;
+                }
+                next.record(Field::ExtensionMonths { extension: id }, text, parsed.err());
+            }
+            Action::SetExtensionTaken(id, taken) => {
+                // Extensions run in order: taking one up takes up those before it, and
+                // giving one up gives up those after it.
+                if let Some(position) = scenario.extensions.iter().position(|e| e.id == id) {
+                    for (index, extension) in scenario.extensions.iter_mut().enumerate() {
+                        if taken && index <= position {
+                            extension.taken = true;
+                        } else if !taken && index >= position {
+                            extension.taken = false;
+                        }
+                    }
+                }
+            }
+            Action::AddPartner => {
+                if scenario.partners.len() < MAX_PARTNERS {
+                    let id = scenario.next_id();
+                    scenario.partners.push(Partner::new(id, "", PartnerKind::Council, Decimal::ZERO));
+                }
+            }
+            Action::RemovePartner(id) => scenario.partners.retain(|p| p.id != id),
+            Action::RenamePartner(id, name) => {
+                if let Some(partner) = next.partner_mut(id) {
+                    partner.name = name;
+                }
+            }
+            Action::SetPartnerKind(id, kind) => {
+                if let Some(partner) = next.partner_mut(id) {
+                    partner.kind = kind;
+                }
+            }
+            Action::EditPartnerAnnual(id, text) => {
+                let parsed = parse_amount(&text);
+                if let (Ok(amount), Some(partner)) = (parsed, next.partner_mut(id)) {
+                    partner.annual = amount;
+                }
+                let error = parsed.err().map(|e| e.message().to_string());
+                next.record(Field::PartnerAnnual { partner: id }, text, error);
+            }
+            Action::EditPartnerYear(id, year, text) => {
+                let parsed = if text.trim().is_empty() { Ok(None) } else { parse_amount(&text).map(Some) };
+                if let (Ok(amount), Some(partner)) = (parsed, next.partner_mut(id)) {
+                    match amount {
+                        Some(amount) => partner.year_amounts.insert(year, amount),
+                        None => partner.year_amounts.remove(&year),
+                    };
+                }
+                let error = parsed.err().map(|e| e.message().to_string());
+                next.record(Field::PartnerYear { partner: id, year }, text, error);
+            }
+            Action::MovePartner(id, direction) => {
+                let partners = &mut scenario.partners;
+                if let Some(index) = partners.iter().position(|p| p.id == id) {
+                    let other = match direction {
+                        Move::Up => index.checked_sub(1),
+                        Move::Down => Some(index + 1).filter(|&i| i < partners.len()),
+                    };
+                    if let Some(other) = other {
+                        partners.swap(index, other);
+                    }
+                }
+            }
+            Action::SettleField(field) => {
+                if next.drafts.get(&field).is_some_and(|draft| draft.error.is_none()) {
+                    next.drafts.remove(&field);
+                }
+            }
+            Action::LoadPreset(preset) => next = AppState::new(preset.scenario()),
+        }
+        next.forget_drafts_of_removed_items();
+        next
+    }
+
+    fn partner_mut(&mut self, id: u32) -> Option<&mut Partner> {
+        self.scenario.partners.iter_mut().find(|p| p.id == id)
+    }
+
+    fn record(&mut self, field: Field, text: String, error: Option<String>) {
+        self.drafts.insert(field, Draft { text, error });
+    }
+
+    fn forget_drafts_of_removed_items(&mut self) {
+        let scenario = &self.scenario;
+        let has_partner = |id: u32| scenario.partners.iter().any(|p| p.id == id);
+        let has_extension = |id: u32| scenario.extensions.iter().any(|e| e.id == id);
+        self.drafts.retain(|field, _| match *field {
+            Field::StartYear => true,
+            Field::ExtensionMonths { extension } => has_extension(extension),
+            Field::PartnerAnnual { partner } | Field::PartnerYear { partner, .. } => {
+                has_partner(partner)
+            }
+        });
+    }
+}
+
+impl Default for AppState {
+    /// With nothing saved, the calculator opens on the South Yorkshire example.
+    fn default() -> Self {
+        AppState::new(Preset::SouthYorkshire.scenario())
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}

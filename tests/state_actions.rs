@@ -1,0 +1,177 @@
+//! Editing the scenario through actions, as the screen does.
+
+use funding_calculator::model::presets::Preset;
+use funding_calculator::model::{format_gbp, Report};
+use funding_calculator::state::{Action, AppState, Field, Move};
+
+fn chosen_total(state: &AppState) -> String {
+    format_gbp(Report::build(&state.scenario).chosen_total)
+}
+
+fn pool(state: &AppState) -> String {
+    format_gbp(Report::build(&state.scenario).years[0].pool)
+}
+
+fn sheffield(state: &AppState) -> u32 {
+    state.scenario.partners.iter().find(|p| p.name.starts_with("Sheffield")).unwrap().id
+}
+
+#[test]
+fn opens_on_south_yorkshire() {
+    let state = AppState::default();
+    assert_eq!(pool(&state), "£262,000.00");
+    assert_eq!(chosen_total(&state), "£1,048,000.00");
+}
+
+#[test]
+fn a_valid_amount_updates_the_figures() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state.apply(Action::EditPartnerAnnual(id, "£70,000".to_string()));
+    assert_eq!(pool(&state), "£272,000.00");
+    assert_eq!(state.field_text(Field::PartnerAnnual { partner: id }), "£70,000");
+    assert!(state.problems().is_empty());
+    let settled = state.apply(Action::SettleField(Field::PartnerAnnual { partner: id }));
+    assert_eq!(settled.field_text(Field::PartnerAnnual { partner: id }), "70,000");
+}
+
+#[test]
+fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state
+        .apply(Action::EditPartnerAnnual(id, "70000".to_string()))
+        .apply(Action::EditPartnerAnnual(id, "abc".to_string()));
+    assert_eq!(pool(&state), "£272,000.00");
+    let field = Field::PartnerAnnual { partner: id };
+    assert_eq!(state.field_text(field), "abc");
+    assert_eq!(
+        state.field_error(field),
+        Some("Enter the amount as a number in pounds, like 52,000 or 52,000.50")
+    );
+    let problems = state.problems();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].field_name, "Sheffield City Council: annual contribution");
+    // Leaving the field keeps the bad text so the user can fix it.
+    let state = state.apply(Action::SettleField(field));
+    assert_eq!(state.field_text(field), "abc");
+    // Fixing it clears the problem.
+    let state = state.apply(Action::EditPartnerAnnual(id, "60,000".to_string()));
+    assert!(state.problems().is_empty());
+    assert_eq!(pool(&state), "£262,000.00");
+}
+
+#[test]
+fn adding_a_partner_with_an_amount_grows_the_pool() {
+    let state = AppState::default().apply(Action::AddPartner);
+    let new_id = state.scenario.partners.last().unwrap().id;
+    assert_eq!(state.scenario.partners.len(), 6);
+    assert_eq!(pool(&state), "£262,000.00");
+    let state = state
+        .apply(Action::RenamePartner(new_id, "NHS South Yorkshire".to_string()))
+        .apply(Action::EditPartnerAnnual(new_id, "10000".to_string()));
+    assert_eq!(pool(&state), "£272,000.00");
+    let ids: Vec<u32> = state.scenario.partners.iter().map(|p| p.id).collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "ids stay unique");
+}
+
+#[test]
+fn removing_a_partner_forgets_its_bad_entries() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state.apply(Action::EditPartnerAnnual(id, "-5".to_string()));
+    assert_eq!(state.problems().len(), 1);
+    let state = state.apply(Action::RemovePartner(id));
+    assert!(state.problems().is_empty());
+    assert_eq!(pool(&state), "£202,000.00");
+}
+
+#[test]
+fn extensions_are_taken_up_in_order() {
+    let state = AppState::default();
+    let first = state.scenario.extensions[0].id;
+    let second = state.scenario.extensions[1].id;
+    let state = state.apply(Action::SetExtensionTaken(second, false));
+    assert_eq!(chosen_total(&state), "£786,000.00");
+    let state = state.apply(Action::SetExtensionTaken(first, false));
+    assert!(state.scenario.extensions.iter().all(|e| !e.taken));
+    assert_eq!(chosen_total(&state), "£524,000.00");
+    let state = state.apply(Action::SetExtensionTaken(second, true));
+    assert!(state.scenario.extensions.iter().all(|e| e.taken));
+    assert_eq!(chosen_total(&state), "£1,048,000.00");
+}
+
+#[test]
+fn extensions_can_be_added_removed_and_resized() {
+    let state = AppState::default().apply(Action::AddExtension);
+    assert_eq!(state.scenario.extensions.len(), 3);
+    let third = state.scenario.extensions[2].id;
+    assert!(!state.scenario.extensions[2].taken);
+    let state = state
+        .apply(Action::EditExtensionMonths(third, "6".to_string()))
+        .apply(Action::SetExtensionTaken(third, true));
+    assert_eq!(chosen_total(&state), "£1,179,000.00");
+    let state = state.apply(Action::EditExtensionMonths(third, "61".to_string()));
+    assert_eq!(
+        state.field_error(Field::ExtensionMonths { extension: third }),
+        Some("Length must be between 1 and 60")
+    );
+    assert_eq!(chosen_total(&state), "£1,179,000.00");
+    let state = state.apply(Action::RemoveExtension(third));
+    assert!(state.problems().is_empty());
+    assert_eq!(chosen_total(&state), "£1,048,000.00");
+}
+
+#[test]
+fn term_and_start_can_change() {
+    let state = AppState::default()
+        .apply(Action::SetInitialYears(3))
+        .apply(Action::SetStartMonth(4))
+        .apply(Action::EditStartYear("2022".to_string()));
+    let report = Report::build(&state.scenario);
+    assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
+    assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
+    let state = state.apply(Action::EditStartYear("20222".to_string()));
+    assert_eq!(state.field_error(Field::StartYear), Some("Year must be between 2000 and 2100"));
+    assert_eq!(state.scenario.start.year(), 2022);
+    let state = state.apply(Action::SetInitialYears(0));
+    assert_eq!(state.scenario.initial_years, 1, "terms outside 1 to 10 are clamped");
+}
+
+#[test]
+fn partners_can_be_reordered_and_changed() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state.apply(Action::MovePartner(id, Move::Up));
+    assert_eq!(state.scenario.partners[0].id, id);
+    let unchanged = state.apply(Action::MovePartner(id, Move::Up));
+    assert_eq!(unchanged.scenario, state.scenario, "the first partner cannot move up");
+    let state = state.apply(Action::SetPartnerKind(id, funding_calculator::model::PartnerKind::HealthBody));
+    assert_eq!(state.scenario.partners[0].kind.label(), "Health body");
+}
+
+#[test]
+fn a_year_can_have_its_own_amount() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state.apply(Action::EditPartnerYear(id, 2, "0".to_string()));
+    let report = Report::build(&state.scenario);
+    assert_eq!(format_gbp(report.years[1].pool), "£202,000.00");
+    assert_eq!(format_gbp(report.years[0].pool), "£262,000.00");
+    let state = state.apply(Action::EditPartnerYear(id, 2, "  ".to_string()));
+    assert_eq!(format_gbp(Report::build(&state.scenario).years[1].pool), "£262,000.00");
+}
+
+#[test]
+fn loading_a_preset_replaces_the_scenario_and_clears_bad_entries() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state
+        .apply(Action::EditPartnerAnnual(id, "abc".to_string()))
+        .apply(Action::LoadPreset(Preset::Cleveland2022));
+    assert!(state.problems().is_empty());
+    assert_eq!(chosen_total(&state), "£229,135.00");
+}
