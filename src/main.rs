@@ -7,5 +7,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The calculator runs in a browser: build it with `trunk build --release` (see README.md).");
+    eprintln!(
+        "The calculator runs in a browser: build it with `trunk build --release` (see README.md)."
+    );
 }

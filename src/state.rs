@@ -12,8 +12,8 @@ use crate::model::money::format_for_input;
 use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::presets::Preset;
 use crate::model::scenario::{
-    Extension, Partner, PartnerKind, Scenario, MAX_EXTENSIONS, MAX_EXTENSION_MONTHS,
-    MAX_PARTNERS, MAX_TERM_YEARS, MIN_TERM_YEARS,
+    Extension, Partner, PartnerKind, Scenario, MAX_EXTENSIONS, MAX_EXTENSION_MONTHS, MAX_PARTNERS,
+    MAX_TERM_YEARS, MIN_TERM_YEARS,
 };
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -97,7 +97,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(scenario: Scenario) -> Self {
-        AppState { scenario, drafts: BTreeMap::new() }
+        AppState {
+            scenario,
+            drafts: BTreeMap::new(),
+        }
     }
 
     /// The text a field shows: what the user typed, else the scenario's value.
@@ -125,7 +128,9 @@ impl AppState {
 
     /// The message for a field that could not be accepted.
     pub fn field_error(&self, field: Field) -> Option<&str> {
-        self.drafts.get(&field).and_then(|draft| draft.error.as_deref())
+        self.drafts
+            .get(&field)
+            .and_then(|draft| draft.error.as_deref())
     }
 
     /// Every entry not accepted, in the order the fields appear on screen.
@@ -137,7 +142,11 @@ impl AppState {
                 let message = draft.error.clone()?;
                 Some((
                     self.screen_order(*field),
-                    FieldProblem { field: *field, field_name: self.field_name(*field), message },
+                    FieldProblem {
+                        field: *field,
+                        field_name: self.field_name(*field),
+                        message,
+                    },
                 ))
             })
             .collect();
@@ -148,13 +157,22 @@ impl AppState {
     /// What a field is, for messages that name it away from the field itself.
     pub fn field_name(&self, field: Field) -> String {
         let partner_name = |id: u32| {
-            let position = self.scenario.partners.iter().position(|p| p.id == id).unwrap_or(0);
-            self.partner(id).map_or_else(String::new, |p| p.display_name(position))
+            let position = self
+                .scenario
+                .partners
+                .iter()
+                .position(|p| p.id == id)
+                .unwrap_or(0);
+            self.partner(id)
+                .map_or_else(String::new, |p| p.display_name(position))
         };
         match field {
             Field::StartYear => "Contract start year".to_string(),
             Field::ExtensionMonths { extension } => {
-                format!("Extension {}: length in months", self.extension_number(extension))
+                format!(
+                    "Extension {}: length in months",
+                    self.extension_number(extension)
+                )
             }
             Field::PartnerAnnual { partner } => {
                 format!("{}: annual contribution", partner_name(partner))
@@ -167,12 +185,21 @@ impl AppState {
 
     /// 1 for the first extension.
     pub fn extension_number(&self, id: u32) -> usize {
-        self.scenario.extensions.iter().position(|e| e.id == id).map_or(0, |i| i + 1)
+        self.scenario
+            .extensions
+            .iter()
+            .position(|e| e.id == id)
+            .map_or(0, |i| i + 1)
     }
 
     fn screen_order(&self, field: Field) -> usize {
-        let partner_position =
-            |id: u32| self.scenario.partners.iter().position(|p| p.id == id).unwrap_or(0);
+        let partner_position = |id: u32| {
+            self.scenario
+                .partners
+                .iter()
+                .position(|p| p.id == id)
+                .unwrap_or(0)
+        };
         match field {
             Field::StartYear => 0,
             Field::ExtensionMonths { extension } => self.extension_number(extension),
@@ -219,7 +246,11 @@ impl AppState {
             Action::AddExtension => {
                 if scenario.extensions.len() < MAX_EXTENSIONS {
                     let id = scenario.next_id();
-                    scenario.extensions.push(Extension { id, months: 12, taken: false });
+                    scenario.extensions.push(Extension {
+                        id,
+                        months: 12,
+                        taken: false,
+                    });
                 }
             }
             Action::RemoveExtension(id) => scenario.extensions.retain(|e| e.id != id),
@@ -249,7 +280,12 @@ impl AppState {
             Action::AddPartner => {
                 if scenario.partners.len() < MAX_PARTNERS {
                     let id = scenario.next_id();
-                    scenario.partners.push(Partner::new(id, "", PartnerKind::Council, Decimal::ZERO));
+                    scenario.partners.push(Partner::new(
+                        id,
+                        "",
+                        PartnerKind::Council,
+                        Decimal::ZERO,
+                    ));
                 }
             }
             Action::RemovePartner(id) => scenario.partners.retain(|p| p.id != id),
@@ -272,7 +308,11 @@ impl AppState {
                 next.record(Field::PartnerAnnual { partner: id }, text, error);
             }
             Action::EditPartnerYear(id, year, text) => {
-                let parsed = if text.trim().is_empty() { Ok(None) } else { parse_amount(&text).map(Some) };
+                let parsed = if text.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    parse_amount(&text).map(Some)
+                };
                 if let (Ok(amount), Some(partner)) = (parsed, next.partner_mut(id)) {
                     match amount {
                         Some(amount) => partner.year_amounts.insert(year, amount),
@@ -295,7 +335,11 @@ impl AppState {
                 }
             }
             Action::SettleField(field) => {
-                if next.drafts.get(&field).is_some_and(|draft| draft.error.is_none()) {
+                if next
+                    .drafts
+                    .get(&field)
+                    .is_some_and(|draft| draft.error.is_none())
+                {
                     next.drafts.remove(&field);
                 }
             }

@@ -7,7 +7,9 @@ use funding_calculator::state::{Action, AppState};
 use yew::ServerRenderer;
 
 fn render(state: AppState) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || AppProps { initial: Some(state) });
+    let renderer = ServerRenderer::<App>::with_props(move || AppProps {
+        initial: Some(state),
+    });
     futures::executor::block_on(renderer.render())
 }
 
@@ -33,21 +35,48 @@ fn text_of(html: &str) -> String {
 fn opens_with_the_south_yorkshire_figures() {
     let html = render(AppState::default());
     let text = text_of(&html);
-    assert!(text.contains("South Yorkshire domestic abuse perpetrator programme"), "{text}");
+    assert!(
+        text.contains("South Yorkshire domestic abuse perpetrator programme"),
+        "{text}"
+    );
     assert!(text.contains("Pooled budget £262,000.00 a year"), "{text}");
-    assert!(text.contains("Initial term (2 years) £524,000.00"), "{text}");
-    assert!(text.contains("Total with 2 extensions taken up £1,048,000.00"), "{text}");
-    assert!(text.contains("With extension 1 3 years Feb 2021 to Jan 2024 £786,000.00"), "{text}");
+    assert!(
+        text.contains("Initial term (2 years) £524,000.00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Total with 2 extensions taken up £1,048,000.00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("With extension 1 3 years Feb 2021 to Jan 2024 £786,000.00"),
+        "{text}"
+    );
     assert!(text.contains("Year 1 Feb 2021 to Jan 2022"), "{text}");
-    assert!(text.contains("Doncaster Council £52,000.00 £52,000.00 £52,000.00 £52,000.00 £208,000.00 19.85%"), "{text}");
-    assert!(text.contains("Pooled budget £262,000.00 £262,000.00 £262,000.00 £262,000.00 £1,048,000.00 100.00%"), "{text}");
+    assert!(
+        text.contains(
+            "Doncaster Council £52,000.00 £52,000.00 £52,000.00 £52,000.00 £208,000.00 19.85%"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Pooled budget £262,000.00 £262,000.00 £262,000.00 £262,000.00 £1,048,000.00 100.00%"
+        ),
+        "{text}"
+    );
     assert!(!text.contains("There is a problem"));
+    assert!(text.contains("Pool £262,000.00 a year Total over 4 years £1,048,000.00"), "{text}");
+    assert!(!text.contains("Not including"));
 }
 
 #[test]
 fn the_table_has_headers_a_screen_reader_can_use() {
     let html = render(AppState::default());
-    assert!(html.contains(r#"id="contributions-caption" class="table__caption">Contributions by partner and contract year</caption>"#));
+    assert!(html.contains(
+        r#"<caption class="visually-hidden">Contributions by partner and contract year</caption>"#
+    ));
+    assert!(html.contains(r#"aria-labelledby="contributions-title""#));
     assert!(html.contains(r#"<th scope="col" class="numeric">Year 1"#));
     assert!(html.contains(r#"<th scope="row">Sheffield City Council</th>"#));
 }
@@ -55,7 +84,9 @@ fn the_table_has_headers_a_screen_reader_can_use() {
 #[test]
 fn amount_fields_are_labelled_in_pounds_with_inputmode() {
     let html = render(AppState::default());
-    assert!(html.contains(r#"<label for="partner-1-annual" class="label">Annual contribution, in pounds</label>"#));
+    assert!(html.contains(
+        r#"<label for="partner-1-annual" class="label">Annual contribution, in pounds</label>"#
+    ));
     assert!(html.contains(r#"inputmode="decimal""#));
     assert!(html.contains(r#"value="52,000""#));
 }
@@ -66,9 +97,13 @@ fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
     let html = render(state);
     let text = text_of(&html);
     assert!(text.contains("There is a problem"), "{text}");
-    assert!(text.contains("Error: Enter the amount as a number in pounds, like 52,000 or 52,000.50"), "{text}");
+    assert!(
+        text.contains("Error: Enter the amount as a number in pounds, like 52,000 or 52,000.50"),
+        "{text}"
+    );
     assert!(text.contains("These figures do not include 1 entry that needs fixing: Sheffield City Council: annual contribution"), "{text}");
     assert!(text.contains("£262,000.00 a year"), "{text}");
+    assert!(text.contains("Not including 1 entry that needs fixing"), "{text}");
     assert!(html.contains(r##"<a href="#partner-2-annual">"##));
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(html.contains(r#"value="abc""#));
@@ -76,9 +111,15 @@ fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
 
 #[test]
 fn names_are_shown_as_text_not_markup() {
-    let state = AppState::default().apply(Action::RenamePartner(1, "<img src=x onerror=alert(1)>".to_string()));
+    let state = AppState::default().apply(Action::RenamePartner(
+        1,
+        "<img src=x onerror=alert(1)>".to_string(),
+    ));
     let html = render(state);
-    assert!(!html.contains("<img src=x"), "markup from a name must be escaped");
+    assert!(
+        !html.contains("<img src=x"),
+        "markup from a name must be escaped"
+    );
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }
 
@@ -86,6 +127,12 @@ fn names_are_shown_as_text_not_markup() {
 fn the_cleveland_preset_renders_its_total() {
     let html = render(AppState::new(Preset::Cleveland2022.scenario()));
     let text = text_of(&html);
-    assert!(text.contains("Total with no extensions taken up £229,135.00"), "{text}");
-    assert!(text.contains("Home Office grant £157,423.33 £157,423.33 68.70%"), "{text}");
+    assert!(
+        text.contains("Total with no extensions taken up £229,135.00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Home Office grant £157,423.33 £157,423.33 68.70%"),
+        "{text}"
+    );
 }

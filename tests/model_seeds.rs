@@ -11,9 +11,17 @@ fn south_yorkshire_report() -> Report {
 #[test]
 fn south_yorkshire_pools_262k_a_year() {
     let report = south_yorkshire_report();
-    assert_eq!(report.pool_per_year, PoolPerYear::Same("262000".parse().unwrap()));
+    assert_eq!(
+        report.pool_per_year,
+        PoolPerYear::Same("262000".parse().unwrap())
+    );
     for year in &report.years {
-        assert_eq!(format_gbp(year.pool), "£262,000.00", "{}", year.year.label());
+        assert_eq!(
+            format_gbp(year.pool),
+            "£262,000.00",
+            "{}",
+            year.year.label()
+        );
     }
 }
 
@@ -30,7 +38,10 @@ fn south_yorkshire_term_totals() {
         vec![
             ("Initial term".to_string(), "£524,000.00".to_string()),
             ("With extension 1".to_string(), "£786,000.00".to_string()),
-            ("With extensions 1 and 2".to_string(), "£1,048,000.00".to_string()),
+            (
+                "With extensions 1 and 2".to_string(),
+                "£1,048,000.00".to_string()
+            ),
         ]
     );
     assert_eq!(format_gbp(report.initial_term_total), "£524,000.00");
@@ -57,7 +68,11 @@ fn an_extension_after_one_not_taken_does_not_count() {
 
 #[test]
 fn south_yorkshire_years_are_labelled_with_dates() {
-    let labels: Vec<String> = south_yorkshire_report().years.iter().map(|y| y.year.label()).collect();
+    let labels: Vec<String> = south_yorkshire_report()
+        .years
+        .iter()
+        .map(|y| y.year.label())
+        .collect();
     assert_eq!(
         labels,
         [
@@ -77,8 +92,14 @@ fn south_yorkshire_shares_add_to_exactly_100_percent() {
         .iter()
         .map(|p| (p.name.clone(), p.share.unwrap().label()))
         .collect();
-    assert_eq!(shares[0], ("Doncaster Council".to_string(), "19.85%".to_string()));
-    assert_eq!(shares[1], ("Sheffield City Council".to_string(), "22.90%".to_string()));
+    assert_eq!(
+        shares[0],
+        ("Doncaster Council".to_string(), "19.85%".to_string())
+    );
+    assert_eq!(
+        shares[1],
+        ("Sheffield City Council".to_string(), "22.90%".to_string())
+    );
     let mut fifty_k: Vec<&str> = shares[2..].iter().map(|(_, s)| s.as_str()).collect();
     fifty_k.sort();
     assert_eq!(fifty_k, ["19.08%", "19.08%", "19.09%"]);
@@ -100,13 +121,18 @@ fn cleveland_preset_totals_229_135() {
 fn a_grant_can_differ_year_by_year() {
     let mut scenario = Preset::Cleveland2022.scenario();
     scenario.initial_years = 2;
-    scenario.partners[0].year_amounts.insert(1, "200124.66".parse().unwrap());
+    scenario.partners[0]
+        .year_amounts
+        .insert(1, "200124.66".parse().unwrap());
     let report = Report::build(&scenario);
     assert_eq!(format_gbp(report.years[0].contributions[0]), "£200,124.66");
     assert_eq!(format_gbp(report.years[1].contributions[0]), "£157,423.33");
     assert_eq!(
         report.pool_per_year,
-        PoolPerYear::Varies { lowest: "229135.00".parse().unwrap(), highest: "271836.33".parse().unwrap() }
+        PoolPerYear::Varies {
+            lowest: "229135.00".parse().unwrap(),
+            highest: "271836.33".parse().unwrap()
+        }
     );
 }
 

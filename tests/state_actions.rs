@@ -13,7 +13,13 @@ fn pool(state: &AppState) -> String {
 }
 
 fn sheffield(state: &AppState) -> u32 {
-    state.scenario.partners.iter().find(|p| p.name.starts_with("Sheffield")).unwrap().id
+    state
+        .scenario
+        .partners
+        .iter()
+        .find(|p| p.name.starts_with("Sheffield"))
+        .unwrap()
+        .id
 }
 
 #[test]
@@ -29,10 +35,16 @@ fn a_valid_amount_updates_the_figures() {
     let id = sheffield(&state);
     let state = state.apply(Action::EditPartnerAnnual(id, "£70,000".to_string()));
     assert_eq!(pool(&state), "£272,000.00");
-    assert_eq!(state.field_text(Field::PartnerAnnual { partner: id }), "£70,000");
+    assert_eq!(
+        state.field_text(Field::PartnerAnnual { partner: id }),
+        "£70,000"
+    );
     assert!(state.problems().is_empty());
     let settled = state.apply(Action::SettleField(Field::PartnerAnnual { partner: id }));
-    assert_eq!(settled.field_text(Field::PartnerAnnual { partner: id }), "70,000");
+    assert_eq!(
+        settled.field_text(Field::PartnerAnnual { partner: id }),
+        "70,000"
+    );
 }
 
 #[test]
@@ -51,7 +63,10 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
     );
     let problems = state.problems();
     assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].field_name, "Sheffield City Council: annual contribution");
+    assert_eq!(
+        problems[0].field_name,
+        "Sheffield City Council: annual contribution"
+    );
     // Leaving the field keeps the bad text so the user can fix it.
     let state = state.apply(Action::SettleField(field));
     assert_eq!(state.field_text(field), "abc");
@@ -68,7 +83,10 @@ fn adding_a_partner_with_an_amount_grows_the_pool() {
     assert_eq!(state.scenario.partners.len(), 6);
     assert_eq!(pool(&state), "£262,000.00");
     let state = state
-        .apply(Action::RenamePartner(new_id, "NHS South Yorkshire".to_string()))
+        .apply(Action::RenamePartner(
+            new_id,
+            "NHS South Yorkshire".to_string(),
+        ))
         .apply(Action::EditPartnerAnnual(new_id, "10000".to_string()));
     assert_eq!(pool(&state), "£272,000.00");
     let ids: Vec<u32> = state.scenario.partners.iter().map(|p| p.id).collect();
@@ -135,10 +153,16 @@ fn term_and_start_can_change() {
     assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
     let state = state.apply(Action::EditStartYear("20222".to_string()));
-    assert_eq!(state.field_error(Field::StartYear), Some("Year must be between 2000 and 2100"));
+    assert_eq!(
+        state.field_error(Field::StartYear),
+        Some("Year must be between 2000 and 2100")
+    );
     assert_eq!(state.scenario.start.year(), 2022);
     let state = state.apply(Action::SetInitialYears(0));
-    assert_eq!(state.scenario.initial_years, 1, "terms outside 1 to 10 are clamped");
+    assert_eq!(
+        state.scenario.initial_years, 1,
+        "terms outside 1 to 10 are clamped"
+    );
 }
 
 #[test]
@@ -148,8 +172,14 @@ fn partners_can_be_reordered_and_changed() {
     let state = state.apply(Action::MovePartner(id, Move::Up));
     assert_eq!(state.scenario.partners[0].id, id);
     let unchanged = state.apply(Action::MovePartner(id, Move::Up));
-    assert_eq!(unchanged.scenario, state.scenario, "the first partner cannot move up");
-    let state = state.apply(Action::SetPartnerKind(id, funding_calculator::model::PartnerKind::HealthBody));
+    assert_eq!(
+        unchanged.scenario, state.scenario,
+        "the first partner cannot move up"
+    );
+    let state = state.apply(Action::SetPartnerKind(
+        id,
+        funding_calculator::model::PartnerKind::HealthBody,
+    ));
     assert_eq!(state.scenario.partners[0].kind.label(), "Health body");
 }
 
@@ -162,7 +192,10 @@ fn a_year_can_have_its_own_amount() {
     assert_eq!(format_gbp(report.years[1].pool), "£202,000.00");
     assert_eq!(format_gbp(report.years[0].pool), "£262,000.00");
     let state = state.apply(Action::EditPartnerYear(id, 2, "  ".to_string()));
-    assert_eq!(format_gbp(Report::build(&state.scenario).years[1].pool), "£262,000.00");
+    assert_eq!(
+        format_gbp(Report::build(&state.scenario).years[1].pool),
+        "£262,000.00"
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ use super::headline_figures::HeadlineFigures;
 use super::partners_editor::PartnersEditor;
 use super::preset_picker::PresetPicker;
 use super::term_totals::TermTotals;
+use super::totals_bar::TotalsBar;
 use crate::model::Report;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -49,6 +50,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ContractForm state={(*state).clone()} dispatch={dispatch.clone()} />
                         <ExtensionsEditor state={(*state).clone()} dispatch={dispatch.clone()} />
                         <PartnersEditor state={(*state).clone()} dispatch={dispatch.clone()} />
+                        <TotalsBar report={report.clone()} problem_count={problems.len()} />
                     </section>
                     <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
                         aria-labelledby="results-heading">

@@ -24,8 +24,10 @@ pub fn ContractForm(props: &ContractFormProps) -> Html {
             dispatch.emit(Action::SetTitle(input.value()));
         })
     };
-    let on_month = dispatch.reform(|value: String| Action::SetStartMonth(value.parse().unwrap_or(0)));
-    let on_term = dispatch.reform(|value: String| Action::SetInitialYears(value.parse().unwrap_or(0)));
+    let on_month =
+        dispatch.reform(|value: String| Action::SetStartMonth(value.parse().unwrap_or(0)));
+    let on_term =
+        dispatch.reform(|value: String| Action::SetInitialYears(value.parse().unwrap_or(0)));
     let start_year = Field::StartYear;
     html! {
         <div class="contract-form">

@@ -13,11 +13,11 @@ pub struct ContributionsTableProps {
 pub fn ContributionsTable(props: &ContributionsTableProps) -> Html {
     let report = &props.report;
     html! {
-        <div class="table-scroll" role="region" aria-labelledby="contributions-caption" tabindex="0">
+        <>
+        <h3 class="table__title" id="contributions-title">{ "Contributions by partner and contract year" }</h3>
+        <div class="table-scroll" role="region" aria-labelledby="contributions-title" tabindex="0">
             <table class="table table--figures">
-                <caption class="table__caption" id="contributions-caption">
-                    { "Contributions by partner and contract year" }
-                </caption>
+                <caption class="visually-hidden">{ "Contributions by partner and contract year" }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Partner" }</th>
@@ -58,5 +58,6 @@ pub fn ContributionsTable(props: &ContributionsTableProps) -> Html {
                 </tfoot>
             </table>
         </div>
+        </>
     }
 }

@@ -37,7 +37,8 @@ pub fn ExtensionsEditor(props: &ExtensionsEditorProps) -> Html {
                         });
                         html! {
                             <li class="item" key={id}>
-                                <h4 class="item__title">{ format!("Extension {number}") }</h4>
+                              <fieldset class="fieldset fieldset--item">
+                                <legend class="item__title">{ format!("Extension {number}") }</legend>
                                 <TextField
                                     id={field.element_id()}
                                     label={format!("Length of extension {number} in months")}
@@ -61,6 +62,7 @@ pub fn ExtensionsEditor(props: &ExtensionsEditorProps) -> Html {
                                     { "Remove " }<span class="visually-hidden">{ format!("extension {number}") }</span>
                                     <span aria-hidden="true">{ "extension" }</span>
                                 </button>
+                              </fieldset>
                             </li>
                         }
                     }}

@@ -1,7 +1,7 @@
 //! The figures a commissioner looks for first.
 
-use crate::model::report::{describe_months, PoolPerYear, Report};
 use crate::model::format_gbp;
+use crate::model::report::{describe_months, PoolPerYear, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +13,15 @@ pub struct HeadlineFiguresProps {
 pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
     let report = &props.report;
     let pool = match report.pool_per_year {
-        PoolPerYear::Same(pool) => format!("{} a year", format_gbp(pool)),
-        PoolPerYear::Varies { lowest, highest } => {
-            format!("{} to {} a year", format_gbp(lowest), format_gbp(highest))
-        }
+        PoolPerYear::Same(pool) => html! {
+            <><span class="money">{ format_gbp(pool) }</span>{ " a year" }</>
+        },
+        PoolPerYear::Varies { lowest, highest } => html! {
+            <>
+                <span class="money">{ format_gbp(lowest) }</span>{ " to " }
+                <span class="money">{ format_gbp(highest) }</span>{ " a year" }
+            </>
+        },
     };
     let initial = &report.term_totals[0];
     let chosen = report.chosen_term();
@@ -25,7 +30,11 @@ pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
         1 => "Total with 1 extension taken up".to_string(),
         n => format!("Total with {n} extensions taken up"),
     };
-    let start = report.years.first().map(|y| y.year.start.short_label()).unwrap_or_default();
+    let start = report
+        .years
+        .first()
+        .map(|y| y.year.start.short_label())
+        .unwrap_or_default();
     html! {
         <dl class="headline-figures">
             <div class="headline-figure">
@@ -34,12 +43,12 @@ pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
             </div>
             <div class="headline-figure">
                 <dt>{ format!("Initial term ({})", describe_months(initial.months)) }</dt>
-                <dd class="headline-figure__value">{ format_gbp(initial.total) }</dd>
+                <dd class="headline-figure__value money">{ format_gbp(initial.total) }</dd>
                 <dd class="headline-figure__note">{ format!("{} to {}", start, initial.end.short_label()) }</dd>
             </div>
             <div class="headline-figure headline-figure--main">
                 <dt>{ chosen_label }</dt>
-                <dd class="headline-figure__value">{ format_gbp(chosen.total) }</dd>
+                <dd class="headline-figure__value money">{ format_gbp(chosen.total) }</dd>
                 <dd class="headline-figure__note">
                     { format!("{}, {} to {}", describe_months(chosen.months), start, chosen.end.short_label()) }
                 </dd>

@@ -12,6 +12,7 @@ pub mod partners_editor;
 pub mod preset_picker;
 pub mod term_totals;
 pub mod text_field;
+pub mod totals_bar;
 
 pub use app::App;
 

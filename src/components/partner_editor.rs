@@ -28,21 +28,29 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
     let state = &props.state;
     let name = partner.display_name(props.position);
     let prefix = format!("partner-{id}");
-    let error_of = |field: Field| state.field_error(field).map(|e| AttrValue::from(e.to_string()));
+    let error_of = |field: Field| {
+        state
+            .field_error(field)
+            .map(|e| AttrValue::from(e.to_string()))
+    };
 
     let on_name = dispatch.reform(move |event: InputEvent| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         Action::RenamePartner(id, input.value())
     });
     let on_kind = on_select(dispatch.reform(move |code: String| {
-        Action::SetPartnerKind(id, PartnerKind::from_code(&code).unwrap_or(PartnerKind::Other))
+        Action::SetPartnerKind(
+            id,
+            PartnerKind::from_code(&code).unwrap_or(PartnerKind::Other),
+        )
     }));
     let annual = Field::PartnerAnnual { partner: id };
     let differing_years = partner.year_amounts.len();
 
     html! {
         <li class="item partner" key={id}>
-            <h4 class="item__title">{ format!("{}. {}", props.position + 1, name) }</h4>
+          <fieldset class="fieldset fieldset--item">
+            <legend class="item__title">{ format!("{}. {}", props.position + 1, name) }</legend>
             <div class="form-group">
                 <label class="label" for={format!("{prefix}-name")}>{ "Name" }</label>
                 <input class="input" id={format!("{prefix}-name")} type="text" autocomplete="off"
@@ -118,6 +126,7 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                     { "Remove" }<span class="visually-hidden">{ format!(": {name}") }</span>
                 </button>
             </div>
+          </fieldset>
         </li>
     }
 }

@@ -15,15 +15,21 @@ pub fn TermTotals(props: &TermTotalsProps) -> Html {
     if report.term_totals.len() < 2 {
         return html! {};
     }
-    let start = report.years.first().map(|y| y.year.start.short_label()).unwrap_or_default();
+    let start = report
+        .years
+        .first()
+        .map(|y| y.year.start.short_label())
+        .unwrap_or_default();
     html! {
+        <>
+        <h3 class="table__title" id="term-totals-title">{ "Contract value by length of contract" }</h3>
+        <div class="table-scroll" role="region" aria-labelledby="term-totals-title" tabindex="0">
         <table class="table">
-            <caption class="table__caption">{ "Contract value by length of contract" }</caption>
+            <caption class="visually-hidden">{ "Contract value by length of contract" }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Contract runs" }</th>
-                    <th scope="col">{ "Length" }</th>
-                    <th scope="col">{ "Dates" }</th>
+                    <th scope="col">{ "Length and dates" }</th>
                     <th scope="col" class="numeric">{ "Total" }</th>
                 </tr>
             </thead>
@@ -36,12 +42,16 @@ pub fn TermTotals(props: &TermTotalsProps) -> Html {
                                 <strong class="tag">{ "This scenario" }</strong>
                             }
                         </th>
-                        <td>{ describe_months(term.months) }</td>
-                        <td>{ format!("{} to {}", start, term.end.short_label()) }</td>
+                        <td>
+                            { describe_months(term.months) }
+                            <span class="table__subhead">{ format!("{} to {}", start, term.end.short_label()) }</span>
+                        </td>
                         <td class="numeric">{ format_gbp(term.total) }</td>
                     </tr>
                 }
             </tbody>
         </table>
+        </div>
+        </>
     }
 }

@@ -40,7 +40,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let onblur = props.onblur.clone().map(|callback| Callback::from(move |_: FocusEvent| callback.emit(())));
+    let onblur = props
+        .onblur
+        .clone()
+        .map(|callback| Callback::from(move |_: FocusEvent| callback.emit(())));
     let input = html! {
         <input
             class={classes!("input", props.width.clone(), props.error.is_some().then_some("input--error"))}

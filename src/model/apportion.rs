@@ -46,7 +46,10 @@ mod tests {
     #[test]
     fn equal_split_gives_extra_units_to_the_earliest_parts() {
         let parts = largest_remainder(7_171_167, &[1; 5]).unwrap();
-        assert_eq!(parts, vec![1_434_234, 1_434_234, 1_434_233, 1_434_233, 1_434_233]);
+        assert_eq!(
+            parts,
+            vec![1_434_234, 1_434_234, 1_434_233, 1_434_233, 1_434_233]
+        );
     }
 
     #[test]

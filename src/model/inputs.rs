@@ -62,7 +62,11 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     if negative_sign || negative_after_pound {
         return Err(AmountError::Negative);
     }
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return Err(AmountError::NotANumber);
     }
     let (whole, fraction) = match body.split_once('.') {
@@ -93,7 +97,11 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     }
     let number = format!(
         "{}.{}",
-        if significant.is_empty() { "0" } else { significant },
+        if significant.is_empty() {
+            "0"
+        } else {
+            significant
+        },
         if fraction.is_empty() { "0" } else { fraction }
     );
     let amount = Decimal::from_str(&number).map_err(|_| AmountError::NotANumber)?;
@@ -164,7 +172,18 @@ mod tests {
 
     #[test]
     fn rejects_letters() {
-        for text in ["abc", "52k", "1e5", "£", "£abc", "52,000 pounds", "+5", "5 000", "1.2.3", "."] {
+        for text in [
+            "abc",
+            "52k",
+            "1e5",
+            "£",
+            "£abc",
+            "52,000 pounds",
+            "+5",
+            "5 000",
+            "1.2.3",
+            ".",
+        ] {
             assert_eq!(parse_amount(text), Err(AmountError::NotANumber), "{text:?}");
         }
     }
@@ -178,8 +197,14 @@ mod tests {
 
     #[test]
     fn rejects_more_than_two_decimal_places() {
-        assert_eq!(parse_amount("52000.505"), Err(AmountError::TooManyDecimalPlaces));
-        assert_eq!(parse_amount("0.001"), Err(AmountError::TooManyDecimalPlaces));
+        assert_eq!(
+            parse_amount("52000.505"),
+            Err(AmountError::TooManyDecimalPlaces)
+        );
+        assert_eq!(
+            parse_amount("0.001"),
+            Err(AmountError::TooManyDecimalPlaces)
+        );
     }
 
     #[test]
@@ -195,14 +220,21 @@ mod tests {
     #[test]
     fn rejects_commas_that_do_not_group_thousands() {
         for text in ["52,50", ",500", "1,,000", "1,0000", "1234,567"] {
-            assert_eq!(parse_amount(text), Err(AmountError::MisplacedComma), "{text:?}");
+            assert_eq!(
+                parse_amount(text),
+                Err(AmountError::MisplacedComma),
+                "{text:?}"
+            );
         }
     }
 
     #[test]
     fn empty_asks_for_an_amount() {
         assert_eq!(parse_amount("   "), Err(AmountError::Empty));
-        assert_eq!(AmountError::Empty.message(), "Enter an amount in pounds, like 52,000");
+        assert_eq!(
+            AmountError::Empty.message(),
+            "Enter an amount in pounds, like 52,000"
+        );
     }
 
     #[test]
@@ -216,13 +248,26 @@ mod tests {
             parse_whole_number("20x1", "Year", 2000, 2100),
             Err("Year must be a whole number, like 2000".to_string())
         );
-        assert_eq!(parse_whole_number("", "Year", 2000, 2100), Err("Enter the year".to_string()));
+        assert_eq!(
+            parse_whole_number("", "Year", 2000, 2100),
+            Err("Enter the year".to_string())
+        );
         assert!(parse_whole_number("99999999999999999999", "Year", 2000, 2100).is_err());
     }
 
     #[test]
     fn never_panics_on_odd_text() {
-        for text in ["£££", "-", "..", ",", "£.", "٣٤٥", "1\u{0}", "𝟙𝟚", "9".repeat(500).as_str()] {
+        for text in [
+            "£££",
+            "-",
+            "..",
+            ",",
+            "£.",
+            "٣٤٥",
+            "1\u{0}",
+            "𝟙𝟚",
+            "9".repeat(500).as_str(),
+        ] {
             let _ = parse_amount(text);
             let _ = parse_whole_number(text, "Months", 1, 60);
         }

@@ -23,7 +23,11 @@ pub fn round_to_penny(pounds: Decimal) -> Decimal {
 pub fn to_pence(pounds: Decimal) -> i64 {
     (round_to_penny(pounds) * Decimal::ONE_HUNDRED)
         .to_i64()
-        .unwrap_or(if pounds.is_sign_negative() { i64::MIN } else { i64::MAX })
+        .unwrap_or(if pounds.is_sign_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        })
 }
 
 /// Pounds from whole pence.

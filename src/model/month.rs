@@ -1,13 +1,24 @@
 //! Calendar months, the unit in which contracts start, run and are pro-rated.
 
 /// The three-letter names used in labels such as "Feb 2021 to Jan 2022".
-pub const SHORT_MONTH_NAMES: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+pub const SHORT_MONTH_NAMES: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// The full names used where there is room, as in "February 2021".
 pub const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Years a contract may start in. Wide enough for any real plan, narrow enough that
@@ -26,7 +37,8 @@ pub struct YearMonth {
 impl YearMonth {
     /// `None` unless `month` is 1 to 12 and `year` is a supported start year.
     pub fn new(year: i32, month: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && (FIRST_START_YEAR..=LAST_START_YEAR).contains(&year);
+        let valid =
+            (1..=12).contains(&month) && (FIRST_START_YEAR..=LAST_START_YEAR).contains(&year);
         valid.then_some(YearMonth { year, month })
     }
 
@@ -50,7 +62,11 @@ impl YearMonth {
 
     /// As "Feb 2021".
     pub fn short_label(self) -> String {
-        format!("{} {}", SHORT_MONTH_NAMES[self.month as usize - 1], self.year)
+        format!(
+            "{} {}",
+            SHORT_MONTH_NAMES[self.month as usize - 1],
+            self.year
+        )
     }
 
     /// As "February 2021".
@@ -69,7 +85,13 @@ mod tests {
         assert_eq!(feb_2021.plus_months(11).short_label(), "Jan 2022");
         assert_eq!(feb_2021.plus_months(12).short_label(), "Feb 2022");
         assert_eq!(feb_2021.plus_months(0).long_label(), "February 2021");
-        assert_eq!(YearMonth::new(2021, 12).unwrap().plus_months(1).short_label(), "Jan 2022");
+        assert_eq!(
+            YearMonth::new(2021, 12)
+                .unwrap()
+                .plus_months(1)
+                .short_label(),
+            "Jan 2022"
+        );
     }
 
     #[test]

@@ -55,14 +55,42 @@ fn south_yorkshire() -> Scenario {
         start: YearMonth::new(2021, 2).expect("February 2021 is a valid month"),
         initial_years: 2,
         extensions: vec![
-            Extension { id: 6, months: 12, taken: true },
-            Extension { id: 7, months: 12, taken: true },
+            Extension {
+                id: 6,
+                months: 12,
+                taken: true,
+            },
+            Extension {
+                id: 7,
+                months: 12,
+                taken: true,
+            },
         ],
         partners: vec![
-            Partner::new(1, "Doncaster Council", PartnerKind::Council, pounds(52_000, 0)),
-            Partner::new(2, "Sheffield City Council", PartnerKind::Council, pounds(60_000, 0)),
-            Partner::new(3, "Barnsley Council", PartnerKind::Council, pounds(50_000, 0)),
-            Partner::new(4, "Rotherham Council", PartnerKind::Council, pounds(50_000, 0)),
+            Partner::new(
+                1,
+                "Doncaster Council",
+                PartnerKind::Council,
+                pounds(52_000, 0),
+            ),
+            Partner::new(
+                2,
+                "Sheffield City Council",
+                PartnerKind::Council,
+                pounds(60_000, 0),
+            ),
+            Partner::new(
+                3,
+                "Barnsley Council",
+                PartnerKind::Council,
+                pounds(50_000, 0),
+            ),
+            Partner::new(
+                4,
+                "Rotherham Council",
+                PartnerKind::Council,
+                pounds(50_000, 0),
+            ),
             Partner::new(
                 5,
                 "South Yorkshire Police and Crime Commissioner's office",

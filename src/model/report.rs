@@ -40,7 +40,11 @@ impl ContractYear {
 
     /// As "Feb 2021 to Jan 2022".
     pub fn dates(&self) -> String {
-        format!("{} to {}", self.start.short_label(), self.end().short_label())
+        format!(
+            "{} to {}",
+            self.start.short_label(),
+            self.end().short_label()
+        )
     }
 
     /// As "Year 1: Feb 2021 to Jan 2022".
@@ -59,7 +63,12 @@ pub fn timeline(scenario: &Scenario) -> Vec<ContractYear> {
     let mut years = Vec::new();
     let mut start = scenario.start;
     let mut push = |months: u8, phase: Phase, start: &mut YearMonth| {
-        years.push(ContractYear { number: years.len() as u16 + 1, start: *start, months, phase });
+        years.push(ContractYear {
+            number: years.len() as u16 + 1,
+            start: *start,
+            months,
+            phase,
+        });
         *start = start.plus_months(u32::from(months));
     };
     for _ in 0..scenario.initial_years {
@@ -79,7 +88,11 @@ pub fn timeline(scenario: &Scenario) -> Vec<ContractYear> {
 /// Describes a length of time: "2 years", "1 year 6 months", "6 months".
 pub fn describe_months(months: u32) -> String {
     let plural = |count: u32, unit: &str| {
-        if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") }
+        if count == 1 {
+            format!("1 {unit}")
+        } else {
+            format!("{count} {unit}s")
+        }
     };
     match (months / 12, months % 12) {
         (0, rest) => plural(rest, "month"),
@@ -188,7 +201,9 @@ impl Report {
                     label: term_label(extensions),
                     extensions,
                     months,
-                    end: all_years.get(count.wrapping_sub(1)).map_or(scenario.start, |y| y.end()),
+                    end: all_years
+                        .get(count.wrapping_sub(1))
+                        .map_or(scenario.start, |y| y.end()),
                     total: from_pence(pools[..count].iter().sum()),
                     chosen: extensions == taken,
                 }
@@ -201,8 +216,10 @@ impl Report {
                 *total += amount;
             }
         }
-        let weights: Vec<u64> =
-            partner_totals.iter().map(|&p| u64::try_from(p).unwrap_or(0)).collect();
+        let weights: Vec<u64> = partner_totals
+            .iter()
+            .map(|&p| u64::try_from(p).unwrap_or(0))
+            .collect();
         let shares = largest_remainder(10_000, &weights);
         let partners = scenario
             .partners
@@ -240,7 +257,10 @@ impl Report {
 
     /// The chosen term's length.
     pub fn chosen_term(&self) -> &TermTotal {
-        self.term_totals.iter().find(|t| t.chosen).unwrap_or(&self.term_totals[0])
+        self.term_totals
+            .iter()
+            .find(|t| t.chosen)
+            .unwrap_or(&self.term_totals[0])
     }
 }
 
@@ -254,7 +274,10 @@ fn term_label(extensions: usize) -> String {
 }
 
 fn pool_per_year(years: &[YearFigures]) -> PoolPerYear {
-    let full_years = years.iter().filter(|y| !y.year.is_part_year()).map(|y| y.pool);
+    let full_years = years
+        .iter()
+        .filter(|y| !y.year.is_part_year())
+        .map(|y| y.pool);
     let lowest = full_years.clone().min().unwrap_or(Decimal::ZERO);
     let highest = full_years.max().unwrap_or(Decimal::ZERO);
     if lowest == highest {

@@ -83,7 +83,9 @@ impl PartnerKind {
     }
 
     pub fn from_code(code: &str) -> Option<PartnerKind> {
-        PartnerKind::ALL.into_iter().find(|kind| kind.code() == code)
+        PartnerKind::ALL
+            .into_iter()
+            .find(|kind| kind.code() == code)
     }
 }
 
@@ -103,12 +105,21 @@ pub struct Partner {
 
 impl Partner {
     pub fn new(id: u32, name: &str, kind: PartnerKind, annual: Decimal) -> Self {
-        Partner { id, name: name.to_string(), kind, annual, year_amounts: BTreeMap::new() }
+        Partner {
+            id,
+            name: name.to_string(),
+            kind,
+            annual,
+            year_amounts: BTreeMap::new(),
+        }
     }
 
     /// The full-year contribution in contract year `number` (1-based).
     pub fn full_year_amount(&self, number: u16) -> Decimal {
-        self.year_amounts.get(&number).copied().unwrap_or(self.annual)
+        self.year_amounts
+            .get(&number)
+            .copied()
+            .unwrap_or(self.annual)
     }
 
     /// The name to show: the partner's own, or a placeholder while it is blank.
@@ -125,13 +136,19 @@ impl Partner {
 impl Scenario {
     /// How many extensions count: the leading run of taken ones.
     pub fn taken_extension_count(&self) -> usize {
-        self.extensions.iter().take_while(|extension| extension.taken).count()
+        self.extensions
+            .iter()
+            .take_while(|extension| extension.taken)
+            .count()
     }
 
     /// The smallest id not used by any partner or extension, for the next one added.
     pub fn next_id(&self) -> u32 {
         let partner_ids = self.partners.iter().map(|p| p.id);
         let extension_ids = self.extensions.iter().map(|e| e.id);
-        partner_ids.chain(extension_ids).max().map_or(1, |max| max.saturating_add(1))
+        partner_ids
+            .chain(extension_ids)
+            .max()
+            .map_or(1, |max| max.saturating_add(1))
     }
 }

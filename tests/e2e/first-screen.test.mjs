@@ -1,0 +1,92 @@
+// The first screen driven as a commissioner would use it, on the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  const watcher = watchPage(page, server.origin);
+  await page.goto(server.url);
+  return { context, page, watcher };
+}
+
+test('a commissioner models the South Yorkshire pool and then Cleveland', async () => {
+  const { context, page, watcher } = await openApp();
+  const pool = headlineFigure(page, 'Pooled budget');
+
+  await expectText(pool, '£262,000.00 a year');
+  await expectText(headlineFigure(page, 'Total with 2 extensions taken up'), '£1,048,000.00');
+  await screenshot(page, '01-south-yorkshire-desktop.png');
+
+  await page.getByLabel('Take up extension 2 in this scenario').uncheck();
+  await expectText(headlineFigure(page, 'Total with 1 extension taken up'), '£786,000.00');
+
+  const sheffield = page.getByRole('group', { name: 'Sheffield City Council' });
+  await sheffield.getByLabel('Annual contribution, in pounds').fill('70000');
+  await expectText(pool, '£272,000.00 a year');
+
+  const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
+  const doncasterAmount = doncaster.getByLabel('Annual contribution, in pounds');
+  await doncasterAmount.fill('abc');
+  await expectText(doncaster, 'Enter the amount as a number in pounds, like 52,000 or 52,000.50');
+  await expectText(page.locator('.error-summary'), 'There is a problem');
+  await expectText(page.locator('.stale-notice'), 'These figures do not include 1 entry that needs fixing');
+  await expectText(pool, '£272,000.00 a year');
+  assert.equal(await doncasterAmount.inputValue(), 'abc', 'the typed text stays for the user to fix');
+  assert.equal(await doncasterAmount.getAttribute('aria-invalid'), 'true');
+  await screenshot(page, '02-invalid-amount.png');
+
+  await doncasterAmount.fill('52,000');
+  await expectText(pool, '£272,000.00 a year');
+  assert.equal(await page.locator('.stale-notice').count(), 0, 'the notice goes once the entry is fixed');
+  assert.equal(await page.locator('.error-summary').count(), 0);
+
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  const newPartner = page.getByRole('group', { name: 'Partner 6 (no name yet)' });
+  await newPartner.getByLabel('Name').fill('NHS South Yorkshire Integrated Care Board');
+  const nhs = page.getByRole('group', { name: 'NHS South Yorkshire Integrated Care Board' });
+  await nhs.getByLabel('Annual contribution, in pounds').fill('£10,000');
+  await expectText(pool, '£282,000.00 a year');
+  await expectText(
+    page.getByRole('row', { name: /NHS South Yorkshire Integrated Care Board/ }),
+    '£10,000.00',
+  );
+  await screenshot(page, '03-partner-added.png');
+
+  await page.getByLabel('Start from an example').selectOption({ label: 'Cleveland Home Office grant with local match, 2022/23' });
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expectText(headlineFigure(page, 'Total with no extensions taken up'), '£229,135.00');
+  await expectText(page.getByRole('row', { name: /Home Office grant/ }), '£157,423.33');
+  await screenshot(page, '04-cleveland.png');
+
+  watcher.assertClean();
+  await context.close();
+});
+
+test('the first screen fits a 320 pixel wide screen without sideways scrolling', async () => {
+  const { context, page, watcher } = await openApp({ width: 320, height: 800 });
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.page <= widths.viewport, `page is ${widths.page}px wide in a ${widths.viewport}px viewport`);
+  await screenshot(page, '05-south-yorkshire-320px.png');
+  await page.locator('.layout__results').screenshot({ path: `${screenshotDir}/06-results-320px.png` });
+  watcher.assertClean();
+  await context.close();
+});

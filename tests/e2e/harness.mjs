@@ -1,0 +1,104 @@
+// Shared by the browser tests: serves dist/ on 127.0.0.1, launches Debian's Chromium
+// offline, and waits for what a person would see.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const require = createRequire(join(root, 'tools', 'package.json'));
+const { chromium } = require('playwright-core');
+
+export const screenshotDir = join(root, 'target', 'screenshots');
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the release build in dist/ on a free loopback port. */
+export async function serveDist() {
+  const dist = join(root, 'dist');
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Debian's Chromium, headless, with nothing that reaches for the internet. */
+export async function launchBrowser() {
+  await mkdir(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Records what must never happen on a page: uncaught errors (a wasm panic surfaces as
+ * one), console errors, and requests to any origin but the app's own.
+ */
+export function watchPage(page, origin) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request off origin: ${url}`);
+  });
+  return {
+    assertClean() {
+      assert.deepEqual(problems, [], 'the page had errors or made outside requests');
+    },
+  };
+}
+
+/** Waits until the locator's visible text contains `expected`, then asserts it. */
+export async function expectText(locator, expected, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let actual = '';
+  while (Date.now() < deadline) {
+    actual = (await locator.innerText().catch(() => '')).replace(/\s+/g, ' ');
+    if (actual.includes(expected)) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  assert.fail(`expected text containing ${JSON.stringify(expected)}, saw ${JSON.stringify(actual.slice(0, 500))}`);
+}
+
+/** The value of a headline figure, found by the words it is labelled with. */
+export function headlineFigure(page, label) {
+  return page
+    .locator('.headline-figure')
+    .filter({ has: page.locator('dt', { hasText: label }) })
+    .locator('.headline-figure__value');
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
+}
