@@ -66,7 +66,10 @@ fn opens_with_the_south_yorkshire_figures() {
         "{text}"
     );
     assert!(!text.contains("There is a problem"));
-    assert!(text.contains("Pool £262,000.00 a year Total over 4 years £1,048,000.00"), "{text}");
+    assert!(
+        text.contains("Pool £262,000.00 a year Total over 4 years £1,048,000.00"),
+        "{text}"
+    );
     assert!(!text.contains("Not including"));
 }
 
@@ -103,7 +106,10 @@ fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
     );
     assert!(text.contains("These figures do not include 1 entry that needs fixing: Sheffield City Council: annual contribution"), "{text}");
     assert!(text.contains("£262,000.00 a year"), "{text}");
-    assert!(text.contains("Not including 1 entry that needs fixing"), "{text}");
+    assert!(
+        text.contains("Not including 1 entry that needs fixing"),
+        "{text}"
+    );
     assert!(html.contains(r##"<a href="#partner-2-annual">"##));
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(html.contains(r#"value="abc""#));

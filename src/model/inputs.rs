@@ -256,6 +256,38 @@ mod tests {
     }
 
     #[test]
+    fn generated_text_is_either_a_valid_amount_or_a_message() {
+        const PIECES: [&str; 16] = [
+            "0", "1", "5", "9", "00", ",", ".", "£", "-", " ", "a", "e", "\u{a0}", "−", "999",
+            "1,000",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..100_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let length = (seed % 9) as usize;
+            let text: String = (0..length)
+                .map(|i| PIECES[((seed >> (i * 4)) & 15) as usize])
+                .collect();
+            match parse_amount(&text) {
+                Ok(amount) => {
+                    assert!(amount >= Decimal::ZERO, "{text:?}");
+                    assert!(amount <= Decimal::from(MAX_AMOUNT_POUNDS), "{text:?}");
+                    assert!(amount.scale() <= 2, "{text:?}");
+                    assert!(
+                        !text
+                            .chars()
+                            .any(|c| c.is_alphabetic() || c == '-' || c == '−'),
+                        "{text:?}"
+                    );
+                }
+                Err(error) => assert!(!error.message().is_empty()),
+            }
+        }
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         for text in [
             "£££",
