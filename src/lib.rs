@@ -5,4 +5,5 @@
 
 pub mod components;
 pub mod model;
+pub mod route;
 pub mod state;

@@ -47,7 +47,28 @@ pub struct Draft {
     pub text: String,
     /// Why the text was not accepted; `None` when it was.
     pub error: Option<String>,
+    /// Whether the error is shown yet. Following GOV.UK guidance, a field is not
+    /// marked wrong while the user is still typing: its error shows once they leave it
+    /// or press Enter, and from then on it updates as they type.
+    pub shown: bool,
 }
+
+/// Where keyboard focus should go after an action, so it never gets lost when the
+/// element that had it disappears or moves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    /// The HTML id of the element to focus.
+    pub element_id: String,
+    /// Rises with each request, so asking for the same element twice still moves focus.
+    pub sequence: u32,
+}
+
+/// The id of the error summary, which takes focus when errors are shown on request.
+pub const ERROR_SUMMARY_ID: &str = "error-summary";
+/// The id of the partners heading, which takes focus after a partner is removed.
+pub const PARTNERS_HEADING_ID: &str = "partners-heading";
+/// The id of the extensions heading, which takes focus after an extension is removed.
+pub const EXTENSIONS_HEADING_ID: &str = "extensions-heading";
 
 /// An entry that could not be accepted, for the error summary and the results notice.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,8 +104,12 @@ pub enum Action {
     /// An empty text means "the same as the annual contribution".
     EditPartnerYear(u32, u16, String),
     MovePartner(u32, Move),
-    /// The user left a field: show an accepted value in its tidy form.
+    /// The user left a field: show an accepted value in its tidy form, or show why it
+    /// was not accepted.
     SettleField(Field),
+    /// The user pressed Enter: show every error, and move focus to the error summary
+    /// if there are any.
+    CheckEntries,
     LoadPreset(Preset),
 }
 
@@ -93,6 +118,8 @@ pub struct AppState {
     /// The last valid scenario: every figure on screen comes from it.
     pub scenario: Scenario,
     pub drafts: BTreeMap<Field, Draft>,
+    /// Where focus should go after the last action, if anywhere in particular.
+    pub focus: Option<FocusRequest>,
 }
 
 impl AppState {
@@ -100,6 +127,7 @@ impl AppState {
         AppState {
             scenario,
             drafts: BTreeMap::new(),
+            focus: None,
         }
     }
 
@@ -126,18 +154,20 @@ impl AppState {
         }
     }
 
-    /// The message for a field that could not be accepted.
+    /// The message for a field that could not be accepted, once it is to be shown.
     pub fn field_error(&self, field: Field) -> Option<&str> {
         self.drafts
             .get(&field)
+            .filter(|draft| draft.shown)
             .and_then(|draft| draft.error.as_deref())
     }
 
-    /// Every entry not accepted, in the order the fields appear on screen.
+    /// Every entry not accepted whose error is shown, in the order the fields appear.
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut problems: Vec<(usize, FieldProblem)> = self
             .drafts
             .iter()
+            .filter(|(_, draft)| draft.shown)
             .filter_map(|(field, draft)| {
                 let message = draft.error.clone()?;
                 Some((
@@ -217,6 +247,7 @@ impl AppState {
     /// The state after `action`. Never panics, whatever the action carries.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
+        let mut focus_on: Option<String> = None;
         let scenario = &mut next.scenario;
         match action {
             Action::SetTitle(title) => scenario.title = title,
@@ -251,9 +282,13 @@ impl AppState {
                         months: 12,
                         taken: false,
                     });
+                    focus_on = Some(Field::ExtensionMonths { extension: id }.element_id());
                 }
             }
-            Action::RemoveExtension(id) => scenario.extensions.retain(|e| e.id != id),
+            Action::RemoveExtension(id) => {
+                scenario.extensions.retain(|e| e.id != id);
+                focus_on = Some(EXTENSIONS_HEADING_ID.to_string());
+            }
             Action::EditExtensionMonths(id, text) => {
                 let parsed =
                     parse_whole_number(&text, "Length", 1, u32::from(MAX_EXTENSION_MONTHS));
@@ -286,9 +321,13 @@ impl AppState {
                         PartnerKind::Council,
                         Decimal::ZERO,
                     ));
+                    focus_on = Some(partner_name_id(id));
                 }
             }
-            Action::RemovePartner(id) => scenario.partners.retain(|p| p.id != id),
+            Action::RemovePartner(id) => {
+                scenario.partners.retain(|p| p.id != id);
+                focus_on = Some(PARTNERS_HEADING_ID.to_string());
+            }
             Action::RenamePartner(id, name) => {
                 if let Some(partner) = next.partner_mut(id) {
                     partner.name = name;
@@ -331,21 +370,48 @@ impl AppState {
                     };
                     if let Some(other) = other {
                         partners.swap(index, other);
+                        // Keep focus on the button pressed, or on its twin once the
+                        // partner reaches the top or bottom and that button goes.
+                        let button = match direction {
+                            Move::Up if other == 0 => Move::Down,
+                            Move::Down if other + 1 == partners.len() => Move::Up,
+                            same => same,
+                        };
+                        focus_on = Some(move_button_id(id, button));
                     }
                 }
             }
-            Action::SettleField(field) => {
-                if next
-                    .drafts
-                    .get(&field)
-                    .is_some_and(|draft| draft.error.is_none())
-                {
+            Action::SettleField(field) => match next.drafts.get_mut(&field) {
+                Some(draft) if draft.error.is_none() => {
                     next.drafts.remove(&field);
                 }
+                Some(draft) => draft.shown = true,
+                None => {}
+            },
+            Action::CheckEntries => {
+                for draft in next.drafts.values_mut() {
+                    draft.shown = true;
+                }
+                if next.drafts.values().any(|draft| draft.error.is_some()) {
+                    focus_on = Some(ERROR_SUMMARY_ID.to_string());
+                }
             }
-            Action::LoadPreset(preset) => next = AppState::new(preset.scenario()),
+            Action::LoadPreset(preset) => {
+                next.scenario = preset.scenario();
+                next.drafts.clear();
+            }
         }
         next.forget_drafts_of_removed_items();
+        if let Some(element_id) = focus_on {
+            let sequence = self
+                .focus
+                .as_ref()
+                .map_or(1, |f| f.sequence.wrapping_add(1));
+            next.focus = Some(FocusRequest {
+                element_id,
+                sequence,
+            });
+        }
         next
     }
 
@@ -354,7 +420,11 @@ impl AppState {
     }
 
     fn record(&mut self, field: Field, text: String, error: Option<String>) {
-        self.drafts.insert(field, Draft { text, error });
+        let shown = self
+            .drafts
+            .get(&field)
+            .is_some_and(|draft| draft.shown && draft.error.is_some());
+        self.drafts.insert(field, Draft { text, error, shown });
     }
 
     fn forget_drafts_of_removed_items(&mut self) {
@@ -368,6 +438,19 @@ impl AppState {
                 has_partner(partner)
             }
         });
+    }
+}
+
+/// The HTML id of a partner's name field.
+pub fn partner_name_id(partner: u32) -> String {
+    format!("partner-{partner}-name")
+}
+
+/// The HTML id of a partner's move-up or move-down button.
+pub fn move_button_id(partner: u32, direction: Move) -> String {
+    match direction {
+        Move::Up => format!("partner-{partner}-move-up"),
+        Move::Down => format!("partner-{partner}-move-down"),
     }
 }
 

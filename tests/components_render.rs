@@ -3,12 +3,18 @@
 
 use funding_calculator::components::app::{App, AppProps};
 use funding_calculator::model::presets::Preset;
+use funding_calculator::route::Page;
 use funding_calculator::state::{Action, AppState};
 use yew::ServerRenderer;
 
 fn render(state: AppState) -> String {
+    render_page(state, Page::Calculator)
+}
+
+fn render_page(state: AppState, page: Page) -> String {
     let renderer = ServerRenderer::<App>::with_props(move || AppProps {
         initial: Some(state),
+        page: Some(page),
     });
     futures::executor::block_on(renderer.render())
 }
@@ -61,7 +67,7 @@ fn opens_with_the_south_yorkshire_figures() {
     );
     assert!(
         text.contains(
-            "Pooled budget £262,000.00 £262,000.00 £262,000.00 £262,000.00 £1,048,000.00 100.00%"
+            "Total pooled budget £262,000.00 £262,000.00 £262,000.00 £262,000.00 £1,048,000.00 100.00%"
         ),
         "{text}"
     );
@@ -96,7 +102,9 @@ fn amount_fields_are_labelled_in_pounds_with_inputmode() {
 
 #[test]
 fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
-    let state = AppState::default().apply(Action::EditPartnerAnnual(2, "abc".to_string()));
+    let state = AppState::default()
+        .apply(Action::EditPartnerAnnual(2, "abc".to_string()))
+        .apply(Action::CheckEntries);
     let html = render(state);
     let text = text_of(&html);
     assert!(text.contains("There is a problem"), "{text}");
@@ -141,4 +149,31 @@ fn the_cleveland_preset_renders_its_total() {
         text.contains("Home Office grant £157,423.33 £157,423.33 68.70%"),
         "{text}"
     );
+}
+
+#[test]
+fn the_accessibility_statement_is_a_page_of_the_app() {
+    let text = text_of(&render_page(AppState::default(), Page::AccessibilityStatement));
+    assert!(text.contains("Accessibility statement for the funding scenario calculator"), "{text}");
+    for heading in [
+        "How accessible this calculator is",
+        "Feedback and contact information",
+        "Reporting accessibility problems with this calculator",
+        "Enforcement procedure",
+        "Compliance status",
+        "Preparation of this accessibility statement",
+    ] {
+        assert!(text.contains(heading), "missing {heading}");
+    }
+    assert!(!text.contains("Contributions by partner"), "the calculator is not shown beneath it");
+}
+
+#[test]
+fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
+    let state = AppState::default()
+        .apply(Action::EditPartnerAnnual(2, "abc".to_string()))
+        .apply(Action::CheckEntries);
+    let html = render(state);
+    assert!(html.contains(r#"id="error-summary" tabindex="-1""#), "summary must be focusable");
+    assert!(html.contains(r#"aria-live="polite""#));
 }

@@ -57,6 +57,11 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
     assert_eq!(pool(&state), "£272,000.00");
     let field = Field::PartnerAnnual { partner: id };
     assert_eq!(state.field_text(field), "abc");
+    // Not marked wrong while still being typed in...
+    assert_eq!(state.field_error(field), None);
+    assert!(state.problems().is_empty());
+    // ...but as soon as the user leaves the field.
+    let state = state.apply(Action::SettleField(field));
     assert_eq!(
         state.field_error(field),
         Some("Enter the amount as a number in pounds, like 52,000 or 52,000.50")
@@ -68,8 +73,10 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
         "Sheffield City Council: annual contribution"
     );
     // Leaving the field keeps the bad text so the user can fix it.
-    let state = state.apply(Action::SettleField(field));
     assert_eq!(state.field_text(field), "abc");
+    // Once shown, the message follows the typing.
+    let state = state.apply(Action::EditPartnerAnnual(id, "-1".to_string()));
+    assert_eq!(state.field_error(field), Some("Amount must be £0 or more"));
     // Fixing it clears the problem.
     let state = state.apply(Action::EditPartnerAnnual(id, "60,000".to_string()));
     assert!(state.problems().is_empty());
@@ -100,7 +107,9 @@ fn adding_a_partner_with_an_amount_grows_the_pool() {
 fn removing_a_partner_forgets_its_bad_entries() {
     let state = AppState::default();
     let id = sheffield(&state);
-    let state = state.apply(Action::EditPartnerAnnual(id, "-5".to_string()));
+    let state = state
+        .apply(Action::EditPartnerAnnual(id, "-5".to_string()))
+        .apply(Action::CheckEntries);
     assert_eq!(state.problems().len(), 1);
     let state = state.apply(Action::RemovePartner(id));
     assert!(state.problems().is_empty());
@@ -132,7 +141,11 @@ fn extensions_can_be_added_removed_and_resized() {
         .apply(Action::EditExtensionMonths(third, "6".to_string()))
         .apply(Action::SetExtensionTaken(third, true));
     assert_eq!(chosen_total(&state), "£1,179,000.00");
-    let state = state.apply(Action::EditExtensionMonths(third, "61".to_string()));
+    let state = state
+        .apply(Action::EditExtensionMonths(third, "61".to_string()))
+        .apply(Action::SettleField(Field::ExtensionMonths {
+            extension: third,
+        }));
     assert_eq!(
         state.field_error(Field::ExtensionMonths { extension: third }),
         Some("Length must be between 1 and 60")
@@ -152,7 +165,9 @@ fn term_and_start_can_change() {
     let report = Report::build(&state.scenario);
     assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
-    let state = state.apply(Action::EditStartYear("20222".to_string()));
+    let state = state
+        .apply(Action::EditStartYear("20222".to_string()))
+        .apply(Action::SettleField(Field::StartYear));
     assert_eq!(
         state.field_error(Field::StartYear),
         Some("Year must be between 2000 and 2100")
@@ -207,4 +222,64 @@ fn loading_a_preset_replaces_the_scenario_and_clears_bad_entries() {
         .apply(Action::LoadPreset(Preset::Cleveland2022));
     assert!(state.problems().is_empty());
     assert_eq!(chosen_total(&state), "£229,135.00");
+}
+
+fn focused(state: &AppState) -> &str {
+    state
+        .focus
+        .as_ref()
+        .map(|f| f.element_id.as_str())
+        .unwrap_or("")
+}
+
+#[test]
+fn pressing_enter_shows_every_error_and_focuses_the_summary() {
+    let state = AppState::default()
+        .apply(Action::EditPartnerAnnual(1, "abc".to_string()))
+        .apply(Action::EditPartnerAnnual(2, "1.234".to_string()));
+    assert!(state.problems().is_empty());
+    let state = state.apply(Action::CheckEntries);
+    let names: Vec<String> = state.problems().into_iter().map(|p| p.field_name).collect();
+    assert_eq!(
+        names,
+        [
+            "Doncaster Council: annual contribution",
+            "Sheffield City Council: annual contribution"
+        ]
+    );
+    assert_eq!(focused(&state), "error-summary");
+    let clean = AppState::default().apply(Action::CheckEntries);
+    assert_eq!(clean.focus, None, "no errors, no focus move");
+}
+
+#[test]
+fn focus_lands_somewhere_sensible_after_adding_removing_and_moving() {
+    let state = AppState::default().apply(Action::AddPartner);
+    let new_id = state.scenario.partners.last().unwrap().id;
+    assert_eq!(focused(&state), format!("partner-{new_id}-name"));
+    let first_request = state.focus.clone().unwrap();
+
+    let state = state.apply(Action::RemovePartner(new_id));
+    assert_eq!(focused(&state), "partners-heading");
+    assert!(state.focus.as_ref().unwrap().sequence > first_request.sequence);
+
+    let state = state.apply(Action::MovePartner(3, Move::Up));
+    assert_eq!(focused(&state), "partner-3-move-up");
+    let state = state.apply(Action::MovePartner(3, Move::Up));
+    assert_eq!(
+        focused(&state),
+        "partner-3-move-down",
+        "at the top, move-up is gone"
+    );
+    let unmoved = state.apply(Action::MovePartner(5, Move::Down));
+    assert_eq!(
+        unmoved.focus, state.focus,
+        "the last partner cannot move down: no new focus request"
+    );
+
+    let state = state.apply(Action::AddExtension);
+    let extension = state.scenario.extensions.last().unwrap().id;
+    assert_eq!(focused(&state), format!("extension-{extension}-months"));
+    let state = state.apply(Action::RemoveExtension(extension));
+    assert_eq!(focused(&state), "extensions-heading");
 }

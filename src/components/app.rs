@@ -1,16 +1,13 @@
-//! The whole calculator: the scenario editor beside its results.
+//! The whole app: owns the editing state, so it outlives a visit to another page,
+//! and chooses the page to show.
 
-use super::contract_form::ContractForm;
-use super::contributions_table::ContributionsTable;
-use super::error_summary::ErrorSummary;
-use super::extensions_editor::ExtensionsEditor;
-use super::headline_figures::HeadlineFigures;
-use super::partners_editor::PartnersEditor;
-use super::preset_picker::PresetPicker;
-use super::term_totals::TermTotals;
-use super::totals_bar::TotalsBar;
+use super::accessibility_statement::AccessibilityStatement;
+use super::browser::{current_page, focus_element, focus_on_click, push_page, set_document_title};
+use super::calculator::Calculator;
 use crate::model::Report;
+use crate::route::Page;
 use crate::state::{Action, AppState};
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -18,6 +15,9 @@ pub struct AppProps {
     /// The state to open with; the South Yorkshire example when not given.
     #[prop_or_default]
     pub initial: Option<AppState>,
+    /// The page to open on; read from the address bar when not given.
+    #[prop_or_default]
+    pub page: Option<Page>,
 }
 
 #[component]
@@ -29,61 +29,78 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let problems = state.problems();
-    let title = state.scenario.title.trim();
+    let opening_page = props.page;
+    let page = use_state(move || opening_page.unwrap_or_else(current_page));
+
+    // Focus follows the state's request: after adding, removing or moving an item,
+    // or to the error summary when errors are shown.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some(request) = focus {
+            focus_element(&request.element_id);
+        }
+    });
+
+    // Back and Forward between the calculator and the statement.
+    {
+        let page = page.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                page.set(current_page());
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A new page gets its title, and focus on its heading so screen readers start there.
+    {
+        let is_first_page = use_mut_ref(|| true);
+        use_effect_with(*page, move |page| {
+            set_document_title(*page);
+            if !std::mem::replace(&mut *is_first_page.borrow_mut(), false) {
+                focus_element("page-heading");
+            }
+        });
+    }
+
+    let go_to = |target: Page| {
+        let page = page.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            push_page(target);
+            page.set(target);
+        })
+    };
+
+    let content = match *page {
+        Page::Calculator => html! {
+            <Calculator state={(*state).clone()} report={report.clone()} dispatch={dispatch} />
+        },
+        Page::AccessibilityStatement => html! {
+            <AccessibilityStatement on_back={go_to(Page::Calculator)} />
+        },
+    };
     html! {
         <>
-            <a href="#main-content" class="skip-link">{ "Skip to main content" }</a>
+            <a href="#main-content" class="skip-link" onclick={focus_on_click("main-content".to_string())}>
+                { "Skip to main content" }
+            </a>
             <header class="app-header">
                 <div class="container">
                     <p class="app-header__name">{ "Funding scenario calculator" }</p>
                     <p class="app-header__tagline">{ "Pooled budgets for jointly commissioned services" }</p>
                 </div>
             </header>
-            <main class="container" id="main-content">
-                <h1 class="heading-l">{ if title.is_empty() { "Untitled scenario" } else { title } }</h1>
-                <ErrorSummary problems={problems.clone()} />
-                <div class="layout">
-                    <section class="layout__editor" aria-labelledby="editor-heading">
-                        <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
-                        <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
-                        <ContractForm state={(*state).clone()} dispatch={dispatch.clone()} />
-                        <ExtensionsEditor state={(*state).clone()} dispatch={dispatch.clone()} />
-                        <PartnersEditor state={(*state).clone()} dispatch={dispatch.clone()} />
-                        <TotalsBar report={report.clone()} problem_count={problems.len()} />
-                    </section>
-                    <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
-                        aria-labelledby="results-heading">
-                        <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
-                        if !problems.is_empty() {
-                            <div class="stale-notice">
-                                <p class="stale-notice__title"><strong>
-                                    { if problems.len() == 1 {
-                                        "These figures do not include 1 entry that needs fixing:".to_string()
-                                    } else {
-                                        format!("These figures do not include {} entries that need fixing:", problems.len())
-                                    } }
-                                </strong></p>
-                                <ul>
-                                    for problem in &problems {
-                                        <li><a href={format!("#{}", problem.field.element_id())}>{ problem.field_name.clone() }</a></li>
-                                    }
-                                </ul>
-                                <p>{ "They show the last figures that were valid." }</p>
-                            </div>
-                        }
-                        <HeadlineFigures report={report.clone()} />
-                        <TermTotals report={report.clone()} />
-                        <ContributionsTable report={report.clone()} />
-                        <p class="hint">
-                            { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
-                        </p>
-                    </section>
-                </div>
+            <main class="container" id="main-content" tabindex="-1">
+                { content }
             </main>
             <footer class="app-footer">
                 <div class="container">
                     <p>{ "Everything is calculated in your browser. Nothing you enter is sent anywhere." }</p>
+                    <p>
+                        <a href={Page::AccessibilityStatement.query()} onclick={go_to(Page::AccessibilityStatement)}>
+                            { "Accessibility statement" }
+                        </a>
+                    </p>
                 </div>
             </footer>
         </>

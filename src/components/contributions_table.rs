@@ -48,7 +48,7 @@ pub fn ContributionsTable(props: &ContributionsTableProps) -> Html {
                 </tbody>
                 <tfoot>
                     <tr class="row--total">
-                        <th scope="row">{ "Pooled budget" }</th>
+                        <th scope="row">{ "Total pooled budget" }</th>
                         for figures in &report.years {
                             <td class="numeric">{ format_gbp(figures.pool) }</td>
                         }

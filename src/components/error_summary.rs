@@ -1,6 +1,7 @@
 //! The GOV.UK error summary: every entry not accepted, each linking to its field.
 
-use crate::state::FieldProblem;
+use super::browser::focus_on_click;
+use crate::state::{FieldProblem, ERROR_SUMMARY_ID};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,12 +15,14 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         return html! {};
     }
     html! {
-        <div class="error-summary" aria-labelledby="error-summary-title" role="alert">
+        <div class="error-summary" id={ERROR_SUMMARY_ID} tabindex="-1"
+            aria-labelledby="error-summary-title" role="alert">
             <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
             <ul class="error-summary__list">
                 for problem in &props.problems {
                     <li>
-                        <a href={format!("#{}", problem.field.element_id())}>
+                        <a href={format!("#{}", problem.field.element_id())}
+                            onclick={focus_on_click(problem.field.element_id())}>
                             { format!("{}: {}", problem.field_name, problem.message) }
                         </a>
                     </li>

@@ -2,7 +2,7 @@
 
 use super::text_field::TextField;
 use crate::model::scenario::MAX_EXTENSIONS;
-use crate::state::{Action, AppState, Field};
+use crate::state::{Action, AppState, Field, EXTENSIONS_HEADING_ID};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,8 +16,8 @@ pub fn ExtensionsEditor(props: &ExtensionsEditorProps) -> Html {
     let dispatch = &props.dispatch;
     let extensions = &props.state.scenario.extensions;
     html! {
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend">{ "Extension options" }</legend>
+        <section class="extensions" aria-labelledby={EXTENSIONS_HEADING_ID}>
+            <h3 class="heading-m" id={EXTENSIONS_HEADING_ID} tabindex="-1">{ "Extension options" }</h3>
             <div class="hint">
                 { "Extensions follow the initial term in order: taking one up also takes up those before it." }
             </div>
@@ -74,6 +74,6 @@ pub fn ExtensionsEditor(props: &ExtensionsEditorProps) -> Html {
                     { "Add an extension option" }
                 </button>
             }
-        </fieldset>
+        </section>
     }
 }

@@ -25,11 +25,7 @@ pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
     };
     let initial = &report.term_totals[0];
     let chosen = report.chosen_term();
-    let chosen_label = match chosen.extensions {
-        0 => "Total with no extensions taken up".to_string(),
-        1 => "Total with 1 extension taken up".to_string(),
-        n => format!("Total with {n} extensions taken up"),
-    };
+    let chosen_label = chosen.taken_up_label();
     let start = report
         .years
         .first()

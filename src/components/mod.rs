@@ -1,12 +1,16 @@
 //! The yew user interface: one function component per file. Components only dispatch
 //! [`crate::state::Action`]s and show the [`crate::model::Report`] computed from the state.
 
+pub mod accessibility_statement;
 pub mod app;
+pub mod browser;
+pub mod calculator;
 pub mod contract_form;
 pub mod contributions_table;
 pub mod error_summary;
 pub mod extensions_editor;
 pub mod headline_figures;
+pub mod live_region;
 pub mod partner_editor;
 pub mod partners_editor;
 pub mod preset_picker;

@@ -5,7 +5,7 @@ use super::on_select;
 use super::text_field::TextField;
 use crate::model::report::ContractYear;
 use crate::model::scenario::{Partner, PartnerKind};
-use crate::state::{Action, AppState, Field, Move};
+use crate::state::{move_button_id, partner_name_id, Action, AppState, Field, Move};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,8 +52,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
           <fieldset class="fieldset fieldset--item">
             <legend class="item__title">{ format!("{}. {}", props.position + 1, name) }</legend>
             <div class="form-group">
-                <label class="label" for={format!("{prefix}-name")}>{ "Name" }</label>
-                <input class="input" id={format!("{prefix}-name")} type="text" autocomplete="off"
+                <label class="label" for={partner_name_id(id)}>{ "Name" }</label>
+                <input class="input" id={partner_name_id(id)} type="text" autocomplete="off"
                     value={partner.name.clone()} oninput={on_name} />
             </div>
             <div class="form-group">
@@ -111,12 +111,14 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
             <div class="button-group">
                 if props.position > 0 {
                     <button type="button" class="button button--secondary button--small"
+                        id={move_button_id(id, Move::Up)}
                         onclick={dispatch.reform(move |_| Action::MovePartner(id, Move::Up))}>
                         { "Move up" }<span class="visually-hidden">{ format!(": {name}") }</span>
                     </button>
                 }
                 if props.position + 1 < props.count {
                     <button type="button" class="button button--secondary button--small"
+                        id={move_button_id(id, Move::Down)}
                         onclick={dispatch.reform(move |_| Action::MovePartner(id, Move::Down))}>
                         { "Move down" }<span class="visually-hidden">{ format!(": {name}") }</span>
                     </button>

@@ -3,7 +3,7 @@
 use super::partner_editor::PartnerEditor;
 use crate::model::report::timeline;
 use crate::model::scenario::MAX_PARTNERS;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, PARTNERS_HEADING_ID};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,8 +18,8 @@ pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
     let years = timeline(&props.state.scenario);
     let count = partners.len();
     html! {
-        <section class="partners" aria-labelledby="partners-heading">
-            <h3 class="heading-m" id="partners-heading">{ "Funding partners" }</h3>
+        <section class="partners" aria-labelledby={PARTNERS_HEADING_ID}>
+            <h3 class="heading-m" id={PARTNERS_HEADING_ID} tabindex="-1">{ "Funding partners" }</h3>
             <ol class="item-list">
                 for (index, partner) in partners.iter().enumerate() {
                     <PartnerEditor

@@ -2,7 +2,7 @@
 //! figures can be watched while editing partners far down the page.
 
 use crate::model::format_gbp;
-use crate::model::report::{describe_months, PoolPerYear, Report};
+use crate::model::report::{describe_months, Report};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,12 +15,7 @@ pub struct TotalsBarProps {
 #[component]
 pub fn TotalsBar(props: &TotalsBarProps) -> Html {
     let report = &props.report;
-    let pool = match report.pool_per_year {
-        PoolPerYear::Same(pool) => format!("{} a year", format_gbp(pool)),
-        PoolPerYear::Varies { lowest, highest } => {
-            format!("{} to {} a year", format_gbp(lowest), format_gbp(highest))
-        }
-    };
+    let pool = report.pool_per_year.label();
     let chosen = report.chosen_term();
     html! {
         <aside class="totals-bar" aria-label="Current totals">

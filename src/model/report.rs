@@ -2,7 +2,7 @@
 //! contribution per year, term totals and shares. Derived, never stored.
 
 use super::apportion::largest_remainder;
-use super::money::{div_round, from_pence, to_pence, Percent};
+use super::money::{div_round, format_gbp, from_pence, to_pence, Percent};
 use super::month::YearMonth;
 use super::scenario::{PartnerKind, Scenario};
 use rust_decimal::Decimal;
@@ -157,7 +157,42 @@ pub struct Report {
     pub term_totals: Vec<TermTotal>,
 }
 
+impl TermTotal {
+    /// As "Total with 2 extensions taken up".
+    pub fn taken_up_label(&self) -> String {
+        match self.extensions {
+            0 => "Total with no extensions taken up".to_string(),
+            1 => "Total with 1 extension taken up".to_string(),
+            n => format!("Total with {n} extensions taken up"),
+        }
+    }
+}
+
+impl PoolPerYear {
+    /// As "£262,000.00 a year" or "£229,135.00 to £271,836.33 a year".
+    pub fn label(&self) -> String {
+        match *self {
+            PoolPerYear::Same(pool) => format!("{} a year", format_gbp(pool)),
+            PoolPerYear::Varies { lowest, highest } => {
+                format!("{} to {} a year", format_gbp(lowest), format_gbp(highest))
+            }
+        }
+    }
+}
+
 impl Report {
+    /// The key figures in one sentence, for screen readers after an edit.
+    pub fn announcement(&self) -> String {
+        let chosen = self.chosen_term();
+        format!(
+            "Pooled budget {}. {} over {}: {}.",
+            self.pool_per_year.label(),
+            chosen.taken_up_label(),
+            describe_months(chosen.months),
+            format_gbp(chosen.total)
+        )
+    }
+
     /// Computes every figure. Pro-rating: a part year of `m` months gets each partner's
     /// full-year amount × m ÷ 12, rounded to the penny by the one rounding rule, so the
     /// part and the rest of that year always add up to the full year. Every total is a

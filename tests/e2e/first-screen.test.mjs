@@ -42,6 +42,7 @@ test('a commissioner models the South Yorkshire pool and then Cleveland', async 
   const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
   const doncasterAmount = doncaster.getByLabel('Annual contribution, in pounds');
   await doncasterAmount.fill('abc');
+  await doncasterAmount.press('Tab');
   await expectText(doncaster, 'Enter the amount as a number in pounds, like 52,000 or 52,000.50');
   await expectText(page.locator('.error-summary'), 'There is a problem');
   await expectText(page.locator('.stale-notice'), 'These figures do not include 1 entry that needs fixing');

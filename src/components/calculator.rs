@@ -1,0 +1,115 @@
+//! The calculator page: the scenario editor beside its results.
+
+use super::browser::focus_on_click;
+use super::contract_form::ContractForm;
+use super::contributions_table::ContributionsTable;
+use super::error_summary::ErrorSummary;
+use super::extensions_editor::ExtensionsEditor;
+use super::headline_figures::HeadlineFigures;
+use super::live_region::LiveRegion;
+use super::partners_editor::PartnersEditor;
+use super::preset_picker::PresetPicker;
+use super::term_totals::TermTotals;
+use super::totals_bar::TotalsBar;
+use crate::model::Report;
+use crate::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CalculatorProps {
+    pub state: AppState,
+    pub report: Rc<Report>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn Calculator(props: &CalculatorProps) -> Html {
+    let CalculatorProps {
+        state,
+        report,
+        dispatch,
+    } = props;
+    let problems = state.problems();
+    let title = state.scenario.title.trim();
+    // Enter in a text field checks every entry, as submitting a GOV.UK form would.
+    let on_keydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let in_text_field = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.type_() == "text");
+            if event.key() == "Enter" && in_text_field {
+                event.prevent_default();
+                dispatch.emit(Action::CheckEntries);
+            }
+        })
+    };
+    let announcement = if problems.is_empty() {
+        report.announcement()
+    } else {
+        format!(
+            "{} Not including {} that needs fixing.",
+            report.announcement(),
+            entries(problems.len())
+        )
+    };
+    html! {
+        <>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">
+                { if title.is_empty() { "Untitled scenario" } else { title } }
+            </h1>
+            <ErrorSummary problems={problems.clone()} />
+            <div class="layout">
+                <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>
+                    <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
+                    <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
+                    <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
+                    <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
+                    <PartnersEditor state={state.clone()} dispatch={dispatch.clone()} />
+                    <TotalsBar report={report.clone()} problem_count={problems.len()} />
+                </section>
+                <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
+                    aria-labelledby="results-heading">
+                    <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
+                    if !problems.is_empty() {
+                        <div class="stale-notice">
+                            <p class="stale-notice__title"><strong>
+                                { format!("These figures do not include {} that {}:",
+                                    entries(problems.len()),
+                                    if problems.len() == 1 { "needs fixing" } else { "need fixing" }) }
+                            </strong></p>
+                            <ul>
+                                for problem in &problems {
+                                    <li>
+                                        <a href={format!("#{}", problem.field.element_id())}
+                                            onclick={focus_on_click(problem.field.element_id())}>
+                                            { problem.field_name.clone() }
+                                        </a>
+                                    </li>
+                                }
+                            </ul>
+                            <p>{ "They show the last figures that were valid." }</p>
+                        </div>
+                    }
+                    <HeadlineFigures report={report.clone()} />
+                    <TermTotals report={report.clone()} />
+                    <ContributionsTable report={report.clone()} />
+                    <p class="hint">
+                        { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
+                    </p>
+                    <LiveRegion message={announcement} />
+                </section>
+            </div>
+        </>
+    }
+}
+
+/// "1 entry", "2 entries".
+fn entries(count: usize) -> String {
+    if count == 1 {
+        "1 entry".to_string()
+    } else {
+        format!("{count} entries")
+    }
+}
