@@ -153,8 +153,14 @@ fn the_cleveland_preset_renders_its_total() {
 
 #[test]
 fn the_accessibility_statement_is_a_page_of_the_app() {
-    let text = text_of(&render_page(AppState::default(), Page::AccessibilityStatement));
-    assert!(text.contains("Accessibility statement for the funding scenario calculator"), "{text}");
+    let text = text_of(&render_page(
+        AppState::default(),
+        Page::AccessibilityStatement,
+    ));
+    assert!(
+        text.contains("Accessibility statement for the funding scenario calculator"),
+        "{text}"
+    );
     for heading in [
         "How accessible this calculator is",
         "Feedback and contact information",
@@ -165,7 +171,10 @@ fn the_accessibility_statement_is_a_page_of_the_app() {
     ] {
         assert!(text.contains(heading), "missing {heading}");
     }
-    assert!(!text.contains("Contributions by partner"), "the calculator is not shown beneath it");
+    assert!(
+        !text.contains("Contributions by partner"),
+        "the calculator is not shown beneath it"
+    );
 }
 
 #[test]
@@ -174,6 +183,9 @@ fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
         .apply(Action::EditPartnerAnnual(2, "abc".to_string()))
         .apply(Action::CheckEntries);
     let html = render(state);
-    assert!(html.contains(r#"id="error-summary" tabindex="-1""#), "summary must be focusable");
+    assert!(
+        html.contains(r#"id="error-summary" tabindex="-1""#),
+        "summary must be focusable"
+    );
     assert!(html.contains(r#"aria-live="polite""#));
 }

@@ -102,3 +102,39 @@ export function headlineFigure(page, label) {
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
 }
+
+/** The WCAG rule sets the calculator must pass: 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe-core in the page and fails with a readable list of any violations. */
+export async function assertNoAxeViolations(page, state) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  }, WCAG_TAGS);
+  assert.deepEqual(violations, [], `axe-core found WCAG violations in state "${state}"`);
+}
+
+/** The id and text of the element that has focus. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return { id: element?.id ?? '', tag: element?.tagName ?? '', text: (element?.innerText || element?.value || '').trim().slice(0, 80) };
+  });
+}
+
+/** Presses Tab until `matches(focused)` holds, as a keyboard user would, or fails. */
+export async function tabUntil(page, matches, description, { limit = 150 } = {}) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (matches(now)) return now;
+  }
+  assert.fail(`pressing Tab ${limit} times never reached ${description}`);
+}
+
+/** Whether the page scrolls sideways. */
+export async function scrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

@@ -1,0 +1,167 @@
+// WCAG 2.2 AA in a real browser: axe-core on every screen and state, a whole task by
+// keyboard alone, announcements, and reflow at 320 CSS pixels.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshot,
+  assertNoAxeViolations, focused, tabUntil, scrollsSideways, screenshotDir,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(path = '', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  const watcher = watchPage(page, server.origin);
+  await page.goto(server.url + path);
+  await page.locator('h1').waitFor();
+  return { context, page, watcher };
+}
+
+test('axe-core finds no WCAG 2.2 A or AA violations in any screen or state', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 800 }]) {
+    const where = `${viewport.width}px`;
+    const { context, page, watcher } = await openApp('', viewport);
+    await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+    await assertNoAxeViolations(page, `South Yorkshire, ${where}`);
+
+    const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
+    await doncaster.getByText('Different amounts in particular years').click();
+    await assertNoAxeViolations(page, `amounts by year open, ${where}`);
+
+    await doncaster.getByLabel('Annual contribution, in pounds').fill('abc');
+    await page.getByLabel('Year', { exact: true }).fill('1999');
+    await page.getByLabel('Year', { exact: true }).press('Enter');
+    await expectText(page.locator('.error-summary'), 'There is a problem');
+    await assertNoAxeViolations(page, `errors shown, ${where}`);
+    await screenshot(page, `a11y-errors-${where}.png`);
+
+    await page.getByRole('button', { name: 'Add a partner' }).click();
+    await page.getByRole('button', { name: 'Add an extension option' }).click();
+    await assertNoAxeViolations(page, `partner and extension added, ${where}`);
+
+    for (const preset of ['Cleveland Home Office grant with local match, 2022/23', 'South Yorkshire countywide pool, from February 2021']) {
+      await page.getByLabel('Start from an example').selectOption({ label: preset });
+      await page.getByRole('button', { name: 'Load example' }).click();
+      await page.locator('.error-summary').waitFor({ state: 'detached' });
+      await assertNoAxeViolations(page, `${preset}, ${where}`);
+    }
+    await screenshot(page, `a11y-default-${where}.png`);
+
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { name: 'Accessibility statement for the funding scenario calculator' }).waitFor();
+    await assertNoAxeViolations(page, `accessibility statement, ${where}`);
+    assert.equal(await scrollsSideways(page), false, `the statement scrolls sideways at ${where}`);
+    await screenshot(page, `a11y-statement-${where}.png`);
+
+    watcher.assertClean();
+    await context.close();
+  }
+});
+
+test('a keyboard-only user changes the term, adds a partner and fixes an amount via the error summary', async () => {
+  const { context, page, watcher } = await openApp();
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Skip to main content', 'the skip link comes first');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'main-content');
+
+  await tabUntil(page, (f) => f.id === 'initial-term', 'the initial term');
+  await page.keyboard.press('ArrowDown');
+  await expectText(headlineFigure(page, 'Initial term (3 years)'), '£786,000.00');
+
+  const add = await tabUntil(page, (f) => f.text === 'Add a partner', 'the Add a partner button');
+  assert.equal(add.tag, 'BUTTON');
+  const focusColour = await page.evaluate(() => getComputedStyle(document.activeElement).backgroundColor);
+  assert.equal(focusColour, 'rgb(255, 221, 0)', 'focus is shown in yellow');
+  await page.keyboard.press('Enter');
+  const nameField = await focused(page);
+  assert.match(nameField.id, /^partner-\d+-name$/, 'focus lands on the new partner\'s name');
+  const partnerId = nameField.id.split('-')[1];
+  await page.keyboard.type('NHS South Yorkshire');
+
+  const amount = await tabUntil(page, (f) => f.id === `partner-${partnerId}-annual`, 'the new amount field');
+  assert.ok(amount);
+  await page.keyboard.type('10,0000');
+  await page.keyboard.press('Enter');
+  const summary = await focused(page);
+  assert.equal(summary.id, 'error-summary', 'Enter with an error moves focus to the summary');
+  await expectText(page.locator('.error-summary'), 'NHS South Yorkshire: annual contribution: Use commas only between groups of 3 digits');
+  // The last valid entry was "10,000", typed on the way to "10,0000".
+  await expectText(headlineFigure(page, 'Pooled budget'), '£272,000.00 a year');
+  await expectText(page.locator('.stale-notice'), 'These figures do not include 1 entry that needs fixing');
+
+  const link = await tabUntil(page, (f) => f.tag === 'A' && f.text.includes('annual contribution'), 'the error link', { limit: 3 });
+  assert.ok(link);
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, `partner-${partnerId}-annual`, 'the error link focuses the field');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('10,000');
+  await page.keyboard.press('Tab');
+  await page.locator('.error-summary').waitFor({ state: 'detached' });
+  await expectText(headlineFigure(page, 'Pooled budget'), '£272,000.00 a year');
+  assert.equal(await page.inputValue(`#partner-${partnerId}-annual`), '10,000');
+
+  await tabUntil(page, (f) => f.text.startsWith('Remove') && f.text.includes('NHS South Yorkshire'), 'the new partner\'s Remove button');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'partners-heading', 'after removing, focus goes to the partners heading');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+
+  await tabUntil(page, (f) => f.id === 'partner-3-move-up', 'Barnsley\'s Move up button');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'partner-3-move-up', 'focus stays on the button after moving');
+  await expectText(page.locator('.partner').first(), 'Doncaster Council');
+  await expectText(page.locator('.partner').nth(1), 'Barnsley Council');
+
+  watcher.assertClean();
+  await context.close();
+});
+
+test('new figures are announced politely, once, after typing stops', async () => {
+  const { context, page, watcher } = await openApp();
+  const region = page.locator('#figures-announcement');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  assert.equal((await region.innerText()).trim(), '', 'nothing is announced on opening');
+  await page.evaluate(() => {
+    window.announcements = [];
+    const target = document.getElementById('figures-announcement');
+    new MutationObserver(() => window.announcements.push(target.textContent.trim()))
+      .observe(target, { childList: true, subtree: true, characterData: true });
+  });
+  const sheffield = page.getByRole('group', { name: 'Sheffield City Council' }).getByLabel('Annual contribution, in pounds');
+  await sheffield.fill('');
+  await sheffield.pressSequentially('70000', { delay: 80 });
+  await expectText(region, 'Pooled budget £272,000.00 a year. Total with 2 extensions taken up over 4 years: £1,088,000.00.', { timeout: 4000 });
+  await page.waitForTimeout(1200);
+  const announcements = await page.evaluate(() => window.announcements.filter((text) => text !== ''));
+  assert.equal(announcements.length, 1, `announced ${announcements.length} times: ${JSON.stringify(announcements)}`);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('at 400% zoom (320 by 256 CSS pixels) nothing scrolls sideways and nothing sticks over the content', async () => {
+  const { context, page, watcher } = await openApp('', { width: 320, height: 256 });
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  assert.equal(await scrollsSideways(page), false);
+  assert.equal(await page.locator('.totals-bar').evaluate((bar) => getComputedStyle(bar).position), 'static');
+  const amount = page.getByRole('group', { name: 'Rotherham Council' }).getByLabel('Annual contribution, in pounds');
+  await amount.focus();
+  const box = await amount.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 256, 'the focused field is in view');
+  await page.screenshot({ path: `${screenshotDir}/a11y-zoom-400.png` });
+  watcher.assertClean();
+  await context.close();
+});
