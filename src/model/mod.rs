@@ -3,14 +3,27 @@
 //! Nothing here knows of yew, web-sys or the DOM; all of it is tested natively.
 
 pub mod apportion;
+pub mod base64url;
 pub mod inputs;
+pub mod link;
 pub mod money;
 pub mod month;
 pub mod presets;
 pub mod report;
 pub mod scenario;
+pub mod scenario_file;
+pub mod text_dictionary;
+pub mod varint;
 
 pub use money::{format_gbp, Percent};
 pub use month::YearMonth;
 pub use report::Report;
 pub use scenario::{Extension, Partner, PartnerKind, Scenario};
+
+/// "The title is long" becomes "the title is long", to follow a colon in a message.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}

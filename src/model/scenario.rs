@@ -1,7 +1,9 @@
 //! The scenario: what a commissioner edits. Plain data; the figures come from
 //! [`crate::model::report`].
 
-use super::month::YearMonth;
+use super::inputs::MAX_AMOUNT_POUNDS;
+use super::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
+use super::report::timeline;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -14,6 +16,8 @@ pub const MAX_EXTENSION_MONTHS: u16 = 60;
 pub const MAX_EXTENSIONS: usize = 10;
 /// Most partners a scenario may have.
 pub const MAX_PARTNERS: usize = 100;
+/// Longest title or partner name, in characters.
+pub const MAX_TEXT_CHARS: usize = 200;
 
 /// A jointly funded service's funding plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,5 +154,77 @@ impl Scenario {
             .chain(extension_ids)
             .max()
             .map_or(1, |max| max.saturating_add(1))
+    }
+}
+
+impl Scenario {
+    /// Checks a scenario that came from outside (a link or a file) against the limits
+    /// the editor itself keeps, so nothing the editor could not make gets in.
+    /// The message says in plain English what is out of range.
+    pub fn check_limits(&self) -> Result<(), String> {
+        let too_long = |what: &str| format!("{what} is longer than {MAX_TEXT_CHARS} characters");
+        if self.title.chars().count() > MAX_TEXT_CHARS {
+            return Err(too_long("The title"));
+        }
+        if !(FIRST_START_YEAR..=LAST_START_YEAR).contains(&self.start.year()) {
+            return Err(format!(
+                "The contract starts in {}, outside {FIRST_START_YEAR} to {LAST_START_YEAR}",
+                self.start.year()
+            ));
+        }
+        if !(MIN_TERM_YEARS..=MAX_TERM_YEARS).contains(&self.initial_years) {
+            return Err(format!(
+                "The initial term is {} years, outside {MIN_TERM_YEARS} to {MAX_TERM_YEARS}",
+                self.initial_years
+            ));
+        }
+        if self.extensions.len() > MAX_EXTENSIONS {
+            return Err(format!(
+                "There are more than {MAX_EXTENSIONS} extension options"
+            ));
+        }
+        if let Some(extension) = self
+            .extensions
+            .iter()
+            .find(|e| !(1..=MAX_EXTENSION_MONTHS).contains(&e.months))
+        {
+            return Err(format!(
+                "An extension is {} months long, outside 1 to {MAX_EXTENSION_MONTHS}",
+                extension.months
+            ));
+        }
+        if self.partners.len() > MAX_PARTNERS {
+            return Err(format!("There are more than {MAX_PARTNERS} partners"));
+        }
+        let years = timeline(self).len() as u16;
+        let largest = Decimal::from(MAX_AMOUNT_POUNDS);
+        for partner in &self.partners {
+            if partner.name.chars().count() > MAX_TEXT_CHARS {
+                return Err(too_long("A partner's name"));
+            }
+            let amounts = std::iter::once(&partner.annual).chain(partner.year_amounts.values());
+            for amount in amounts {
+                if amount.is_sign_negative()
+                    || *amount > largest
+                    || amount.scale() > 2 && amount.normalize().scale() > 2
+                {
+                    return Err(format!(
+                        "{} has an amount outside £0 to £1,000,000,000 in pence",
+                        partner.name
+                    ));
+                }
+            }
+            if let Some(year) = partner
+                .year_amounts
+                .keys()
+                .find(|&&year| year == 0 || year > years)
+            {
+                return Err(format!(
+                    "{} has an amount for year {year}, but the contract has {years} years",
+                    partner.name
+                ));
+            }
+        }
+        Ok(())
     }
 }

@@ -1,0 +1,82 @@
+//! Base64url without padding (RFC 4648 §5): the alphabet that survives URLs and the
+//! mail clients that carry them. Decoding refuses anything else rather than guess.
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+pub fn encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// `None` on any character outside the alphabet or an impossible length.
+pub fn decode(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let values: Option<Vec<u32>> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32))
+        .collect();
+    for chunk in values?.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+        // Bits beyond the last whole byte must be zero, so each byte string has exactly
+        // one encoding and an edited final character is noticed.
+        let spare_bits = n & ((1 << (24 - 8 * (chunk.len() - 1))) - 1);
+        if chunk.len() < 4 && spare_bits != 0 {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_values() {
+        assert_eq!(encode(b""), "");
+        assert_eq!(encode(b"f"), "Zg");
+        assert_eq!(encode(b"fo"), "Zm8");
+        assert_eq!(encode(b"foo"), "Zm9v");
+        assert_eq!(encode(&[0xFB, 0xFF]), "-_8");
+        assert_eq!(decode("Zm9v").as_deref(), Some(&b"foo"[..]));
+        assert_eq!(decode("-_8").as_deref(), Some(&[0xFB, 0xFF][..]));
+    }
+
+    #[test]
+    fn round_trips_every_length() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for len in 0..bytes.len() {
+            assert_eq!(
+                decode(&encode(&bytes[..len])).as_deref(),
+                Some(&bytes[..len])
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_base64url() {
+        assert_eq!(decode("Zm9v="), None);
+        assert_eq!(decode("Zm+v"), None);
+        assert_eq!(decode("Z"), None);
+        assert_eq!(decode("Zh"), None, "non-zero spare bits");
+        assert_eq!(decode("é"), None);
+    }
+}

@@ -1,0 +1,44 @@
+//! Link sizes against the usual approach of playground sites: the scenario as JSON,
+//! deflated, in base64url.
+#![allow(dead_code)]
+
+use funding_calculator::model::{base64url, link, scenario_file, Scenario};
+
+pub struct LinkSize {
+    pub name: &'static str,
+    pub ours: usize,
+    pub baseline: usize,
+}
+
+impl LinkSize {
+    pub fn measure(name: &'static str, scenario: &Scenario) -> Self {
+        let json: serde_json::Value =
+            serde_json::from_str(&scenario_file::write(scenario)).unwrap();
+        let compact = serde_json::to_vec(&json).unwrap();
+        let deflated = miniz_oxide::deflate::compress_to_vec(&compact, 10);
+        LinkSize {
+            name,
+            ours: link::encode(scenario).len(),
+            baseline: base64url::encode(&deflated).len(),
+        }
+    }
+
+    /// How much shorter ours is than the baseline, in whole percent rounded down.
+    pub fn saving_percent(&self) -> usize {
+        self.baseline.saturating_sub(self.ours) * 100 / self.baseline
+    }
+}
+
+pub fn table(rows: &[LinkSize]) -> String {
+    let mut out = String::from("| scenario | our fragment (characters) | deflated JSON in base64url (characters) | ours is shorter by |\n| --- | ---: | ---: | ---: |\n");
+    for row in rows {
+        out.push_str(&format!(
+            "| {} | {} | {} | {}% |\n",
+            row.name,
+            row.ours,
+            row.baseline,
+            row.saving_percent()
+        ));
+    }
+    out
+}

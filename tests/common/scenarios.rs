@@ -1,0 +1,203 @@
+//! Scenarios for tests and benchmarks: a deterministic generator and the large
+//! document the performance and size targets are set against.
+#![allow(dead_code)]
+
+use funding_calculator::model::scenario::{Extension, Partner, PartnerKind, Scenario};
+use funding_calculator::model::YearMonth;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A small, fast, reproducible random number generator (xorshift64*).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..bound`.
+    pub fn below(&mut self, bound: u64) -> u64 {
+        self.next() % bound.max(1)
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const NAME_PIECES: &[&str] = &[
+    "Doncaster",
+    " Council",
+    " City Council",
+    " Police and Crime Commissioner",
+    "'s office",
+    "Cyngor Sir Ynys Môn",
+    "Ñandú",
+    "東京",
+    " 🏴",
+    " & Co",
+    "<b>",
+    "\"quoted\"",
+    "\u{1}",
+    " NHS",
+    " Trust",
+    "Home Office",
+    " grant",
+    " ",
+    "é",
+    "Z",
+];
+
+/// Text like the names people type, with unicode, markup and odd characters mixed in.
+pub fn text(rng: &mut Rng, max_pieces: u64) -> String {
+    (0..rng.below(max_pieces + 1))
+        .map(|_| NAME_PIECES[rng.below(NAME_PIECES.len() as u64) as usize])
+        .collect()
+}
+
+/// An amount of up to £1,000,000,000 in pence, often round, sometimes awkward.
+pub fn amount(rng: &mut Rng) -> Decimal {
+    let pence = match rng.below(4) {
+        0 => rng.below(100_000_000_000 + 1),
+        1 => rng.below(10_000_000) * 100,
+        2 => rng.below(100),
+        _ => rng.below(1_000_000_000),
+    };
+    Decimal::new(pence as i64, 2)
+}
+
+/// A valid scenario with 0 to `max_partners` partners and up to 10 extensions.
+pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
+    let initial_years = 1 + rng.below(10) as u8;
+    let extensions: Vec<Extension> = (0..rng.below(11))
+        .map(|i| Extension {
+            id: 0,
+            months: 1 + rng.below(60) as u16,
+            taken: rng.chance(50) || i == 0,
+        })
+        .collect();
+    let mut scenario = Scenario {
+        title: text(rng, 8),
+        start: YearMonth::new(2000 + rng.below(101) as i32, 1 + rng.below(12) as u8).unwrap(),
+        initial_years,
+        extensions,
+        partners: Vec::new(),
+    };
+    let years = funding_calculator::model::report::timeline(&scenario).len() as u64;
+    let partner_count = rng.below(max_partners + 1);
+    for index in 0..partner_count {
+        let mut year_amounts = BTreeMap::new();
+        for _ in 0..rng.below(4) {
+            year_amounts.insert(1 + rng.below(years) as u16, amount(rng));
+        }
+        scenario.partners.push(Partner {
+            id: index as u32 + 1,
+            name: text(rng, 6),
+            kind: PartnerKind::ALL[rng.below(5) as usize],
+            annual: amount(rng),
+            year_amounts,
+        });
+    }
+    let first_extension_id = partner_count as u32 + 1;
+    for (index, extension) in scenario.extensions.iter_mut().enumerate() {
+        extension.id = first_extension_id + index as u32;
+    }
+    scenario
+}
+
+const COUNCILS: &[&str] = &[
+    "Barnsley Metropolitan Borough Council",
+    "Doncaster Council",
+    "Rotherham Metropolitan Borough Council",
+    "Sheffield City Council",
+    "Hartlepool Borough Council",
+    "Middlesbrough Council",
+    "Redcar and Cleveland Borough Council",
+    "Stockton-on-Tees Borough Council",
+    "Leeds City Council",
+    "Bradford Metropolitan District Council",
+    "Calderdale Council",
+    "Kirklees Council",
+    "Wakefield Council",
+    "York City Council",
+    "North Yorkshire Council",
+    "Durham County Council",
+    "Gateshead Council",
+    "Newcastle City Council",
+    "North Tyneside Council",
+    "South Tyneside Council",
+    "Sunderland City Council",
+    "Northumberland County Council",
+    "Cumberland Council",
+    "Westmorland and Furness Council",
+    "Lancashire County Council",
+];
+
+/// The large document of the targets: 30 partners, a 10-year initial term and 4
+/// 12-month extensions, with grants that change from year to year.
+pub fn large() -> Scenario {
+    let mut rng = Rng::new(30);
+    let mut partners: Vec<Partner> = COUNCILS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            Partner::new(
+                i as u32 + 1,
+                name,
+                PartnerKind::Council,
+                Decimal::new(2_500_000 + rng.below(60) as i64 * 100_000, 2),
+            )
+        })
+        .collect();
+    for (name, kind) in [
+        (
+            "South Yorkshire Police and Crime Commissioner's office",
+            PartnerKind::PccOffice,
+        ),
+        (
+            "Cleveland Police and Crime Commissioner's office",
+            PartnerKind::PccOffice,
+        ),
+        (
+            "Home Office Domestic Abuse Perpetrator grant",
+            PartnerKind::CentralGovernmentGrant,
+        ),
+        (
+            "NHS South Yorkshire Integrated Care Board",
+            PartnerKind::HealthBody,
+        ),
+        ("Ministry of Justice Probation Service", PartnerKind::Other),
+    ] {
+        let id = partners.len() as u32 + 1;
+        let mut partner = Partner::new(id, name, kind, Decimal::new(15_742_333, 2));
+        for year in 1..=14 {
+            if rng.chance(40) {
+                partner.year_amounts.insert(
+                    year,
+                    Decimal::new(10_000_000 + rng.below(10_000_000) as i64, 2),
+                );
+            }
+        }
+        partners.push(partner);
+    }
+    Scenario {
+        title: "Yorkshire and North East domestic abuse perpetrator programme".to_string(),
+        start: YearMonth::new(2025, 4).unwrap(),
+        initial_years: 10,
+        extensions: (0..4)
+            .map(|i| Extension {
+                id: 31 + i,
+                months: 12,
+                taken: i < 2,
+            })
+            .collect(),
+        partners,
+    }
+}
