@@ -6,4 +6,5 @@
 pub mod components;
 pub mod model;
 pub mod route;
+pub mod startup;
 pub mod state;

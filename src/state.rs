@@ -111,6 +111,59 @@ pub enum Action {
     /// if there are any.
     CheckEntries,
     LoadPreset(Preset),
+    /// Open a scenario from a file or from those set aside: a new history entry.
+    Open(Scenario),
+    /// Show the scenario of a history entry the user went Back or Forward to.
+    ShowHistoryEntry(Scenario),
+}
+
+impl Action {
+    /// How the change is recorded in the browser's history: Back and Forward step
+    /// through discrete changes (a partner added, an extension taken up, an example
+    /// loaded), while typing updates the current entry rather than adding one per key.
+    pub fn history_step(&self) -> HistoryStep {
+        match self {
+            Action::SetTitle(_)
+            | Action::EditStartYear(_)
+            | Action::EditExtensionMonths(..)
+            | Action::RenamePartner(..)
+            | Action::EditPartnerAnnual(..)
+            | Action::EditPartnerYear(..)
+            | Action::SettleField(_)
+            | Action::CheckEntries => HistoryStep::SameEntry,
+            Action::SetStartMonth(_)
+            | Action::SetInitialYears(_)
+            | Action::AddExtension
+            | Action::RemoveExtension(_)
+            | Action::SetExtensionTaken(..)
+            | Action::AddPartner
+            | Action::RemovePartner(_)
+            | Action::SetPartnerKind(..)
+            | Action::MovePartner(..)
+            | Action::LoadPreset(_)
+            | Action::Open(_) => HistoryStep::NewEntry,
+            Action::ShowHistoryEntry(_) => HistoryStep::Leave,
+        }
+    }
+}
+
+/// What the address bar should do after a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// Add a history entry, so Back returns to the state before.
+    NewEntry,
+    /// Update the current entry.
+    SameEntry,
+    /// Leave the address bar alone: it already shows this state.
+    Leave,
+}
+
+/// The last change made, for the address bar and the saved draft to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub step: HistoryStep,
+    /// Rises with every change.
+    pub sequence: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,6 +173,8 @@ pub struct AppState {
     pub drafts: BTreeMap<Field, Draft>,
     /// Where focus should go after the last action, if anywhere in particular.
     pub focus: Option<FocusRequest>,
+    /// The last change; `None` until the user changes something.
+    pub change: Option<Change>,
 }
 
 impl AppState {
@@ -128,6 +183,7 @@ impl AppState {
             scenario,
             drafts: BTreeMap::new(),
             focus: None,
+            change: None,
         }
     }
 
@@ -246,6 +302,7 @@ impl AppState {
 
     /// The state after `action`. Never panics, whatever the action carries.
     pub fn apply(&self, action: Action) -> AppState {
+        let step = action.history_step();
         let mut next = self.clone();
         let mut focus_on: Option<String> = None;
         let scenario = &mut next.scenario;
@@ -400,7 +457,13 @@ impl AppState {
                 next.scenario = preset.scenario();
                 next.drafts.clear();
             }
+            Action::Open(scenario) | Action::ShowHistoryEntry(scenario) => {
+                next.scenario = scenario;
+                next.drafts.clear();
+            }
         }
+        let sequence = self.change.map_or(1, |c| c.sequence.wrapping_add(1));
+        next.change = Some(Change { step, sequence });
         next.forget_drafts_of_removed_items();
         if let Some(element_id) = focus_on {
             let sequence = self

@@ -283,3 +283,26 @@ fn focus_lands_somewhere_sensible_after_adding_removing_and_moving() {
     let state = state.apply(Action::RemoveExtension(extension));
     assert_eq!(focused(&state), "extensions-heading");
 }
+
+#[test]
+fn discrete_changes_make_history_entries_and_typing_does_not() {
+    use funding_calculator::state::HistoryStep;
+    let state = AppState::default();
+    assert_eq!(
+        state.change, None,
+        "nothing to record before the first change"
+    );
+    let typed = state.apply(Action::EditPartnerAnnual(1, "5".to_string()));
+    assert_eq!(typed.change.unwrap().step, HistoryStep::SameEntry);
+    let added = typed.apply(Action::AddPartner);
+    assert_eq!(added.change.unwrap().step, HistoryStep::NewEntry);
+    assert!(added.change.unwrap().sequence > typed.change.unwrap().sequence);
+    let toggled = added.apply(Action::SetExtensionTaken(7, false));
+    assert_eq!(toggled.change.unwrap().step, HistoryStep::NewEntry);
+    let back = toggled.apply(Action::ShowHistoryEntry(added.scenario.clone()));
+    assert_eq!(back.change.unwrap().step, HistoryStep::Leave);
+    assert_eq!(back.scenario, added.scenario);
+    let opened = back.apply(Action::Open(Preset::Cleveland2022.scenario()));
+    assert_eq!(opened.change.unwrap().step, HistoryStep::NewEntry);
+    assert_eq!(chosen_total(&opened), "£229,135.00");
+}

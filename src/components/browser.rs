@@ -57,3 +57,188 @@ pub fn push_page(page: Page) {
 pub fn set_document_title(page: Page) {
     gloo::utils::document().set_title(page.document_title());
 }
+
+/// Where the draft of the current scenario is kept in the browser, as a link fragment.
+const DRAFT_KEY: &str = "funding-calculator/draft";
+/// Scenarios set aside on this computer (most recent first), one fragment a line.
+const SET_ASIDE_KEY: &str = "funding-calculator/set-aside";
+/// How many set-aside scenarios are kept.
+const MAX_SET_ASIDE: usize = 5;
+
+/// The browser's local storage; `None` where it is refused (and in native tests).
+fn local_storage() -> Option<web_sys::Storage> {
+    if cfg!(target_arch = "wasm32") {
+        gloo::utils::window().local_storage().ok().flatten()
+    } else {
+        None
+    }
+}
+
+/// What to open, by the order in [`crate::startup`]; the saved draft this displaces
+/// is set aside first, so it is never overwritten.
+pub fn load_startup() -> crate::startup::Startup {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let saved = local_storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten());
+        let startup = crate::startup::decide(&location_fragment(), saved.as_deref());
+        if let Some(fragment) = &startup.set_aside {
+            set_aside(fragment);
+        }
+        startup
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::startup::decide("", None)
+    }
+}
+
+/// Saves the current scenario as the draft; `false` if the browser refused.
+pub fn save_draft(fragment: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(DRAFT_KEY, fragment).is_ok())
+}
+
+/// The set-aside scenarios' fragments, most recent first.
+pub fn set_aside_list() -> Vec<String> {
+    local_storage()
+        .and_then(|storage| storage.get_item(SET_ASIDE_KEY).ok().flatten())
+        .map(|text| {
+            text.lines()
+                .filter(|line| !line.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps `fragment` among the set-aside scenarios.
+pub fn set_aside(fragment: &str) {
+    let mut list = set_aside_list();
+    list.retain(|kept| kept != fragment);
+    list.insert(0, fragment.to_string());
+    list.truncate(MAX_SET_ASIDE);
+    store_set_aside(&list);
+}
+
+/// Takes `fragment` out of the set-aside scenarios.
+pub fn remove_set_aside(fragment: &str) {
+    let mut list = set_aside_list();
+    list.retain(|kept| kept != fragment);
+    store_set_aside(&list);
+}
+
+fn store_set_aside(list: &[String]) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(SET_ASIDE_KEY, &list.join("\n"));
+    }
+}
+
+/// The address bar's fragment, without `#`.
+pub fn location_fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// The state the app gives every history entry it writes, so that Back and Forward
+/// to its own entries can be told from a link typed or pasted into the address bar.
+const OWN_ENTRY: &str = "funding-calculator";
+
+/// Puts `fragment` in the address bar, as a new history entry or in place of the
+/// current one, keeping the page's query.
+pub fn write_fragment(fragment: &str, new_entry: bool) {
+    if location_fragment() == fragment && is_own_entry() {
+        return;
+    }
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = format!(
+        "{}{}#{fragment}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let marker = wasm_bindgen::JsValue::from_str(OWN_ENTRY);
+    if let Ok(history) = window.history() {
+        let _ = if new_entry {
+            history.push_state_with_url(&marker, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&marker, "", Some(&url))
+        };
+    }
+}
+
+/// Marks the current history entry as the app's own, as it stands.
+pub fn mark_current_entry() {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(OWN_ENTRY), "");
+    }
+}
+
+/// Whether the current history entry is one the app wrote.
+pub fn is_own_entry() -> bool {
+    gloo::utils::window()
+        .history()
+        .and_then(|history| history.state())
+        .is_ok_and(|state| state.as_string().as_deref() == Some(OWN_ENTRY))
+}
+
+/// The full link to share: this page with the scenario's fragment and no query.
+pub fn share_url(fragment: &str) -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}#{fragment}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Copies `text` to the clipboard: by the Clipboard API where the browser has it,
+/// else by selecting the text in the input `input_id` and the older copy command.
+/// `true` if the browser says it copied.
+pub async fn copy_to_clipboard(text: &str, input_id: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if has_clipboard {
+        let promise = navigator.clipboard().write_text(text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    let input = gloo::utils::document()
+        .get_element_by_id(input_id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(input) = input else { return false };
+    let _ = input.focus();
+    input.select();
+    gloo::utils::document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|document| document.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download_text(file_name: &str, text: &str, mime_type: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    // Give the download time to start before the address is freed.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

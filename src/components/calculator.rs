@@ -7,11 +7,15 @@ use super::error_summary::ErrorSummary;
 use super::extensions_editor::ExtensionsEditor;
 use super::headline_figures::HeadlineFigures;
 use super::live_region::LiveRegion;
+use super::notice_banner::NoticeBanner;
 use super::partners_editor::PartnersEditor;
 use super::preset_picker::PresetPicker;
+use super::set_aside_list::SetAsideList;
+use super::share_panel::SharePanel;
 use super::term_totals::TermTotals;
 use super::totals_bar::TotalsBar;
 use crate::model::Report;
+use crate::startup::Notice;
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +25,18 @@ pub struct CalculatorProps {
     pub state: AppState,
     pub report: Rc<Report>,
     pub dispatch: Callback<Action>,
+    /// Why the calculator opened on what it did, when that needs saying.
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+    /// Scenarios set aside on this computer, as link fragments.
+    #[prop_or_default]
+    pub set_aside: Vec<String>,
+    #[prop_or_default]
+    pub on_open_set_aside: Callback<String>,
+    #[prop_or_default]
+    pub on_restore_set_aside: Callback<()>,
+    #[prop_or_default]
+    pub on_dismiss_notice: Callback<()>,
 }
 
 #[component]
@@ -29,8 +45,17 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         state,
         report,
         dispatch,
+        ..
     } = props;
     let problems = state.problems();
+    // A set-aside scenario identical to the one on screen is not worth offering.
+    let on_screen = crate::model::link::encode(&state.scenario);
+    let set_aside: Vec<String> = props
+        .set_aside
+        .iter()
+        .filter(|kept| **kept != on_screen)
+        .cloned()
+        .collect();
     let title = state.scenario.title.trim();
     // Enter in a text field checks every entry, as submitting a GOV.UK form would.
     let on_keydown = {
@@ -56,6 +81,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     html! {
         <>
+            if let Some(notice) = &props.notice {
+                <NoticeBanner notice={notice.clone()} on_restore={props.on_restore_set_aside.clone()}
+                    on_dismiss={props.on_dismiss_notice.clone()} />
+            }
             <h1 class="heading-l" id="page-heading" tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
@@ -64,6 +93,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>
                     <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
                     <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
+                    <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
+                    <SharePanel scenario={state.scenario.clone()} on_open={dispatch.reform(Action::Open)} />
                     <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
                     <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
                     <PartnersEditor state={state.clone()} dispatch={dispatch.clone()} />

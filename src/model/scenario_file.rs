@@ -214,3 +214,38 @@ fn from_v1(file: ScenarioV1) -> Result<Scenario, String> {
 fn pounds(amount: Decimal) -> String {
     format!("{:.2}", super::money::round_to_penny(amount))
 }
+
+/// A file name for a scenario, from its title: `south-yorkshire-pool.json`.
+pub fn file_name(title: &str) -> String {
+    let mut slug = String::new();
+    for ch in title.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "funding-scenario.json".to_string()
+    } else {
+        format!("{slug}.json")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(
+            file_name("South Yorkshire: 2021 & beyond!"),
+            "south-yorkshire-2021-beyond.json"
+        );
+        assert_eq!(file_name("  "), "funding-scenario.json");
+        assert_eq!(file_name("<script>"), "script.json");
+        assert!(file_name(&"a".repeat(500)).len() <= 65);
+    }
+}

@@ -165,3 +165,36 @@ test('at 400% zoom (320 by 256 CSS pixels) nothing scrolls sideways and nothing 
   watcher.assertClean();
   await context.close();
 });
+
+test('axe-core finds no violations in the sharing states: notices, long links and file errors', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const fixture = await readFile(new URL('../fixtures/links/v1-cleveland-2022.txt', import.meta.url), 'utf8');
+  const link = fixture.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
+  const { context, page, watcher } = await openApp();
+  await page.getByLabel('Scenario title').fill('My own plan');
+  const shared = await context.newPage();
+  await shared.goto(`${server.url}#${link}`);
+  await shared.locator('.notice-banner').waitFor();
+  await assertNoAxeViolations(shared, 'a link opened over a different draft');
+  await shared.getByText('Scenarios set aside (1)').click();
+  await assertNoAxeViolations(shared, 'set-aside list open');
+  const cut = await context.newPage();
+  await cut.goto(`${server.url}#${link.slice(0, 20)}`);
+  await cut.locator('.notice-banner').waitFor();
+  await assertNoAxeViolations(cut, 'a cut link');
+  const broken = join(screenshotDir, 'not-a-scenario.json');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(broken, '{"hello": "world"}');
+  await cut.getByLabel('Open a scenario file').setInputFiles(broken);
+  await cut.locator('#open-file-error').waitFor();
+  await assertNoAxeViolations(cut, 'a file that is not a scenario');
+  await cut.getByLabel('Scenario title').fill('x'.repeat(200));
+  for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council']) {
+    await cut.getByRole('group', { name }).getByLabel('Name').fill(`${name} ${'y'.repeat(190)}`);
+  }
+  await cut.locator('.share-panel .warning-text').waitFor();
+  await assertNoAxeViolations(cut, 'a long link with its warning');
+  watcher.assertClean();
+  await context.close();
+});
