@@ -46,6 +46,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let set_aside_fragments = use_state(set_aside_list);
     let report = use_memo(state.scenario.clone(), Report::build);
+    // The scenario as a link fragment: for the address bar, the draft and sharing.
+    let fragment = use_memo(state.scenario.clone(), link::encode);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -56,10 +58,9 @@ pub fn App(props: &AppProps) -> Html {
     // Every change goes to the address bar (a new history entry for discrete changes,
     // the same entry while typing) and to the saved draft.
     {
-        let scenario = state.scenario.clone();
+        let fragment = fragment.clone();
         use_effect_with(state.change, move |change| {
             if let Some(change) = change {
-                let fragment = link::encode(&scenario);
                 match change.step {
                     HistoryStep::NewEntry => write_fragment(&fragment, true),
                     HistoryStep::SameEntry => write_fragment(&fragment, false),
@@ -80,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // The scenario on screen, for the history listener registered once below.
     let current_fragment = use_mut_ref(String::new);
-    *current_fragment.borrow_mut() = link::encode(&state.scenario);
+    current_fragment.borrow_mut().clone_from(&fragment);
 
     // The entry the app opened on is its own from now on: Back to it is Back, not a
     // newly opened link. A valid scenario is written into it, so every own entry
@@ -165,12 +166,12 @@ pub fn App(props: &AppProps) -> Html {
     // Opening a set-aside scenario sets the one on screen aside in its place.
     let open_set_aside = {
         let dispatch = dispatch.clone();
-        let scenario = state.scenario.clone();
+        let on_screen = fragment.clone();
         let set_aside_fragments = set_aside_fragments.clone();
         let notice = notice.clone();
         Callback::from(move |fragment: String| {
             if let Ok(opened) = link::decode(&fragment) {
-                set_aside(&link::encode(&scenario));
+                set_aside(&on_screen);
                 remove_set_aside(&fragment);
                 dispatch.emit(Action::Open(opened));
                 set_aside_fragments.set(set_aside_list());
@@ -198,6 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                 state={(*state).clone()}
                 report={report.clone()}
                 dispatch={dispatch}
+                fragment={(*fragment).clone()}
                 notice={(*notice).clone()}
                 set_aside={(*set_aside_fragments).clone()}
                 on_open_set_aside={open_set_aside}

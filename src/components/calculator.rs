@@ -25,6 +25,8 @@ pub struct CalculatorProps {
     pub state: AppState,
     pub report: Rc<Report>,
     pub dispatch: Callback<Action>,
+    /// The scenario as a link fragment, computed once by the app.
+    pub fragment: String,
     /// Why the calculator opened on what it did, when that needs saying.
     #[prop_or_default]
     pub notice: Option<Notice>,
@@ -49,11 +51,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     } = props;
     let problems = state.problems();
     // A set-aside scenario identical to the one on screen is not worth offering.
-    let on_screen = crate::model::link::encode(&state.scenario);
     let set_aside: Vec<String> = props
         .set_aside
         .iter()
-        .filter(|kept| **kept != on_screen)
+        .filter(|kept| **kept != props.fragment)
         .cloned()
         .collect();
     let title = state.scenario.title.trim();
@@ -94,7 +95,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
                     <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
                     <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
-                    <SharePanel scenario={state.scenario.clone()} on_open={dispatch.reform(Action::Open)} />
+                    <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
                     <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
                     <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
                     <PartnersEditor state={state.clone()} dispatch={dispatch.clone()} />

@@ -2,7 +2,7 @@
 
 use super::browser::{copy_to_clipboard, download_text, share_url};
 use crate::model::scenario_file::{self, MAX_FILE_BYTES};
-use crate::model::{link, Scenario};
+use crate::model::Scenario;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -12,6 +12,8 @@ const LONG_LINK_CHARS: usize = 1_000;
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub scenario: Scenario,
+    /// The scenario as a link fragment.
+    pub fragment: String,
     /// Opens a scenario read from a file.
     pub on_open: Callback<Scenario>,
 }
@@ -35,10 +37,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let copy_status = use_state(|| CopyStatus::Idle);
     let file_status = use_state(|| FileStatus::Idle);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let fragment = link::encode(&props.scenario);
+    let fragment = &props.fragment;
     // Rendered natively in tests, where there is no address bar.
     let url = if cfg!(target_arch = "wasm32") {
-        share_url(&fragment)
+        share_url(fragment)
     } else {
         format!("#{fragment}")
     };
