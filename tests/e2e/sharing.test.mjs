@@ -235,3 +235,25 @@ test('a link over 1,000 characters comes with a plain warning', async () => {
   watcher.assertClean();
   await context.close();
 });
+
+test('without a clipboard, the link is selected and the user is told how to copy it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    document.execCommand = () => false;
+  });
+  const page = await context.newPage();
+  const watcher = watchPage(page, server.origin);
+  await page.goto(server.url);
+  await expectText(pool(page), '£262,000.00 a year');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expectText(page.locator('.share-panel__status').first(), 'Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C');
+  const selection = await page.evaluate(() => {
+    const input = document.getElementById('share-link');
+    return { focused: document.activeElement === input, start: input.selectionStart, end: input.selectionEnd, length: input.value.length };
+  });
+  assert.deepEqual(selection, { focused: true, start: 0, end: selection.length, length: selection.length });
+  assert.ok(selection.length > 20);
+  watcher.assertClean();
+  await context.close();
+});
