@@ -236,7 +236,7 @@ impl AppState {
                 ))
             })
             .collect();
-        problems.sort_by_key(|(order, _)| *order);
+        problems.sort_unstable_by_key(|(order, _)| *order);
         problems.into_iter().map(|(_, problem)| problem).collect()
     }
 

@@ -24,7 +24,8 @@ pub fn largest_remainder(total: u64, weights: &[u64]) -> Option<Vec<u64>> {
     let handed_out: u64 = parts.iter().sum();
     let left_over = (total - handed_out) as usize;
     // Largest remainder first; on a tie the earlier part first.
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Every key is distinct (the index breaks ties), so an unstable sort is exact.
+    remainders.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     for &(_, index) in remainders.iter().take(left_over) {
         parts[index] += 1;
     }

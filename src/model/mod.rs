@@ -5,6 +5,7 @@
 pub mod apportion;
 pub mod base64url;
 pub mod inputs;
+pub mod json;
 pub mod link;
 pub mod money;
 pub mod month;

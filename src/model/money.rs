@@ -70,6 +70,14 @@ pub fn format_for_input(pounds: Decimal) -> String {
     }
 }
 
+/// Whole pence as plain pounds with two decimal places and no grouping: `52000.00`,
+/// for files other programs read.
+pub fn format_plain_pounds(pence: i64) -> String {
+    let sign = if pence < 0 { "-" } else { "" };
+    let abs = pence.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 /// `1234567` becomes `1,234,567`.
 pub fn group_thousands(whole: u64) -> String {
     let digits = whole.to_string();

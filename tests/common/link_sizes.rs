@@ -2,7 +2,7 @@
 //! deflated, in base64url.
 #![allow(dead_code)]
 
-use funding_calculator::model::{base64url, link, scenario_file, Scenario};
+use funding_calculator::model::{base64url, json, link, scenario_file, Scenario};
 
 pub struct LinkSize {
     pub name: &'static str,
@@ -12,10 +12,8 @@ pub struct LinkSize {
 
 impl LinkSize {
     pub fn measure(name: &'static str, scenario: &Scenario) -> Self {
-        let json: serde_json::Value =
-            serde_json::from_str(&scenario_file::write(scenario)).unwrap();
-        let compact = serde_json::to_vec(&json).unwrap();
-        let deflated = miniz_oxide::deflate::compress_to_vec(&compact, 10);
+        let compact = json::write_compact(&scenario_file::to_json(scenario));
+        let deflated = miniz_oxide::deflate::compress_to_vec(compact.as_bytes(), 10);
         LinkSize {
             name,
             ours: link::encode(scenario).len(),

@@ -1,0 +1,31 @@
+// The first-load transfer, gzip-compressed as a web server would send it, within budget.
+// Sizes of a release build are deterministic, so this is a test, not a benchmark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The ceiling in bytes (kB = 1,000 bytes). The target of issue 7 is 150 kB; this build
+ * is about 175 kB (yew and the components are most of it, see docs/benchmarks.md), so
+ * for now the test holds the line at 180 kB and is lowered as cuts land.
+ */
+const BUDGET_BYTES = 180_000;
+
+test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const files = (await readdir(dist)).filter((name) => !name.startsWith('.'));
+  assert.ok(files.some((name) => name.endsWith('.wasm')), 'dist/ holds a release build');
+  let total = 0;
+  const rows = [];
+  for (const name of files.sort()) {
+    const body = await readFile(join(dist, name));
+    const gzipped = gzipSync(body, { level: 6 }).length;
+    total += gzipped;
+    rows.push(`${name.padEnd(48)} ${String(body.length).padStart(8)} B  ${String(gzipped).padStart(7)} B gzipped`);
+  }
+  console.log(`${rows.join('\n')}\ntotal first load: ${total} bytes gzipped (budget ${BUDGET_BYTES})`);
+  assert.ok(total <= BUDGET_BYTES, `first load is ${total} bytes gzipped, over the ${BUDGET_BYTES}-byte budget`);
+});
