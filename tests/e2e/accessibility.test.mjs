@@ -23,7 +23,7 @@ after(async () => {
 async function openApp(path = '', viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
-  const watcher = watchPage(page, server.origin);
+  const watcher = await watchPage(page, server.origin);
   await page.goto(server.url + path);
   await page.locator('h1').waitFor();
   return { context, page, watcher };

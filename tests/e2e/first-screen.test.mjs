@@ -19,7 +19,7 @@ after(async () => {
 async function openApp(viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
-  const watcher = watchPage(page, server.origin);
+  const watcher = await watchPage(page, server.origin);
   await page.goto(server.url);
   return { context, page, watcher };
 }

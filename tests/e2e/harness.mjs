@@ -2,6 +2,7 @@
 // offline, and waits for what a person would see.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +23,25 @@ const contentTypes = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves the release build in dist/ on a free loopback port. */
-export async function serveDist() {
-  const dist = join(root, 'dist');
+/** Where the tests deploy the app: a sub-path, as on an intranet. */
+export const BASE_PATH = '/intranet/tools/funding/';
+
+/**
+ * Serves a folder (the release build in dist/ by default) under `base` on a free
+ * loopback port, logging every request.
+ */
+export async function serveDist({ folder = join(root, 'dist'), base = BASE_PATH } = {}) {
+  const dist = folder;
+  const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+    requests.push({ path, at: Date.now() });
+    if (!path.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const inside = path.slice(base.length - 1);
+    const file = normalize(join(dist, inside.endsWith('/') ? `${inside}index.html` : inside));
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();
       return;
@@ -42,7 +56,12 @@ export async function serveDist() {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }
 
 /** Debian's Chromium, headless, with nothing that reaches for the internet. */
@@ -60,17 +79,25 @@ export async function launchBrowser() {
 
 /**
  * Records what must never happen on a page: uncaught errors (a wasm panic surfaces as
- * one), console errors, and requests to any origin but the app's own.
+ * one), console errors, Content-Security-Policy violations, and requests to any origin
+ * but the app's own. Call before the page loads.
  */
-export function watchPage(page, origin) {
+export async function watchPage(page, origin) {
   const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request off origin: ${url}`);
+    // blob: addresses are files the app made in the page (downloads), not requests out.
+    const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith(`blob:${origin}`);
+    if (!local) problems.push(`request off origin: ${url}`);
   });
   return {
     assertClean() {
@@ -106,9 +133,13 @@ export async function screenshot(page, name) {
 /** The WCAG rule sets the calculator must pass: 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 /** Runs axe-core in the page and fails with a readable list of any violations. */
 export async function assertNoAxeViolations(page, state) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through DevTools, which the page's Content-Security-Policy does not
+  // govern, so the policy stays in force for everything the app itself does.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);

@@ -29,7 +29,7 @@ async function freshContext() {
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  const watcher = watchPage(page, server.origin);
+  const watcher = await watchPage(page, server.origin);
   page.on('dialog', (dialog) => {
     watcher.dialogs.push(dialog.message());
     dialog.dismiss();
@@ -60,7 +60,7 @@ test('a copied link opens the same figures elsewhere; Back steps back; a reload 
   await expectText(page.locator('.share-panel__status').first(), 'Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.getByLabel('Link to this scenario').inputValue());
-  assert.match(copied, /^http:\/\/127\.0\.0\.1:\d+\/#v1\.[A-Za-z0-9_-]+$/);
+  assert.match(copied, /^http:\/\/127\.0\.0\.1:\d+\/intranet\/tools\/funding\/#v1\.[A-Za-z0-9_-]+$/);
   assert.ok(copied.length < 300, `the link is ${copied.length} characters`);
   assert.equal(new URL(page.url()).hash, new URL(copied).hash, 'the address bar holds the scenario');
   await screenshot(page, 'share-copied.png');
@@ -101,7 +101,7 @@ test('a link cut in half shows a plain message, keeps the app usable and the sav
   // The link is opened from an email: a new tab in the same browser.
   const link = await goldenLink('v1-south-yorkshire.txt');
   const tab = await context.newPage();
-  const tabWatcher = watchPage(tab, server.origin);
+  const tabWatcher = await watchPage(tab, server.origin);
   await tab.goto(`${server.url}#${link.slice(0, Math.floor(link.length / 2))}`);
   const banner = tab.locator('.notice-banner');
   await expectText(banner, 'This link could not be opened');
@@ -243,7 +243,7 @@ test('without a clipboard, the link is selected and the user is told how to copy
     document.execCommand = () => false;
   });
   const page = await context.newPage();
-  const watcher = watchPage(page, server.origin);
+  const watcher = await watchPage(page, server.origin);
   await page.goto(server.url);
   await expectText(pool(page), '£262,000.00 a year');
   await page.getByRole('button', { name: 'Copy link' }).click();
