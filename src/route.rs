@@ -30,6 +30,13 @@ impl Page {
         }
     }
 
+    /// Whether the query asks for embed mode (`?embed=1`): the calculator without its
+    /// page chrome, for an iframe in another page (docs/embedding.md).
+    pub fn is_embed_query(query: &str) -> bool {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        query.split('&').any(|pair| pair == "embed=1")
+    }
+
     /// The document title, naming the page first as GOV.UK pages do.
     pub fn document_title(self) -> &'static str {
         match self {
@@ -55,6 +62,9 @@ mod tests {
             Page::AccessibilityStatement
         );
         assert_eq!(Page::from_query("?page=<script>"), Page::Calculator);
+        assert!(Page::is_embed_query("?embed=1"));
+        assert!(Page::is_embed_query("?page=accessibility&embed=1"));
+        assert!(!Page::is_embed_query("?embed=0"));
         for page in [Page::Calculator, Page::AccessibilityStatement] {
             assert_eq!(Page::from_query(page.query()), page);
         }

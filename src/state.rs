@@ -16,7 +16,6 @@ use crate::model::scenario::{
     MAX_TERM_YEARS, MIN_TERM_YEARS,
 };
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -51,6 +50,52 @@ pub struct Draft {
     /// marked wrong while the user is still typing: its error shows once they leave it
     /// or press Enter, and from then on it updates as they type.
     pub shown: bool,
+}
+
+/// The drafts by field. A short list, since only fields being typed in have one: a
+/// vector does this with far less code in the bundle than a second kind of `BTreeMap`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Drafts(Vec<(Field, Draft)>);
+
+impl Drafts {
+    pub fn get(&self, field: &Field) -> Option<&Draft> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, d)| d)
+    }
+
+    pub fn get_mut(&mut self, field: &Field) -> Option<&mut Draft> {
+        self.0.iter_mut().find(|(f, _)| f == field).map(|(_, d)| d)
+    }
+
+    pub fn insert(&mut self, field: Field, draft: Draft) {
+        match self.get_mut(&field) {
+            Some(existing) => *existing = draft,
+            None => self.0.push((field, draft)),
+        }
+    }
+
+    pub fn remove(&mut self, field: &Field) {
+        self.0.retain(|(f, _)| f != field);
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&Field, &mut Draft) -> bool) {
+        self.0.retain_mut(|(f, d)| keep(f, d));
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Field, &Draft)> {
+        self.0.iter().map(|(f, d)| (f, d))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Draft> {
+        self.0.iter().map(|(_, d)| d)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Draft> {
+        self.0.iter_mut().map(|(_, d)| d)
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
 }
 
 /// Where keyboard focus should go after an action, so it never gets lost when the
@@ -170,7 +215,7 @@ pub struct Change {
 pub struct AppState {
     /// The last valid scenario: every figure on screen comes from it.
     pub scenario: Scenario,
-    pub drafts: BTreeMap<Field, Draft>,
+    pub drafts: Drafts,
     /// Where focus should go after the last action, if anywhere in particular.
     pub focus: Option<FocusRequest>,
     /// The last change; `None` until the user changes something.
@@ -181,7 +226,7 @@ impl AppState {
     pub fn new(scenario: Scenario) -> Self {
         AppState {
             scenario,
-            drafts: BTreeMap::new(),
+            drafts: Drafts::default(),
             focus: None,
             change: None,
         }

@@ -3,9 +3,9 @@
 
 use super::accessibility_statement::AccessibilityStatement;
 use super::browser::{
-    current_page, focus_element, focus_on_click, is_own_entry, load_startup, location_fragment,
-    mark_current_entry, push_page, remove_set_aside, save_draft, set_aside, set_aside_list,
-    set_document_title, write_fragment,
+    current_page, focus_element, focus_on_click, is_embedded, is_own_entry, load_startup,
+    location_fragment, mark_current_entry, push_page, remove_set_aside, report_height_to_host,
+    save_draft, set_aside, set_aside_list, set_document_title, share_url, write_fragment,
 };
 use super::calculator::Calculator;
 use crate::model::{link, Report};
@@ -52,6 +52,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // Embedded in another page: no page chrome, and nothing written to the host's
+    // history or to this browser's saved draft.
+    let embedded = *use_memo((), |_| is_embedded());
     let opening_page = props.page;
     let page = use_state(move || opening_page.unwrap_or_else(current_page));
 
@@ -60,7 +63,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let fragment = fragment.clone();
         use_effect_with(state.change, move |change| {
-            if let Some(change) = change {
+            if let (Some(change), false) = (change, embedded) {
                 match change.step {
                     HistoryStep::NewEntry => write_fragment(&fragment, true),
                     HistoryStep::SameEntry => write_fragment(&fragment, false),
@@ -90,7 +93,9 @@ pub fn App(props: &AppProps) -> Html {
         let fragment = current_fragment.borrow().clone();
         let bad_link = matches!(startup.1, Some(Notice::BadLink { .. }));
         use_effect_with((), move |_| {
-            if bad_link {
+            if embedded {
+                report_height_to_host();
+            } else if bad_link {
                 mark_current_entry();
             } else {
                 write_fragment(&fragment, false);
@@ -200,6 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                 report={report.clone()}
                 dispatch={dispatch}
                 fragment={(*fragment).clone()}
+                embedded={embedded}
                 notice={(*notice).clone()}
                 set_aside={(*set_aside_fragments).clone()}
                 on_open_set_aside={open_set_aside}
@@ -211,6 +217,23 @@ pub fn App(props: &AppProps) -> Html {
             <AccessibilityStatement on_back={go_to(Page::Calculator)} />
         },
     };
+    if embedded {
+        let full = if cfg!(target_arch = "wasm32") {
+            share_url(&fragment)
+        } else {
+            String::new()
+        };
+        return html! {
+            <main class="container container--embed" id="main-content" tabindex="-1">
+                <p class="embed-link">
+                    <a href={full} target="_blank" rel="noopener">
+                        { "Open in the full calculator" }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    </a>
+                </p>
+                { content }
+            </main>
+        };
+    }
     html! {
         <>
             <a href="#main-content" class="skip-link" onclick={focus_on_click("main-content".to_string())}>

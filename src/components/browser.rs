@@ -53,6 +53,73 @@ pub fn push_page(page: Page) {
     }
 }
 
+/// Today's date as people in the UK write it: "23 November 2026".
+pub fn today_label() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    let today = js_sys::Date::new_0();
+    let month = crate::model::month::MONTH_NAMES
+        .get(today.get_month() as usize)
+        .copied()
+        .unwrap_or("");
+    format!("{} {month} {}", today.get_date(), today.get_full_year())
+}
+
+/// Whether the page is in embed mode (`?embed=1`).
+pub fn is_embedded() -> bool {
+    cfg!(target_arch = "wasm32")
+        && Page::is_embed_query(
+            &gloo::utils::window()
+                .location()
+                .search()
+                .unwrap_or_default(),
+        )
+}
+
+/// The message an embedded calculator sends its host page when its height changes.
+/// It carries no scenario data (docs/embedding.md).
+pub const HEIGHT_MESSAGE_TYPE: &str = "funding-calculator:height";
+
+/// In an iframe, tells the host page the calculator's height whenever it changes, so
+/// the host can size the iframe to fit.
+pub fn report_height_to_host() {
+    let window = gloo::utils::window();
+    let in_frame = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window);
+    if !in_frame {
+        return;
+    }
+    let send = move || {
+        let window = gloo::utils::window();
+        let Some(body) = gloo::utils::document().body() else {
+            return;
+        };
+        let height = body.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&message, &"version".into(), &1.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window.parent() {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    send();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(send);
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        gloo::utils::document().body(),
+    ) {
+        observer.observe(&body);
+        // The observer and its callback live as long as the page.
+        std::mem::forget(observer);
+        callback.forget();
+    }
+}
+
 /// Names the browser tab after the page.
 pub fn set_document_title(page: Page) {
     gloo::utils::document().set_title(page.document_title());
@@ -79,6 +146,10 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn load_startup() -> crate::startup::Startup {
     #[cfg(target_arch = "wasm32")]
     {
+        // Embedded in another page, the calculator is a view: it reads and keeps no draft.
+        if is_embedded() {
+            return crate::startup::decide(&location_fragment(), None);
+        }
         let saved = local_storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten());
         let startup = crate::startup::decide(&location_fragment(), saved.as_deref());
         if let Some(fragment) = &startup.set_aside {
@@ -191,9 +262,9 @@ pub fn share_url(fragment: &str) -> String {
 }
 
 /// Copies `text` to the clipboard: by the Clipboard API where the browser has it,
-/// else by selecting the text in the input `input_id` and the older copy command.
+/// else (given an input holding the text) by selecting it and the older copy command.
 /// `true` if the browser says it copied.
-pub async fn copy_to_clipboard(text: &str, input_id: &str) -> bool {
+pub async fn copy_to_clipboard(text: &str, fallback_input_id: Option<&str>) -> bool {
     let navigator = gloo::utils::window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
@@ -203,6 +274,9 @@ pub async fn copy_to_clipboard(text: &str, input_id: &str) -> bool {
             return true;
         }
     }
+    let Some(input_id) = fallback_input_id else {
+        return false;
+    };
     let input = gloo::utils::document()
         .get_element_by_id(input_id)
         .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());

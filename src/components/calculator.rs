@@ -10,10 +10,13 @@ use super::live_region::LiveRegion;
 use super::notice_banner::NoticeBanner;
 use super::partners_editor::PartnersEditor;
 use super::preset_picker::PresetPicker;
+use super::print_details::PrintDetails;
 use super::set_aside_list::SetAsideList;
 use super::share_panel::SharePanel;
+use super::table_actions::TableActions;
 use super::term_totals::TermTotals;
 use super::totals_bar::TotalsBar;
+use crate::model::table_export::ResultsTable;
 use crate::model::Report;
 use crate::startup::Notice;
 use crate::state::{Action, AppState};
@@ -27,6 +30,9 @@ pub struct CalculatorProps {
     pub dispatch: Callback<Action>,
     /// The scenario as a link fragment, computed once by the app.
     pub fragment: String,
+    /// Embedded in another page: no sharing or saving controls.
+    #[prop_or_default]
+    pub embedded: bool,
     /// Why the calculator opened on what it did, when that needs saying.
     #[prop_or_default]
     pub notice: Option<Notice>,
@@ -89,13 +95,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
+            <PrintDetails scenario={state.scenario.clone()} fragment={props.fragment.clone()} />
             <ErrorSummary problems={problems.clone()} />
             <div class="layout">
                 <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>
                     <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
                     <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
-                    <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
-                    <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
+                    if !props.embedded {
+                        <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
+                        <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
+                    }
                     <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
                     <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
                     <PartnersEditor state={state.clone()} dispatch={dispatch.clone()} />
@@ -126,7 +135,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     }
                     <HeadlineFigures report={report.clone()} />
                     <TermTotals report={report.clone()} />
+                    if report.term_totals.len() > 1 {
+                        <TableActions report={report.clone()} table={ResultsTable::TermTotals}
+                            title={state.scenario.title.clone()} table_name="contract value by length of contract" />
+                    }
                     <ContributionsTable report={report.clone()} />
+                    <TableActions report={report.clone()} table={ResultsTable::Contributions}
+                        title={state.scenario.title.clone()} table_name="contributions by partner and contract year" />
                     <p class="hint">
                         { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
                     </p>

@@ -57,7 +57,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let copy_status = copy_status.clone();
             let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = copy_to_clipboard(&url, "share-link").await;
+                let copied = copy_to_clipboard(&url, Some("share-link")).await;
                 copy_status.set(if copied {
                     CopyStatus::Copied
                 } else {

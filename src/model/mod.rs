@@ -13,6 +13,7 @@ pub mod presets;
 pub mod report;
 pub mod scenario;
 pub mod scenario_file;
+pub mod table_export;
 pub mod text_dictionary;
 pub mod varint;
 

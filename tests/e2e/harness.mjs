@@ -48,7 +48,10 @@ export async function serveDist({ folder = join(root, 'dist'), base = BASE_PATH 
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'max-age=3600',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -82,7 +85,8 @@ export async function launchBrowser() {
  * one), console errors, Content-Security-Policy violations, and requests to any origin
  * but the app's own. Call before the page loads.
  */
-export async function watchPage(page, origin) {
+export async function watchPage(page, origins) {
+  const allowed = [origins].flat();
   const problems = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -96,7 +100,7 @@ export async function watchPage(page, origin) {
   page.on('request', (request) => {
     const url = request.url();
     // blob: addresses are files the app made in the page (downloads), not requests out.
-    const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith(`blob:${origin}`);
+    const local = url.startsWith('data:') || allowed.some((origin) => url.startsWith(origin) || url.startsWith(`blob:${origin}`));
     if (!local) problems.push(`request off origin: ${url}`);
   });
   return {
