@@ -198,3 +198,13 @@ test('axe-core finds no violations in the sharing states: notices, long links an
   watcher.assertClean();
   await context.close();
 });
+
+test('axe-core finds no violations in embed mode', async () => {
+  const { context, page, watcher } = await openApp('?embed=1');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  assert.equal(await page.locator('.app-header').count(), 0);
+  await assertNoAxeViolations(page, 'embed mode');
+  await page.screenshot({ path: `${screenshotDir}/a11y-embed.png` });
+  watcher.assertClean();
+  await context.close();
+});
