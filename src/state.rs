@@ -98,6 +98,13 @@ impl Drafts {
     }
 }
 
+/// What a checked field shows: its text and, once shown, its error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldView {
+    pub text: String,
+    pub error: Option<String>,
+}
+
 /// Where keyboard focus should go after an action, so it never gets lost when the
 /// element that had it disappears or moves.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -252,6 +259,15 @@ impl AppState {
                 .partner(partner)
                 .and_then(|p| p.year_amounts.get(&year))
                 .map_or_else(String::new, |amount| format_for_input(*amount)),
+        }
+    }
+
+    /// What a field shows, for components that get only their own fields (so an edit
+    /// elsewhere does not re-render them).
+    pub fn field_view(&self, field: Field) -> FieldView {
+        FieldView {
+            text: self.field_text(field),
+            error: self.field_error(field).map(str::to_string),
         }
     }
 

@@ -4,8 +4,9 @@
 use super::accessibility_statement::AccessibilityStatement;
 use super::browser::{
     current_page, focus_element, focus_on_click, is_embedded, is_own_entry, load_startup,
-    location_fragment, mark_current_entry, push_page, remove_set_aside, report_height_to_host,
-    save_draft, set_aside, set_aside_list, set_document_title, share_url, write_fragment,
+    location_fragment, mark_current_entry, mark_first_results_painted, push_page, remove_set_aside,
+    report_height_to_host, save_draft, set_aside, set_aside_list, set_document_title, share_url,
+    write_fragment,
 };
 use super::calculator::Calculator;
 use crate::model::{link, Report};
@@ -48,9 +49,14 @@ pub fn App(props: &AppProps) -> Html {
     let report = use_memo(state.scenario.clone(), Report::build);
     // The scenario as a link fragment: for the address bar, the draft and sharing.
     let fragment = use_memo(state.scenario.clone(), link::encode);
+    // One callback for the app's life, so components that get it as a prop are not
+    // re-rendered just because a new callback was made.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     // Embedded in another page: no page chrome, and nothing written to the host's
     // history or to this browser's saved draft.
@@ -93,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         let fragment = current_fragment.borrow().clone();
         let bad_link = matches!(startup.1, Some(Notice::BadLink { .. }));
         use_effect_with((), move |_| {
+            mark_first_results_painted();
             if embedded {
                 report_height_to_host();
             } else if bad_link {

@@ -120,6 +120,22 @@ pub fn report_height_to_host() {
     }
 }
 
+/// Marks `first-results` in the page's performance timeline once the first results
+/// have been painted (two animation frames after the first render), for the start-up
+/// benchmark (docs/benchmarks.md).
+pub fn mark_first_results_painted() {
+    use wasm_bindgen::closure::Closure;
+    let mark = Closure::once_into_js(|| {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("first-results");
+        }
+    });
+    let next_frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window().request_animation_frame(mark.unchecked_ref());
+    });
+    let _ = gloo::utils::window().request_animation_frame(next_frame.unchecked_ref());
+}
+
 /// Names the browser tab after the page.
 pub fn set_document_title(page: Page) {
     gloo::utils::document().set_title(page.document_title());

@@ -5,7 +5,7 @@ use super::on_select;
 use super::text_field::TextField;
 use crate::model::report::ContractYear;
 use crate::model::scenario::{Partner, PartnerKind};
-use crate::state::{move_button_id, partner_name_id, Action, AppState, Field, Move};
+use crate::state::{move_button_id, partner_name_id, Action, Field, FieldView, Move};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,10 @@ pub struct PartnerEditorProps {
     pub count: usize,
     /// Every year the contract could run, for amounts that differ by year.
     pub years: Vec<ContractYear>,
-    pub state: AppState,
+    /// The annual contribution field's text and error.
+    pub annual: FieldView,
+    /// Each year's field, in the order of `years`.
+    pub by_year: Vec<FieldView>,
     pub dispatch: Callback<Action>,
 }
 
@@ -25,14 +28,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
     let partner = &props.partner;
     let id = partner.id;
     let dispatch = &props.dispatch;
-    let state = &props.state;
     let name = partner.display_name(props.position);
     let prefix = format!("partner-{id}");
-    let error_of = |field: Field| {
-        state
-            .field_error(field)
-            .map(|e| AttrValue::from(e.to_string()))
-    };
 
     let on_name = dispatch.reform(move |event: InputEvent| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -71,8 +68,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                 prefix="£"
                 inputmode="decimal"
                 width="input--width-10"
-                value={state.field_text(annual)}
-                error={error_of(annual)}
+                value={props.annual.text.clone()}
+                error={props.annual.error.clone().map(AttrValue::from)}
                 oninput={dispatch.reform(move |text| Action::EditPartnerAnnual(id, text))}
                 onblur={dispatch.reform(move |_| Action::SettleField(annual))}
             />
@@ -85,7 +82,7 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                 </summary>
                 <div class="details__text">
                     <p class="hint">{ "Leave a year blank to use the annual contribution. Give the full-year amount; a part year is pro-rated." }</p>
-                    for year in &props.years {
+                    for (year, view) in props.years.iter().zip(&props.by_year) {
                         {{
                             let number = year.number;
                             let field = Field::PartnerYear { partner: id, year: number };
@@ -98,8 +95,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                                     inputmode="decimal"
                                     width="input--width-10"
                                     placeholder={crate::model::money::format_for_input(partner.annual)}
-                                    value={state.field_text(field)}
-                                    error={error_of(field)}
+                                    value={view.text.clone()}
+                                    error={view.error.clone().map(AttrValue::from)}
                                     oninput={dispatch.reform(move |text| Action::EditPartnerYear(id, number, text))}
                                     onblur={dispatch.reform(move |_| Action::SettleField(field))}
                                 />

@@ -3,7 +3,7 @@
 use super::partner_editor::PartnerEditor;
 use crate::model::report::timeline;
 use crate::model::scenario::MAX_PARTNERS;
-use crate::state::{Action, AppState, PARTNERS_HEADING_ID};
+use crate::state::{Action, AppState, Field, PARTNERS_HEADING_ID};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,8 @@ pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
                         position={index}
                         count={count}
                         years={years.clone()}
-                        state={props.state.clone()}
+                        annual={props.state.field_view(Field::PartnerAnnual { partner: partner.id })}
+                        by_year={years.iter().map(|y| props.state.field_view(Field::PartnerYear { partner: partner.id, year: y.number })).collect::<Vec<_>>()}
                         dispatch={props.dispatch.clone()}
                     />
                 }

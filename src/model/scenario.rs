@@ -15,7 +15,7 @@ pub const MAX_EXTENSION_MONTHS: u16 = 60;
 /// Most extension options a scenario may have.
 pub const MAX_EXTENSIONS: usize = 10;
 /// Most partners a scenario may have.
-pub const MAX_PARTNERS: usize = 100;
+pub const MAX_PARTNERS: usize = 250;
 /// Longest title or partner name, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 

@@ -201,3 +201,39 @@ pub fn large() -> Scenario {
         partners,
     }
 }
+
+/// A scenario of a given size for the scaling benchmarks: `partners` councils over
+/// `years` contract years (up to 10 initial, the rest as 12-month extensions taken up),
+/// every partner with one year's amount of its own.
+pub fn sized(partners: usize, years: u8) -> Scenario {
+    let initial_years = years.min(10);
+    let extensions = (0..years.saturating_sub(10))
+        .map(|i| Extension {
+            id: 1_000 + u32::from(i),
+            months: 12,
+            taken: true,
+        })
+        .collect();
+    let partners: Vec<Partner> = (0..partners)
+        .map(|i| {
+            let mut partner = Partner::new(
+                i as u32 + 1,
+                &format!("{} {}", COUNCILS[i % COUNCILS.len()], i + 1),
+                PartnerKind::Council,
+                Decimal::new(2_500_000 + (i as i64 % 40) * 100_000, 2),
+            );
+            partner.year_amounts.insert(
+                1 + (i as u16 % u16::from(years)),
+                Decimal::new(3_333_333, 2),
+            );
+            partner
+        })
+        .collect();
+    Scenario {
+        title: format!("Benchmark: {} partners over {years} years", partners.len()),
+        start: YearMonth::new(2025, 4).unwrap(),
+        initial_years,
+        extensions,
+        partners,
+    }
+}
