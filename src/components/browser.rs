@@ -63,7 +63,9 @@ pub fn today_label() -> String {
         .get(today.get_month() as usize)
         .copied()
         .unwrap_or("");
-    format!("{} {month} {}", today.get_date(), today.get_full_year())
+    // As whole numbers: formatting the f64s themselves would pull float formatting
+    // into the bundle.
+    format!("{} {month} {}", today.get_date() as u32, today.get_full_year() as u32)
 }
 
 /// Whether the page is in embed mode (`?embed=1`).
