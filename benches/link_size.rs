@@ -6,20 +6,6 @@ mod link_sizes;
 #[path = "../tests/common/scenarios.rs"]
 mod scenarios;
 
-use funding_calculator::model::presets::Preset;
-use link_sizes::{table, LinkSize};
-
 fn main() {
-    let rows = [
-        LinkSize::measure(
-            "South Yorkshire example",
-            &Preset::SouthYorkshire.scenario(),
-        ),
-        LinkSize::measure("Cleveland example", &Preset::Cleveland2022.scenario()),
-        LinkSize::measure(
-            "Large: 30 partners, 10 years, 4 extensions",
-            &scenarios::large(),
-        ),
-    ];
-    println!("{}", table(&rows));
+    println!("{}", link_sizes::table(&link_sizes::standard_rows()));
 }

@@ -13,7 +13,7 @@ use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::presets::Preset;
 use crate::model::scenario::{
     Extension, Partner, PartnerKind, Scenario, MAX_EXTENSIONS, MAX_EXTENSION_MONTHS, MAX_PARTNERS,
-    MAX_TERM_YEARS, MIN_TERM_YEARS,
+    MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -368,7 +368,7 @@ impl AppState {
         let mut focus_on: Option<String> = None;
         let scenario = &mut next.scenario;
         match action {
-            Action::SetTitle(title) => scenario.title = title,
+            Action::SetTitle(title) => scenario.title = within_text_limit(title),
             Action::SetStartMonth(month) => {
                 if let Some(start) = YearMonth::new(scenario.start.year(), month) {
                     scenario.start = start;
@@ -448,7 +448,7 @@ impl AppState {
             }
             Action::RenamePartner(id, name) => {
                 if let Some(partner) = next.partner_mut(id) {
-                    partner.name = name;
+                    partner.name = within_text_limit(name);
                 }
             }
             Action::SetPartnerKind(id, kind) => {
@@ -562,6 +562,16 @@ impl AppState {
                 has_partner(partner)
             }
         });
+    }
+}
+
+/// Text cut to the longest a title or name may be, so every scenario the editor makes
+/// can travel as a link or a file.
+fn within_text_limit(text: String) -> String {
+    if text.chars().count() > MAX_TEXT_CHARS {
+        text.chars().take(MAX_TEXT_CHARS).collect()
+    } else {
+        text
     }
 }
 

@@ -3,25 +3,12 @@
 
 mod common;
 
-use common::link_sizes::{table, LinkSize};
+use common::link_sizes::{standard_rows, table};
+use common::renumbered;
 use common::scenarios::{self, Rng};
 use funding_calculator::model::link::{self, LinkError};
 use funding_calculator::model::presets::Preset;
 use funding_calculator::model::{base64url, format_gbp, Report, Scenario};
-
-/// Ids are not part of the link: compare scenarios with ids numbered as decoding does.
-fn renumbered(mut scenario: Scenario) -> Scenario {
-    let mut id = 1;
-    for partner in &mut scenario.partners {
-        partner.id = id;
-        id += 1;
-    }
-    for extension in &mut scenario.extensions {
-        extension.id = id;
-        id += 1;
-    }
-    scenario
-}
 
 /// The lines a golden fixture checks: what the decoded link must show.
 fn figures(scenario: &Scenario) -> Vec<String> {
@@ -228,17 +215,7 @@ fn each_kind_of_bad_link_has_its_own_message() {
 
 #[test]
 fn links_are_short() {
-    let rows = [
-        LinkSize::measure(
-            "South Yorkshire example",
-            &Preset::SouthYorkshire.scenario(),
-        ),
-        LinkSize::measure("Cleveland example", &Preset::Cleveland2022.scenario()),
-        LinkSize::measure(
-            "Large: 30 partners, 10 years, 4 extensions",
-            &scenarios::large(),
-        ),
-    ];
+    let rows = standard_rows();
     println!("{}", table(&rows));
     for row in &rows[..2] {
         assert!(row.ours <= 300, "{}: {} characters", row.name, row.ours);

@@ -2,23 +2,10 @@
 
 mod common;
 
+use common::renumbered;
 use common::scenarios::{self, Rng};
 use funding_calculator::model::presets::Preset;
 use funding_calculator::model::scenario_file::{self, FileError};
-use funding_calculator::model::Scenario;
-
-fn renumbered(mut scenario: Scenario) -> Scenario {
-    let mut id = 1;
-    for partner in &mut scenario.partners {
-        partner.id = id;
-        id += 1;
-    }
-    for extension in &mut scenario.extensions {
-        extension.id = id;
-        id += 1;
-    }
-    scenario
-}
 
 #[test]
 fn write_then_read_gives_back_the_same_scenario() {

@@ -306,3 +306,18 @@ fn discrete_changes_make_history_entries_and_typing_does_not() {
     assert_eq!(opened.change.unwrap().step, HistoryStep::NewEntry);
     assert_eq!(chosen_total(&opened), "£229,135.00");
 }
+
+#[test]
+fn titles_and_names_stay_within_what_a_link_carries() {
+    let long = "é".repeat(500);
+    let state = AppState::default()
+        .apply(Action::SetTitle(long.clone()))
+        .apply(Action::RenamePartner(1, long));
+    assert_eq!(state.scenario.title.chars().count(), 200);
+    assert_eq!(state.scenario.partners[0].name.chars().count(), 200);
+    let link = funding_calculator::model::link::encode(&state.scenario);
+    assert!(
+        funding_calculator::model::link::decode(&link).is_ok(),
+        "the editor's scenario must open as a link"
+    );
+}

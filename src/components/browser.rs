@@ -65,7 +65,11 @@ pub fn today_label() -> String {
         .unwrap_or("");
     // As whole numbers: formatting the f64s themselves would pull float formatting
     // into the bundle.
-    format!("{} {month} {}", today.get_date() as u32, today.get_full_year() as u32)
+    format!(
+        "{} {month} {}",
+        today.get_date() as u32,
+        today.get_full_year() as u32
+    )
 }
 
 /// Whether the page is in embed mode (`?embed=1`).

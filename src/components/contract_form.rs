@@ -3,7 +3,7 @@
 use super::on_select;
 use super::text_field::TextField;
 use crate::model::month::MONTH_NAMES;
-use crate::model::scenario::{MAX_TERM_YEARS, MIN_TERM_YEARS};
+use crate::model::scenario::{MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS};
 use crate::state::{Action, AppState, Field};
 use yew::prelude::*;
 
@@ -17,13 +17,6 @@ pub struct ContractFormProps {
 pub fn ContractForm(props: &ContractFormProps) -> Html {
     let scenario = &props.state.scenario;
     let dispatch = &props.dispatch;
-    let on_title = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            dispatch.emit(Action::SetTitle(input.value()));
-        })
-    };
     let on_month =
         dispatch.reform(|value: String| Action::SetStartMonth(value.parse().unwrap_or(0)));
     let on_term =
@@ -31,11 +24,8 @@ pub fn ContractForm(props: &ContractFormProps) -> Html {
     let start_year = Field::StartYear;
     html! {
         <div class="contract-form">
-            <div class="form-group">
-                <label class="label" for="title">{ "Scenario title" }</label>
-                <input class="input" id="title" name="title" type="text" autocomplete="off"
-                    value={scenario.title.clone()} oninput={on_title} />
-            </div>
+            <TextField id="title" label="Scenario title" value={scenario.title.clone()}
+                maxlength={MAX_TEXT_CHARS} oninput={dispatch.reform(Action::SetTitle)} />
             <fieldset class="fieldset">
                 <legend class="fieldset__legend">{ "Contract start" }</legend>
                 <div class="inline-fields">

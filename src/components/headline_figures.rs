@@ -26,11 +26,6 @@ pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
     let initial = &report.term_totals[0];
     let chosen = report.chosen_term();
     let chosen_label = chosen.taken_up_label();
-    let start = report
-        .years
-        .first()
-        .map(|y| y.year.start.short_label())
-        .unwrap_or_default();
     html! {
         <dl class="headline-figures">
             <div class="headline-figure">
@@ -40,13 +35,13 @@ pub fn HeadlineFigures(props: &HeadlineFiguresProps) -> Html {
             <div class="headline-figure">
                 <dt>{ format!("Initial term ({})", describe_months(initial.months)) }</dt>
                 <dd class="headline-figure__value money">{ format_gbp(initial.total) }</dd>
-                <dd class="headline-figure__note">{ format!("{} to {}", start, initial.end.short_label()) }</dd>
+                <dd class="headline-figure__note">{ initial.dates() }</dd>
             </div>
             <div class="headline-figure headline-figure--main">
                 <dt>{ chosen_label }</dt>
                 <dd class="headline-figure__value money">{ format_gbp(chosen.total) }</dd>
                 <dd class="headline-figure__note">
-                    { format!("{}, {} to {}", describe_months(chosen.months), start, chosen.end.short_label()) }
+                    { format!("{}, {}", describe_months(chosen.months), chosen.dates()) }
                 </dd>
             </div>
         </dl>

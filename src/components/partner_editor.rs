@@ -4,7 +4,7 @@
 use super::on_select;
 use super::text_field::TextField;
 use crate::model::report::ContractYear;
-use crate::model::scenario::{Partner, PartnerKind};
+use crate::model::scenario::{Partner, PartnerKind, MAX_TEXT_CHARS};
 use crate::state::{move_button_id, partner_name_id, Action, Field, FieldView, Move};
 use yew::prelude::*;
 
@@ -31,10 +31,6 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
     let name = partner.display_name(props.position);
     let prefix = format!("partner-{id}");
 
-    let on_name = dispatch.reform(move |event: InputEvent| {
-        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-        Action::RenamePartner(id, input.value())
-    });
     let on_kind = on_select(dispatch.reform(move |code: String| {
         Action::SetPartnerKind(
             id,
@@ -48,11 +44,8 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
         <li class="item partner" key={id}>
           <fieldset class="fieldset fieldset--item">
             <legend class="item__title">{ format!("{}. {}", props.position + 1, name) }</legend>
-            <div class="form-group">
-                <label class="label" for={partner_name_id(id)}>{ "Name" }</label>
-                <input class="input" id={partner_name_id(id)} type="text" autocomplete="off"
-                    value={partner.name.clone()} oninput={on_name} />
-            </div>
+            <TextField id={partner_name_id(id)} label="Name" value={partner.name.clone()}
+                maxlength={MAX_TEXT_CHARS} oninput={dispatch.reform(move |name| Action::RenamePartner(id, name))} />
             <div class="form-group">
                 <label class="label" for={format!("{prefix}-kind")}>{ "Kind of partner" }</label>
                 <select class="select" id={format!("{prefix}-kind")} onchange={on_kind}>

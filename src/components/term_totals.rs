@@ -15,11 +15,6 @@ pub fn TermTotals(props: &TermTotalsProps) -> Html {
     if report.term_totals.len() < 2 {
         return html! {};
     }
-    let start = report
-        .years
-        .first()
-        .map(|y| y.year.start.short_label())
-        .unwrap_or_default();
     html! {
         <>
         <h3 class="table__title" id="term-totals-title">{ "Contract value by length of contract" }</h3>
@@ -44,7 +39,7 @@ pub fn TermTotals(props: &TermTotalsProps) -> Html {
                         </th>
                         <td>
                             { describe_months(term.months) }
-                            <span class="table__subhead">{ format!("{} to {}", start, term.end.short_label()) }</span>
+                            <span class="table__subhead">{ term.dates() }</span>
                         </td>
                         <td class="numeric">{ format_gbp(term.total) }</td>
                     </tr>

@@ -24,6 +24,9 @@ pub struct TextFieldProps {
     pub width: Option<AttrValue>,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// The most characters the field takes, where there is a limit.
+    #[prop_or_default]
+    pub maxlength: Option<usize>,
     pub oninput: Callback<String>,
     #[prop_or_default]
     pub onblur: Option<Callback<()>>,
@@ -55,6 +58,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             spellcheck="false"
             value={props.value.clone()}
             placeholder={props.placeholder.clone()}
+            maxlength={props.maxlength.map(|n| n.to_string())}
             aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
             aria-invalid={props.error.is_some().then_some("true")}
             oninput={on_text(props.oninput.clone())}

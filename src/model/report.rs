@@ -130,6 +130,9 @@ pub struct TermTotal {
     /// How many extensions this total includes.
     pub extensions: usize,
     pub months: u32,
+    /// The contract's first month.
+    pub start: YearMonth,
+    /// The last month of this length of contract.
     pub end: YearMonth,
     pub total: Decimal,
     /// Whether this is the term the scenario takes up.
@@ -158,6 +161,11 @@ pub struct Report {
 }
 
 impl TermTotal {
+    /// As "Feb 2021 to Jan 2025".
+    pub fn dates(&self) -> String {
+        format!("{} to {}", self.start.short_label(), self.end.short_label())
+    }
+
     /// As "Total with 2 extensions taken up".
     pub fn taken_up_label(&self) -> String {
         match self.extensions {
@@ -236,6 +244,7 @@ impl Report {
                     label: term_label(extensions),
                     extensions,
                     months,
+                    start: scenario.start,
                     end: all_years
                         .get(count.wrapping_sub(1))
                         .map_or(scenario.start, |y| y.end()),

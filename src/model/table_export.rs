@@ -87,11 +87,6 @@ pub fn contributions(report: &Report) -> Table {
 
 /// The contract's value for each length of contract.
 pub fn term_totals(report: &Report) -> Table {
-    let start = report
-        .years
-        .first()
-        .map(|y| y.year.start.short_label())
-        .unwrap_or_default();
     let mut rows = vec![vec![
         text("Contract runs"),
         text("Length"),
@@ -103,7 +98,7 @@ pub fn term_totals(report: &Report) -> Table {
         rows.push(vec![
             text(term.label.clone()),
             text(describe_months(term.months)),
-            text(format!("{start} to {}", term.end.short_label())),
+            text(term.dates()),
             Cell::Money(term.total),
             text(if term.chosen { "Yes" } else { "No" }),
         ]);

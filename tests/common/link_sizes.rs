@@ -2,6 +2,7 @@
 //! deflated, in base64url.
 #![allow(dead_code)]
 
+use funding_calculator::model::presets::Preset;
 use funding_calculator::model::{base64url, json, link, scenario_file, Scenario};
 
 pub struct LinkSize {
@@ -25,6 +26,21 @@ impl LinkSize {
     pub fn saving_percent(&self) -> usize {
         self.baseline.saturating_sub(self.ours) * 100 / self.baseline
     }
+}
+
+/// The rows of the benchmark and of its test: the two examples and the large document.
+pub fn standard_rows() -> Vec<LinkSize> {
+    vec![
+        LinkSize::measure(
+            "South Yorkshire example",
+            &Preset::SouthYorkshire.scenario(),
+        ),
+        LinkSize::measure("Cleveland example", &Preset::Cleveland2022.scenario()),
+        LinkSize::measure(
+            "Large: 30 partners, 10 years, 4 extensions",
+            &super::scenarios::large(),
+        ),
+    ]
 }
 
 pub fn table(rows: &[LinkSize]) -> String {
