@@ -21,7 +21,7 @@ after(async () => {
 });
 
 async function openApp(path = '', viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const watcher = await watchPage(page, server.origin);
   await page.goto(server.url + path);
@@ -70,7 +70,7 @@ test('axe-core finds no WCAG 2.2 A or AA violations in any screen or state', asy
   }
 });
 
-test('a keyboard-only user changes the term, adds a partner and fixes an amount via the error summary', async () => {
+test('a keyboard-only user changes the term, adds a partner, fixes an amount via the error summary and copies the link', async () => {
   const { context, page, watcher } = await openApp();
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
 
@@ -119,6 +119,16 @@ test('a keyboard-only user changes the term, adds a partner and fixes an amount 
   await page.keyboard.press('Enter');
   assert.equal((await focused(page)).id, 'partners-heading', 'after removing, focus goes to the partners heading');
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+
+  // Copy the link, by keyboard: Shift+Tab back up to the button, as a user would.
+  for (let presses = 0; presses < 200 && (await focused(page)).text !== 'Copy link'; presses += 1) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  assert.equal((await focused(page)).text, 'Copy link', 'Copy link is reachable by keyboard');
+  await page.keyboard.press('Enter');
+  await expectText(page.locator('.share-panel__status').first(), 'Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /#v1\./);
 
   await tabUntil(page, (f) => f.id === 'partner-3-move-up', 'Barnsley\'s Move up button');
   await page.keyboard.press('Enter');
