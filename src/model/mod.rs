@@ -2,8 +2,10 @@
 //!
 //! Nothing here knows of yew, web-sys or the DOM; all of it is tested natively.
 
+pub mod analysis;
 pub mod apportion;
 pub mod base64url;
+pub mod financial_years;
 pub mod inputs;
 pub mod json;
 pub mod link;
