@@ -123,7 +123,7 @@ pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<
     let trimmed = text.trim_matches(is_space);
     let in_range = || format!("{what} must be between {min} and {max}");
     if trimmed.is_empty() {
-        return Err(format!("Enter the {}", what.to_lowercase()));
+        return Err(format!("Enter the {}", what.to_ascii_lowercase()));
     }
     if !trimmed.chars().all(|c| c.is_ascii_digit()) {
         return Err(format!("{what} must be a whole number, like {min}"));

@@ -25,9 +25,12 @@ pub use report::Report;
 pub use scenario::{Extension, Partner, PartnerKind, Scenario};
 
 /// "The title is long" becomes "the title is long", to follow a colon in a message.
+/// Messages are our own English, so ASCII case is enough (and keeps Unicode case
+/// tables out of the bundle).
 fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_lowercase();
+    }
+    out
 }
