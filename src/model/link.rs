@@ -110,9 +110,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
         return Err(LinkError::Damaged);
     }
     let scenario = read_v1(body).ok_or(LinkError::Damaged)?;
-    scenario
-        .check_limits()
-        .map_err(|why| LinkError::Unusable(super::lower_first(&why)))?;
+    scenario.check_limits().map_err(LinkError::Unusable)?;
     Ok(scenario)
 }
 

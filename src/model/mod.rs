@@ -23,14 +23,3 @@ pub use money::{format_gbp, Percent};
 pub use month::YearMonth;
 pub use report::Report;
 pub use scenario::{Extension, Partner, PartnerKind, Scenario};
-
-/// "The title is long" becomes "the title is long", to follow a colon in a message.
-/// Messages are our own English, so ASCII case is enough (and keeps Unicode case
-/// tables out of the bundle).
-fn lower_first(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(0..1) {
-        first.make_ascii_lowercase();
-    }
-    out
-}

@@ -3,7 +3,6 @@
 
 use super::inputs::MAX_AMOUNT_POUNDS;
 use super::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
-use super::report::timeline;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -157,30 +156,36 @@ impl Scenario {
     }
 }
 
+/// The longest a contract can run: the longest initial term and every extension at
+/// its longest, in contract years.
+pub const MAX_CONTRACT_YEARS: u16 =
+    MAX_TERM_YEARS as u16 + MAX_EXTENSIONS as u16 * MAX_EXTENSION_MONTHS.div_ceil(12);
+
 impl Scenario {
     /// Checks a scenario that came from outside (a link or a file) against the limits
     /// the editor itself keeps, so nothing the editor could not make gets in.
-    /// The message says in plain English what is out of range.
+    /// The message says in plain English what is out of range, worded to follow a
+    /// colon ("This link cannot be opened: the initial term is 40 years, …").
     pub fn check_limits(&self) -> Result<(), String> {
         let too_long = |what: &str| format!("{what} is longer than {MAX_TEXT_CHARS} characters");
         if self.title.chars().count() > MAX_TEXT_CHARS {
-            return Err(too_long("The title"));
+            return Err(too_long("the title"));
         }
         if !(FIRST_START_YEAR..=LAST_START_YEAR).contains(&self.start.year()) {
             return Err(format!(
-                "The contract starts in {}, outside {FIRST_START_YEAR} to {LAST_START_YEAR}",
+                "the contract starts in {}, outside {FIRST_START_YEAR} to {LAST_START_YEAR}",
                 self.start.year()
             ));
         }
         if !(MIN_TERM_YEARS..=MAX_TERM_YEARS).contains(&self.initial_years) {
             return Err(format!(
-                "The initial term is {} years, outside {MIN_TERM_YEARS} to {MAX_TERM_YEARS}",
+                "the initial term is {} years, outside {MIN_TERM_YEARS} to {MAX_TERM_YEARS}",
                 self.initial_years
             ));
         }
         if self.extensions.len() > MAX_EXTENSIONS {
             return Err(format!(
-                "There are more than {MAX_EXTENSIONS} extension options"
+                "there are more than {MAX_EXTENSIONS} extension options"
             ));
         }
         if let Some(extension) = self
@@ -189,38 +194,37 @@ impl Scenario {
             .find(|e| !(1..=MAX_EXTENSION_MONTHS).contains(&e.months))
         {
             return Err(format!(
-                "An extension is {} months long, outside 1 to {MAX_EXTENSION_MONTHS}",
+                "an extension is {} months long, outside 1 to {MAX_EXTENSION_MONTHS}",
                 extension.months
             ));
         }
         if self.partners.len() > MAX_PARTNERS {
-            return Err(format!("There are more than {MAX_PARTNERS} partners"));
+            return Err(format!("there are more than {MAX_PARTNERS} partners"));
         }
-        let years = timeline(self).len() as u16;
         let largest = Decimal::from(MAX_AMOUNT_POUNDS);
         for partner in &self.partners {
             if partner.name.chars().count() > MAX_TEXT_CHARS {
-                return Err(too_long("A partner's name"));
+                return Err(too_long("a partner's name"));
             }
             let amounts = std::iter::once(&partner.annual).chain(partner.year_amounts.values());
             for amount in amounts {
-                if amount.is_sign_negative()
-                    || *amount > largest
-                    || amount.scale() > 2 && amount.normalize().scale() > 2
-                {
+                let whole_pence = amount.normalize().scale() <= 2;
+                if amount.is_sign_negative() || *amount > largest || !whole_pence {
                     return Err(format!(
-                        "{} has an amount outside £0 to £1,000,000,000 in pence",
+                        "“{}” has an amount outside £0 to £1,000,000,000 in pence",
                         partner.name
                     ));
                 }
             }
+            // Amounts for years past the current end are kept (the term may grow back)
+            // but must be years some contract could have.
             if let Some(year) = partner
                 .year_amounts
                 .keys()
-                .find(|&&year| year == 0 || year > years)
+                .find(|&&year| year == 0 || year > MAX_CONTRACT_YEARS)
             {
                 return Err(format!(
-                    "{} has an amount for year {year}, but the contract has {years} years",
+                    "“{}” has an amount for year {year}, but no contract runs longer than {MAX_CONTRACT_YEARS} years",
                     partner.name
                 ));
             }

@@ -157,9 +157,7 @@ pub fn read(text: &str) -> Result<Scenario, FileError> {
         }
     }
     let scenario = read_v1(&file).map_err(FileError::Invalid)?;
-    scenario
-        .check_limits()
-        .map_err(|why| FileError::Invalid(super::lower_first(&why)))?;
+    scenario.check_limits().map_err(FileError::Invalid)?;
     Ok(scenario)
 }
 
