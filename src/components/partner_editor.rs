@@ -38,7 +38,12 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
         )
     }));
     let annual = Field::PartnerAnnual { partner: id };
-    let differing_years = partner.year_amounts.len();
+    // Only the years on screen: an amount kept for a year past the current end is not shown.
+    let differing_years = props
+        .years
+        .iter()
+        .filter(|y| partner.year_amounts.contains_key(&y.number))
+        .count();
 
     html! {
         <li class="item partner" key={id}>
