@@ -12,8 +12,8 @@ use crate::model::money::format_for_input;
 use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::presets::Preset;
 use crate::model::scenario::{
-    Extension, Partner, PartnerKind, Scenario, MAX_EXTENSIONS, MAX_EXTENSION_MONTHS, MAX_PARTNERS,
-    MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS,
+    Extension, Partner, PartnerKind, Scenario, MAX_CONTRACT_YEARS, MAX_EXTENSIONS,
+    MAX_EXTENSION_MONTHS, MAX_PARTNERS, MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -281,24 +281,42 @@ impl AppState {
 
     /// Every entry not accepted whose error is shown, in the order the fields appear.
     pub fn problems(&self) -> Vec<FieldProblem> {
-        let mut problems: Vec<(usize, FieldProblem)> = self
+        if !self
             .drafts
-            .iter()
-            .filter(|(_, draft)| draft.shown)
-            .filter_map(|(field, draft)| {
-                let message = draft.error.clone()?;
-                Some((
-                    self.screen_order(*field),
-                    FieldProblem {
-                        field: *field,
-                        field_name: self.field_name(*field),
-                        message,
-                    },
-                ))
+            .values()
+            .any(|draft| draft.shown && draft.error.is_some())
+        {
+            return Vec::new();
+        }
+        // Walk the fields in the order they appear, so no sort is needed.
+        let scenario = &self.scenario;
+        let mut fields = vec![Field::StartYear];
+        fields.extend(
+            scenario
+                .extensions
+                .iter()
+                .map(|e| Field::ExtensionMonths { extension: e.id }),
+        );
+        for partner in &scenario.partners {
+            fields.push(Field::PartnerAnnual {
+                partner: partner.id,
+            });
+            fields.extend((1..=MAX_CONTRACT_YEARS).map(|year| Field::PartnerYear {
+                partner: partner.id,
+                year,
+            }));
+        }
+        fields
+            .into_iter()
+            .filter_map(|field| {
+                let draft = self.drafts.get(&field).filter(|draft| draft.shown)?;
+                Some(FieldProblem {
+                    field,
+                    field_name: self.field_name(field),
+                    message: draft.error.clone()?,
+                })
             })
-            .collect();
-        problems.sort_unstable_by_key(|(order, _)| *order);
-        problems.into_iter().map(|(_, problem)| problem).collect()
+            .collect()
     }
 
     /// What a field is, for messages that name it away from the field itself.
@@ -337,24 +355,6 @@ impl AppState {
             .iter()
             .position(|e| e.id == id)
             .map_or(0, |i| i + 1)
-    }
-
-    fn screen_order(&self, field: Field) -> usize {
-        let partner_position = |id: u32| {
-            self.scenario
-                .partners
-                .iter()
-                .position(|p| p.id == id)
-                .unwrap_or(0)
-        };
-        match field {
-            Field::StartYear => 0,
-            Field::ExtensionMonths { extension } => self.extension_number(extension),
-            Field::PartnerAnnual { partner } => 1_000 + partner_position(partner) * 1_000,
-            Field::PartnerYear { partner, year } => {
-                1_000 + partner_position(partner) * 1_000 + usize::from(year)
-            }
-        }
     }
 
     fn partner(&self, id: u32) -> Option<&Partner> {

@@ -189,3 +189,16 @@ fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
     );
     assert!(html.contains(r#"aria-live="polite""#));
 }
+
+#[test]
+fn the_pool_is_shown_by_financial_year() {
+    let mut state = AppState::default();
+    for extension in &mut state.scenario.extensions {
+        extension.taken = false;
+    }
+    let text = text_of(&render(state));
+    assert!(
+        text.contains("Financial year Pooled budget 2020/21 £43,666.67 2021/22 £262,000.00 2022/23 £218,333.33 Total £524,000.00"),
+        "{text}"
+    );
+}

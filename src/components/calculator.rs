@@ -5,6 +5,7 @@ use super::contract_form::ContractForm;
 use super::contributions_table::ContributionsTable;
 use super::error_summary::ErrorSummary;
 use super::extensions_editor::ExtensionsEditor;
+use super::financial_years_table::FinancialYearsTable;
 use super::headline_figures::HeadlineFigures;
 use super::live_region::LiveRegion;
 use super::notice_banner::NoticeBanner;
@@ -142,6 +143,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <ContributionsTable report={report.clone()} />
                     <TableActions report={report.clone()} table={ResultsTable::Contributions}
                         title={state.scenario.title.clone()} table_name="contributions by partner and contract year" />
+                    <FinancialYearsTable report={report.clone()} />
+                    <TableActions report={report.clone()} table={ResultsTable::FinancialYears}
+                        title={state.scenario.title.clone()} table_name="pooled budget by financial year" />
                     <p class="hint">
                         { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
                     </p>

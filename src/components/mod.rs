@@ -9,6 +9,7 @@ pub mod contract_form;
 pub mod contributions_table;
 pub mod error_summary;
 pub mod extensions_editor;
+pub mod financial_years_table;
 pub mod headline_figures;
 pub mod live_region;
 pub mod notice_banner;

@@ -16,18 +16,26 @@ pub fn largest_remainder(total: u64, weights: &[u64]) -> Option<Vec<u64>> {
     let total_wide = u128::from(total);
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
-    for (index, &weight) in weights.iter().enumerate() {
+    for &weight in weights {
         let scaled = total_wide * u128::from(weight);
         parts.push((scaled / weight_sum) as u64);
-        remainders.push((scaled % weight_sum, index));
+        remainders.push(Some(scaled % weight_sum));
     }
     let handed_out: u64 = parts.iter().sum();
-    let left_over = (total - handed_out) as usize;
-    // Largest remainder first; on a tie the earlier part first.
-    // Every key is distinct (the index breaks ties), so an unstable sort is exact.
-    remainders.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for &(_, index) in remainders.iter().take(left_over) {
-        parts[index] += 1;
+    // Fewer units are left over than there are parts, so picking the largest remainder
+    // that many times is cheap and needs no sort in the bundle. `max_by` keeps the last
+    // of equals, so scanning in reverse gives a tie to the earlier part.
+    for _ in 0..total - handed_out {
+        let largest = remainders
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(index, remainder)| remainder.map(|r| (r, index)))
+            .max_by(|a, b| a.0.cmp(&b.0));
+        if let Some((_, index)) = largest {
+            parts[index] += 1;
+            remainders[index] = None;
+        }
     }
     Some(parts)
 }

@@ -5,6 +5,7 @@
 //! a tab or a carriage return) is neutralised with a leading apostrophe, as OWASP
 //! advises against CSV injection: a partner named `=HYPERLINK(...)` stays text.
 
+use super::financial_years::pool_by_financial_year;
 use super::money::{format_plain_pounds, to_pence, Percent};
 use super::report::{describe_months, Report};
 use rust_decimal::Decimal;
@@ -31,6 +32,7 @@ pub struct Table {
 pub enum ResultsTable {
     Contributions,
     TermTotals,
+    FinancialYears,
 }
 
 impl ResultsTable {
@@ -38,6 +40,7 @@ impl ResultsTable {
         match self {
             ResultsTable::Contributions => contributions(report),
             ResultsTable::TermTotals => term_totals(report),
+            ResultsTable::FinancialYears => financial_years(report),
         }
     }
 }
@@ -105,6 +108,19 @@ pub fn term_totals(report: &Report) -> Table {
     }
     Table {
         name: "contract-value",
+        rows,
+    }
+}
+
+/// The pooled budget by financial year (April to March).
+pub fn financial_years(report: &Report) -> Table {
+    let mut rows = vec![vec![text("Financial year"), text("Pooled budget")]];
+    for (year, pool) in pool_by_financial_year(report) {
+        rows.push(vec![text(year.label()), Cell::Money(pool)]);
+    }
+    rows.push(vec![text("Total"), Cell::Money(report.chosen_total)]);
+    Table {
+        name: "financial-years",
         rows,
     }
 }

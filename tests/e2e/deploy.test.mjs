@@ -193,8 +193,9 @@ test('Copy table puts tab-separated rows on the clipboard for Excel', async () =
   const { context, page, watcher } = await freshPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
-  await page.getByRole('button', { name: /^Copy table\W+contributions by partner/ }).click();
-  await expectText(page.locator('.table-actions__status').last(), 'Table copied');
+  const copy = page.getByRole('button', { name: /^Copy table\W+contributions by partner/ });
+  await copy.click();
+  await expectText(page.locator('.table-actions').filter({ has: copy }).locator('.table-actions__status'), 'Table copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const lines = copied.split('\n');
   assert.equal(lines[1], 'Doncaster Council\t52000.00\t52000.00\t52000.00\t52000.00\t208000.00\t19.85');

@@ -91,3 +91,17 @@ test('the first screen fits a 320 pixel wide screen without sideways scrolling',
   watcher.assertClean();
   await context.close();
 });
+
+test('the pooled budget by financial year: the South Yorkshire initial term', async () => {
+  const { context, page, watcher } = await openApp();
+  await page.getByLabel('Take up extension 1 in this scenario').uncheck();
+  await expectText(headlineFigure(page, 'Total with no extensions taken up'), '£524,000.00');
+  const table = page.getByRole('region', { name: 'Pooled budget by financial year' });
+  await expectText(table, '2020/21 £43,666.67');
+  await expectText(table, '2021/22 £262,000.00');
+  await expectText(table, '2022/23 £218,333.33');
+  await expectText(table, 'Total £524,000.00');
+  await table.screenshot({ path: `${screenshotDir}/financial-years.png` });
+  watcher.assertClean();
+  await context.close();
+});
