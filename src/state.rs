@@ -163,6 +163,9 @@ pub enum Action {
     /// if there are any.
     CheckEntries,
     LoadPreset(Preset),
+    /// Set several partners' annual contributions at once, as when a target is split
+    /// among them.
+    SetAnnualContributions(Vec<(u32, Decimal)>),
     /// Open a scenario from a file or from those set aside: a new history entry.
     Open(Scenario),
     /// Show the scenario of a history entry the user went Back or Forward to.
@@ -193,6 +196,7 @@ impl Action {
             | Action::SetPartnerKind(..)
             | Action::MovePartner(..)
             | Action::LoadPreset(_)
+            | Action::SetAnnualContributions(_)
             | Action::Open(_) => HistoryStep::NewEntry,
             Action::ShowHistoryEntry(_) => HistoryStep::Leave,
         }
@@ -517,6 +521,14 @@ impl AppState {
             Action::LoadPreset(preset) => {
                 next.scenario = preset.scenario();
                 next.drafts.clear();
+            }
+            Action::SetAnnualContributions(amounts) => {
+                for (id, amount) in amounts {
+                    if let Some(partner) = next.partner_mut(id) {
+                        partner.annual = amount;
+                    }
+                    next.drafts.remove(&Field::PartnerAnnual { partner: id });
+                }
             }
             Action::Open(scenario) | Action::ShowHistoryEntry(scenario) => {
                 next.scenario = scenario;

@@ -321,3 +321,19 @@ fn titles_and_names_stay_within_what_a_link_carries() {
         "the editor's scenario must open as a link"
     );
 }
+
+#[test]
+fn a_split_sets_several_contributions_in_one_history_step() {
+    use funding_calculator::model::analysis::split_equally;
+    use funding_calculator::state::HistoryStep;
+    let state = AppState::default();
+    let ids: Vec<u32> = state.scenario.partners.iter().map(|p| p.id).collect();
+    let parts = split_equally("71711.67".parse().unwrap(), ids.len());
+    let state = state.apply(Action::SetAnnualContributions(
+        ids.into_iter().zip(parts).collect(),
+    ));
+    assert_eq!(pool(&state), "£71,711.67");
+    assert_eq!(format_gbp(state.scenario.partners[0].annual), "£14,342.34");
+    assert_eq!(format_gbp(state.scenario.partners[4].annual), "£14,342.33");
+    assert_eq!(state.change.unwrap().step, HistoryStep::NewEntry);
+}

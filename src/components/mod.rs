@@ -19,6 +19,7 @@ pub mod preset_picker;
 pub mod print_details;
 pub mod set_aside_list;
 pub mod share_panel;
+pub mod split_tool;
 pub mod table_actions;
 pub mod term_totals;
 pub mod text_field;

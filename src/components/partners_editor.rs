@@ -1,6 +1,7 @@
 //! The list of funding partners.
 
 use super::partner_editor::PartnerEditor;
+use super::split_tool::SplitTool;
 use crate::model::report::timeline;
 use crate::model::scenario::MAX_PARTNERS;
 use crate::state::{Action, AppState, Field, PARTNERS_HEADING_ID};
@@ -34,6 +35,7 @@ pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
                     />
                 }
             </ol>
+            <SplitTool partners={partners.clone()} dispatch={props.dispatch.clone()} />
             if count < MAX_PARTNERS {
                 <button type="button" class="button button--secondary"
                     onclick={props.dispatch.reform(|_| Action::AddPartner)}>

@@ -3,7 +3,6 @@
 use super::browser::{copy_to_clipboard, download_text, share_url};
 use crate::model::scenario_file::{self, MAX_FILE_BYTES};
 use crate::model::Scenario;
-use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 /// Links longer than this may be cut short by some mail clients.
@@ -36,7 +35,6 @@ enum FileStatus {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let copy_status = use_state(|| CopyStatus::Idle);
     let file_status = use_state(|| FileStatus::Idle);
-    let reader = use_mut_ref(|| None::<FileReader>);
     let fragment = &props.fragment;
     // Rendered natively in tests, where there is no address bar.
     let url = if cfg!(target_arch = "wasm32") {
@@ -94,25 +92,27 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
             let file_status = file_status.clone();
             let on_open = on_open.clone();
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(file), move |result| {
-                    let outcome = result
-                        .map_err(|_| {
-                            format!("{name} could not be read. Nothing on screen has been changed.")
-                        })
-                        .and_then(|text| {
-                            scenario_file::read(&text)
-                                .map_err(|error| format!("{name}: {}", error.message()))
-                        });
-                    match outcome {
-                        Ok(scenario) => {
-                            on_open.emit(scenario);
-                            file_status.set(FileStatus::Opened(name));
-                        }
-                        Err(message) => file_status.set(FileStatus::Failed(message)),
+            // The browser's own File.text(): no reader library needed.
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let outcome = text
+                    .ok()
+                    .and_then(|value| value.as_string())
+                    .ok_or_else(|| {
+                        format!("{name} could not be read. Nothing on screen has been changed.")
+                    })
+                    .and_then(|text| {
+                        scenario_file::read(&text)
+                            .map_err(|error| format!("{name}: {}", error.message()))
+                    });
+                match outcome {
+                    Ok(scenario) => {
+                        on_open.emit(scenario);
+                        file_status.set(FileStatus::Opened(name));
                     }
-                });
-            *reader.borrow_mut() = Some(task);
+                    Err(message) => file_status.set(FileStatus::Failed(message)),
+                }
+            });
         })
     };
 

@@ -39,6 +39,10 @@ test('axe-core finds no WCAG 2.2 A or AA violations in any screen or state', asy
     const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
     await doncaster.getByText('Different amounts in particular years').click();
     await assertNoAxeViolations(page, `amounts by year open, ${where}`);
+    await page.getByText('Split an amount among partners').click();
+    await page.getByLabel('In proportion to a figure, such as population').check();
+    await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+    await assertNoAxeViolations(page, `split tool open with its error, ${where}`);
 
     await doncaster.getByLabel('Annual contribution, in pounds').fill('abc');
     await page.getByLabel('Year', { exact: true }).fill('1999');

@@ -105,3 +105,36 @@ test('the pooled budget by financial year: the South Yorkshire initial term', as
   watcher.assertClean();
   await context.close();
 });
+
+test('splitting a target equally sets contributions to the penny, spare pennies to the partners higher in the list', async () => {
+  const { context, page, watcher } = await openApp();
+  await page.getByText('Split an amount among partners').click();
+  await page.getByLabel('Amount to split each year, in pounds').fill('71,711.67');
+  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await expectText(page.locator('.split-tool'), 'Annual contributions set for 5 partners.');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£71,711.67 a year');
+  const amounts = [];
+  for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council', "South Yorkshire Police and Crime Commissioner's office"]) {
+    amounts.push(await page.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').first().innerText());
+  }
+  assert.deepEqual(amounts, ['£14,342.34', '£14,342.34', '£14,342.33', '£14,342.33', '£14,342.33']);
+  await page.locator('.split-tool').screenshot({ path: `${screenshotDir}/split-tool.png` });
+
+  // By population, for three of them.
+  await page.getByLabel('Sheffield City Council', { exact: true }).uncheck();
+  await page.getByLabel("South Yorkshire Police and Crime Commissioner's office", { exact: true }).uncheck();
+  await page.getByLabel('Amount to split each year, in pounds').fill('100,000');
+  await page.getByLabel('In proportion to a figure, such as population').check();
+  await page.getByLabel('Figure for Doncaster Council').fill('311000');
+  await page.getByLabel('Figure for Barnsley Council').fill('246000');
+  await page.getByLabel('Figure for Rotherham Council').fill('267000');
+  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await expectText(page.getByRole('row', { name: /^Doncaster Council/ }), '£37,742.72');
+  await expectText(page.getByRole('row', { name: /^Barnsley Council/ }), '£29,854.37');
+  await expectText(page.getByRole('row', { name: /^Rotherham Council/ }), '£32,402.91');
+  // Back undoes the split in one step.
+  await page.goBack();
+  await expectText(page.getByRole('row', { name: /^Doncaster Council/ }), '£14,342.34');
+  watcher.assertClean();
+  await context.close();
+});
