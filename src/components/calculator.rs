@@ -104,7 +104,6 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <PresetPicker on_load={dispatch.reform(Action::LoadPreset)} />
                     if !props.embedded {
                         <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
-                        <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
                     }
                     <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
                     <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
@@ -146,6 +145,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <FinancialYearsTable report={report.clone()} />
                     <TableActions report={report.clone()} table={ResultsTable::FinancialYears}
                         title={state.scenario.title.clone()} table_name="pooled budget by financial year" />
+                    if !props.embedded {
+                        <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
+                    }
                     <p class="hint">
                         { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
                     </p>
