@@ -1,30 +1,19 @@
 // WCAG 2.2 AA in a real browser: axe-core on every screen and state, a whole task by
 // keyboard alone, announcements, and reflow at 320 CSS pixels.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshot,
+  useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshot,
   assertNoAxeViolations, focused, tabUntil, scrollsSideways, screenshotDir,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function openApp(path = '', viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await env.browser.newContext({ viewport, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  const watcher = await watchPage(page, server.origin);
-  await page.goto(server.url + path);
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url + path);
   await page.locator('h1').waitFor();
   return { context, page, watcher };
 }
@@ -185,13 +174,13 @@ test('axe-core finds no violations in the sharing states: notices, long links an
   const { context, page, watcher } = await openApp();
   await page.getByLabel('Scenario title').fill('My own plan');
   const shared = await context.newPage();
-  await shared.goto(`${server.url}#${link}`);
+  await shared.goto(`${env.server.url}#${link}`);
   await shared.locator('.notice-banner').waitFor();
   await assertNoAxeViolations(shared, 'a link opened over a different draft');
   await shared.getByText('Scenarios set aside (1)').click();
   await assertNoAxeViolations(shared, 'set-aside list open');
   const cut = await context.newPage();
-  await cut.goto(`${server.url}#${link.slice(0, 20)}`);
+  await cut.goto(`${env.server.url}#${link.slice(0, 20)}`);
   await cut.locator('.notice-banner').waitFor();
   await assertNoAxeViolations(cut, 'a cut link');
   const broken = join(screenshotDir, 'not-a-scenario.json');

@@ -1,32 +1,21 @@
 // Deployed on an intranet sub-path under a strict CSP: a whole visit asks for nothing
 // but the app's own files; embedding, printing and exporting work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshotDir, BASE_PATH,
+  useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshotDir, BASE_PATH,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function freshPage(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true, ...options });
   const page = await context.newPage();
-  const watcher = await watchPage(page, server.origin);
+  const watcher = await watchPage(page, env.server.origin);
   return { context, page, watcher };
 }
 
@@ -50,20 +39,20 @@ const pence = (text) => Math.round(Number(text) * 100);
 
 test('a whole visit from a sub-path asks only for the app’s own files, and nothing after start-up', async () => {
   const { context, page, watcher } = await freshPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   await page.waitForLoadState('networkidle');
   // Start-up ends once the browser has also fetched the page's icon, which it does late.
-  const iconFetched = () => server.requests.some((r) => r.path.endsWith('favicon.svg'));
+  const iconFetched = () => env.server.requests.some((r) => r.path.endsWith('favicon.svg'));
   for (let waited = 0; !iconFetched() && waited < 3000; waited += 100) await page.waitForTimeout(100);
   await page.waitForTimeout(300);
-  const startUp = server.requests.map((r) => r.path);
+  const startUp = env.server.requests.map((r) => r.path);
   const allowed = /^\/intranet\/tools\/funding\/(|index\.html|favicon\.svg|app-[0-9a-f]+\.css|funding-calculator-[0-9a-f]+(_bg\.wasm|\.js))$/;
   for (const path of startUp) assert.match(path, allowed, `unexpected request ${path}`);
   assert.ok(startUp.some((p) => p.endsWith('.wasm')), 'the wasm came from the sub-path');
-  const before = server.requests.length;
+  const before = env.server.requests.length;
 
-  // Edit, print, export, copy: all in the browser.
+  // Edit, print, export, copy: all in the env.browser.
   const sheffield = page.getByRole('group', { name: 'Sheffield City Council' }).getByLabel('Annual contribution, in pounds');
   await sheffield.fill('70,000');
   await sheffield.press('Tab');
@@ -76,14 +65,14 @@ test('a whole visit from a sub-path asks only for the app’s own files, and not
   await download.saveAs(join(screenshotDir, 'visit.csv'));
   await page.getByRole('button', { name: 'Save as a file' }).click();
   await page.waitForTimeout(500);
-  assert.deepEqual(server.requests.slice(before).map((r) => r.path), [], 'requests after start-up');
+  assert.deepEqual(env.server.requests.slice(before).map((r) => r.path), [], 'requests after start-up');
   watcher.assertClean();
   await context.close();
 });
 
 test('prints to a clean A4 summary with the title, the figures and the link', async () => {
   const { context, page, watcher } = await freshPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   const pdf = join(screenshotDir, 'south-yorkshire-print.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -110,13 +99,13 @@ test('the example host page embeds the calculator, and the iframe grows as partn
   const hostFolder = fileURLToPath(new URL('../../target/host/', import.meta.url));
   await mkdir(hostFolder, { recursive: true });
   const template = await readFile(new URL('./host/embed-example.html', import.meta.url), 'utf8');
-  await writeFile(join(hostFolder, 'index.html'), template.replace('{{CALCULATOR_URL}}', server.url));
+  await writeFile(join(hostFolder, 'index.html'), template.replace('{{CALCULATOR_URL}}', env.server.url));
   const host = await serveDist({ folder: hostFolder, base: '/host/' });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     // The host page and the calculator in its iframe: two origins, nothing else.
-    const watcher = await watchPage(page, [host.origin, server.origin]);
+    const watcher = await watchPage(page, [host.origin, env.server.origin]);
     const hostWatcher = { problems: [] };
     page.on('pageerror', (error) => hostWatcher.problems.push(error.message));
     const frameWatcher = [];
@@ -137,7 +126,7 @@ test('the example host page embeds the calculator, and the iframe grows as partn
     assert.ok(grown > first + 200, `iframe grew from ${first} to ${grown}`);
     const open = frame.getByRole('link', { name: /Open in the full calculator/ });
     const href = await open.getAttribute('href');
-    assert.ok(href.startsWith(`${server.url}#v1.`), href);
+    assert.ok(href.startsWith(`${env.server.url}#v1.`), href);
     const full = await context.newPage();
     await full.goto(href);
     await expectText(full.locator('h1'), 'South Yorkshire domestic abuse perpetrator programme');
@@ -154,7 +143,7 @@ test('the example host page embeds the calculator, and the iframe grows as partn
 
 test('CSV export neutralises formula text and its figures add up to the totals on screen', async () => {
   const { context, page, watcher } = await freshPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
   await doncaster.getByLabel('Name').fill('=HYPERLINK("http://x","y")');
   const sheffield = page.getByRole('group', { name: 'Sheffield City Council' }).getByLabel('Annual contribution, in pounds');
@@ -191,7 +180,7 @@ test('CSV export neutralises formula text and its figures add up to the totals o
 
 test('Copy table puts tab-separated rows on the clipboard for Excel', async () => {
   const { context, page, watcher } = await freshPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   const copy = page.getByRole('button', { name: /^Copy table\W+contributions by partner/ });
   await copy.click();

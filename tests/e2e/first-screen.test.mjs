@@ -1,26 +1,16 @@
 // The first screen driven as a commissioner would use it, on the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir } from './harness.mjs';
+import {
+ useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshot, screenshotDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function openApp(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const context = await env.browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
-  const watcher = await watchPage(page, server.origin);
-  await page.goto(server.url);
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
   return { context, page, watcher };
 }
 

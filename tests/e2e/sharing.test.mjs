@@ -1,35 +1,24 @@
 // Sharing by link and never losing work, driven as a commissioner would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
+  useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** A fresh browser profile: its own storage and history, as on a colleague's machine. */
 async function freshContext() {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  const watcher = await watchPage(page, server.origin);
+  const watcher = await watchPage(page, env.server.origin);
   page.on('dialog', (dialog) => {
     watcher.dialogs.push(dialog.message());
     dialog.dismiss();
@@ -47,7 +36,7 @@ const pool = (page) => headlineFigure(page, 'Pooled budget');
 
 test('a copied link opens the same figures elsewhere; Back steps back; a reload keeps the work', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await expectText(pool(page), '£262,000.00 a year');
 
   const sheffield = page.getByRole('group', { name: 'Sheffield City Council' }).getByLabel('Annual contribution, in pounds');
@@ -85,7 +74,7 @@ test('a copied link opens the same figures elsewhere; Back steps back; a reload 
   await expectText(pool(page), '£272,000.00 a year');
 
   // Without the link in the address bar, the saved draft comes back.
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await expectText(pool(page), '£272,000.00 a year');
   watcher.assertClean();
   await context.close();
@@ -93,16 +82,16 @@ test('a copied link opens the same figures elsewhere; Back steps back; a reload 
 
 test('a link cut in half shows a plain message, keeps the app usable and the saved draft reachable', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByLabel('Start from an example').selectOption({ label: 'Cleveland Home Office grant with local match, 2022/23' });
   await page.getByRole('button', { name: 'Load example' }).click();
   await expectText(headlineFigure(page, 'Total with no extensions taken up'), '£229,135.00');
 
-  // The link is opened from an email: a new tab in the same browser.
+  // The link is opened from an email: a new tab in the same env.browser.
   const link = await goldenLink('v1-south-yorkshire.txt');
   const tab = await context.newPage();
-  const tabWatcher = await watchPage(tab, server.origin);
-  await tab.goto(`${server.url}#${link.slice(0, Math.floor(link.length / 2))}`);
+  const tabWatcher = await watchPage(tab, env.server.origin);
+  await tab.goto(`${env.server.url}#${link.slice(0, Math.floor(link.length / 2))}`);
   const banner = tab.locator('.notice-banner');
   await expectText(banner, 'This link could not be opened');
   await expectText(banner, 'incomplete or has been changed');
@@ -116,7 +105,7 @@ test('a link cut in half shows a plain message, keeps the app usable and the sav
   await expectText(tab.getByRole('group', { name: 'Partner 3 (no name yet)' }), 'Name');
 
   const future = await context.newPage();
-  await future.goto(`${server.url}#v9.QUJD`);
+  await future.goto(`${env.server.url}#v9.QUJD`);
   await expectText(future.locator('.notice-banner'), 'newer version of the calculator');
   await expectText(headlineFigure(future, 'Total with no extensions taken up'), '£229,135.00');
   tabWatcher.assertClean();
@@ -126,14 +115,14 @@ test('a link cut in half shows a plain message, keeps the app usable and the sav
 
 test('opening a link sets a different saved draft aside, and the user can go back to it', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const title = page.getByLabel('Scenario title');
   await title.fill('My own Rotherham plan');
   await expectText(page.locator('h1'), 'My own Rotherham plan');
 
   await page.close();
   const tab = await context.newPage();
-  await tab.goto(`${server.url}#${await goldenLink('v1-cleveland-2022.txt')}`);
+  await tab.goto(`${env.server.url}#${await goldenLink('v1-cleveland-2022.txt')}`);
   const page2 = tab;
   await expectText(page2.locator('.notice-banner'), 'You opened a shared scenario');
   await expectText(page2.locator('.notice-banner'), 'Your own scenario “My own Rotherham plan” has been kept on this computer.');
@@ -152,7 +141,7 @@ test('opening a link sets a different saved draft aside, and the user can go bac
   // A link pasted into the address bar of the open tab is treated the same way.
   await page2.goForward();
   await expectText(page2.locator('h1'), 'My own Rotherham plan');
-  await page2.goto(`${server.url}#${await goldenLink('v1-south-yorkshire.txt')}`);
+  await page2.goto(`${env.server.url}#${await goldenLink('v1-south-yorkshire.txt')}`);
   await expectText(page2.locator('.notice-banner'), 'Your own scenario “My own Rotherham plan” has been kept');
   await expectText(page2.locator('h1'), 'South Yorkshire domestic abuse perpetrator programme');
   await page2.getByRole('button', { name: 'Go back to my scenario' }).click();
@@ -163,7 +152,7 @@ test('opening a link sets a different saved draft aside, and the user can go bac
 
 test('names from a link are shown as text, never run as markup', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(`${server.url}#${await goldenLink('v1-awkward.txt')}`);
+  await page.goto(`${env.server.url}#${await goldenLink('v1-awkward.txt')}`);
   await expectText(page.locator('.table--figures'), '<img src=x onerror=alert(1)>');
   await expectText(page.locator('h1'), 'Cyngor Sir Ynys Môn & <b>partners</b>');
   assert.equal(await page.locator('main img').count(), 0, 'no image element was created');
@@ -176,7 +165,7 @@ test('names from a link are shown as text, never run as markup', async () => {
 
 test('a saved file opens with the same figures; broken and newer files change nothing', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const sheffield = page.getByRole('group', { name: 'Sheffield City Council' }).getByLabel('Annual contribution, in pounds');
   await sheffield.fill('70,000.50');
   await sheffield.press('Tab');
@@ -193,7 +182,7 @@ test('a saved file opens with the same figures; broken and newer files change no
   assert.equal(json.version, 1);
 
   const colleague = await freshContext();
-  await colleague.page.goto(server.url);
+  await colleague.page.goto(env.server.url);
   await expectText(pool(colleague.page), '£262,000.00 a year');
   await colleague.page.getByLabel('Open a scenario file').setInputFiles(saved);
   await expectText(pool(colleague.page), '£272,000.50 a year');
@@ -221,7 +210,7 @@ test('a saved file opens with the same figures; broken and newer files change no
 
 test('a link over 1,000 characters comes with a plain warning', async () => {
   const { context, page, watcher } = await freshContext();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const long = 'Quixotic jumbled wizardry vexes; ';
   await page.getByLabel('Scenario title').fill(long.repeat(6).slice(0, 200));
   for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council']) {
@@ -237,14 +226,14 @@ test('a link over 1,000 characters comes with a plain warning', async () => {
 });
 
 test('without a clipboard, the link is selected and the user is told how to copy it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
     document.execCommand = () => false;
   });
   const page = await context.newPage();
-  const watcher = await watchPage(page, server.origin);
-  await page.goto(server.url);
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
   await expectText(pool(page), '£262,000.00 a year');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expectText(page.locator('.share-panel__status').first(), 'Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C');
