@@ -81,10 +81,6 @@ impl Drafts {
         self.0.retain_mut(|(f, d)| keep(f, d));
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&Field, &Draft)> {
-        self.0.iter().map(|(f, d)| (f, d))
-    }
-
     pub fn values(&self) -> impl Iterator<Item = &Draft> {
         self.0.iter().map(|(_, d)| d)
     }

@@ -3,6 +3,7 @@
 use super::browser::focus_on_click;
 use super::contract_form::ContractForm;
 use super::contributions_table::ContributionsTable;
+use super::entries_needing_fixing;
 use super::error_summary::ErrorSummary;
 use super::extensions_editor::ExtensionsEditor;
 use super::financial_years_table::FinancialYearsTable;
@@ -82,9 +83,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         report.announcement()
     } else {
         format!(
-            "{} Not including {} that needs fixing.",
+            "{} Not including {}.",
             report.announcement(),
-            entries(problems.len())
+            entries_needing_fixing(problems.len())
         )
     };
     html! {
@@ -116,9 +117,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     if !problems.is_empty() {
                         <div class="stale-notice">
                             <p class="stale-notice__title"><strong>
-                                { format!("These figures do not include {} that {}:",
-                                    entries(problems.len()),
-                                    if problems.len() == 1 { "needs fixing" } else { "need fixing" }) }
+                                { format!("These figures do not include {}:",
+                                    entries_needing_fixing(problems.len())) }
                             </strong></p>
                             <ul>
                                 for problem in &problems {
@@ -155,14 +155,5 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </section>
             </div>
         </>
-    }
-}
-
-/// "1 entry", "2 entries".
-fn entries(count: usize) -> String {
-    if count == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{count} entries")
     }
 }

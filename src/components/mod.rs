@@ -29,6 +29,16 @@ pub use app::App;
 
 use yew::{Callback, Event, InputEvent, TargetCast};
 
+/// "1 entry that needs fixing", "2 entries that need fixing": said in the results
+/// notice, the totals bar and the announcement alike.
+pub fn entries_needing_fixing(count: usize) -> String {
+    if count == 1 {
+        "1 entry that needs fixing".to_string()
+    } else {
+        format!("{count} entries that need fixing")
+    }
+}
+
 /// A callback for `oninput` that hands on the input's text.
 pub fn on_text(callback: Callback<String>) -> Callback<InputEvent> {
     Callback::from(move |event: InputEvent| {

@@ -28,11 +28,7 @@ pub fn TotalsBar(props: &TotalsBarProps) -> Html {
             </p>
             if props.problem_count > 0 {
                 <p class="totals-bar__warning">
-                    { if props.problem_count == 1 {
-                        "Not including 1 entry that needs fixing".to_string()
-                    } else {
-                        format!("Not including {} entries that need fixing", props.problem_count)
-                    } }
+                    { format!("Not including {}", super::entries_needing_fixing(props.problem_count)) }
                 </p>
             }
         </aside>
