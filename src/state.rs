@@ -7,14 +7,18 @@
 //! never reaches the scenario, so the figures on screen are always those of the last
 //! valid entry, and the user's text is never thrown away.
 
-use crate::model::inputs::{parse_amount, parse_whole_number};
+use crate::model::inputs::{parse_amount, parse_percent, parse_percent_change, parse_whole_number};
 use crate::model::money::format_for_input;
 use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::presets::Preset;
+use crate::model::money::Percent;
 use crate::model::scenario::{
-    Extension, Partner, PartnerKind, Scenario, MAX_CONTRACT_YEARS, MAX_EXTENSIONS,
-    MAX_EXTENSION_MONTHS, MAX_PARTNERS, MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS,
+    CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind, Scenario,
+    Uplift, MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_DEMAND_CHANGE,
+    MAX_EXTENSIONS, MAX_EXTENSION_MONTHS, MAX_OPTIONS, MAX_PARTNERS, MAX_TERM_YEARS,
+    MAX_TEXT_CHARS, MAX_UPLIFT, MIN_TERM_YEARS,
 };
+use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::Reducible;
@@ -26,6 +30,15 @@ pub enum Field {
     ExtensionMonths { extension: u32 },
     PartnerAnnual { partner: u32 },
     PartnerYear { partner: u32, year: u16 },
+    PartnerUplift { partner: u32 },
+    CostAnnual { line: u32 },
+    CostYear { line: u32, year: u16 },
+    CostUplift { line: u32 },
+    /// The match-funding rule's share or amount.
+    MatchMinimum,
+    Referrals,
+    Completions,
+    DemandChange,
 }
 
 impl Field {
@@ -36,6 +49,14 @@ impl Field {
             Field::ExtensionMonths { extension } => format!("extension-{extension}-months"),
             Field::PartnerAnnual { partner } => format!("partner-{partner}-annual"),
             Field::PartnerYear { partner, year } => format!("partner-{partner}-year-{year}"),
+            Field::PartnerUplift { partner } => format!("partner-{partner}-uplift"),
+            Field::CostAnnual { line } => format!("cost-{line}-annual"),
+            Field::CostYear { line, year } => format!("cost-{line}-year-{year}"),
+            Field::CostUplift { line } => format!("cost-{line}-uplift"),
+            Field::MatchMinimum => "match-minimum".to_string(),
+            Field::Referrals => "referrals".to_string(),
+            Field::Completions => "completions".to_string(),
+            Field::DemandChange => "demand-change".to_string(),
         }
     }
 }
@@ -127,6 +148,24 @@ pub struct FieldProblem {
     pub message: String,
 }
 
+/// Which kind of match-funding rule, for the rule's radio buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchRuleKind {
+    NoRule,
+    MinimumLocalShare,
+    MinimumLocalAmount,
+}
+
+impl MatchRuleKind {
+    pub fn of(rule: MatchRule) -> Self {
+        match rule {
+            MatchRule::NoRule => MatchRuleKind::NoRule,
+            MatchRule::MinimumLocalShare(_) => MatchRuleKind::MinimumLocalShare,
+            MatchRule::MinimumLocalAmount(_) => MatchRuleKind::MinimumLocalAmount,
+        }
+    }
+}
+
 /// Which way to move a partner in the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
@@ -162,6 +201,31 @@ pub enum Action {
     /// Set several partners' annual contributions at once, as when a target is split
     /// among them.
     SetAnnualContributions(Vec<(u32, Decimal)>),
+    AddOption,
+    /// Copy the option at this position, placing the copy after it.
+    DuplicateOption(usize),
+    RemoveOption(usize),
+    RenameOption(usize, String),
+    MoveOption(usize, Move),
+    SetBaseline(usize),
+    /// Edit and show the option at this position.
+    ShowOption(usize),
+    EditPartnerUplift(u32, String),
+    SetPartnerUpliftFrom(u32, u16),
+    AddCostLine,
+    RemoveCostLine(u32),
+    RenameCostLine(u32, String),
+    SetCostKind(u32, CostKind),
+    EditCostAnnual(u32, String),
+    /// An empty text means "the same as the annual cost".
+    EditCostYear(u32, u16, String),
+    EditCostUplift(u32, String),
+    SetCostUpliftFrom(u32, u16),
+    SetMatchRuleKind(MatchRuleKind),
+    EditMatchMinimum(String),
+    EditReferrals(String),
+    EditCompletions(String),
+    EditDemandChange(String),
     /// Open a scenario from a file or from those set aside: a new history entry.
     Open(Scenario),
     /// Show the scenario of a history entry the user went Back or Forward to.
@@ -181,7 +245,17 @@ impl Action {
             | Action::EditPartnerAnnual(..)
             | Action::EditPartnerYear(..)
             | Action::SettleField(_)
-            | Action::CheckEntries => HistoryStep::SameEntry,
+            | Action::CheckEntries
+            | Action::RenameOption(..)
+            | Action::EditPartnerUplift(..)
+            | Action::RenameCostLine(..)
+            | Action::EditCostAnnual(..)
+            | Action::EditCostYear(..)
+            | Action::EditCostUplift(..)
+            | Action::EditMatchMinimum(_)
+            | Action::EditReferrals(_)
+            | Action::EditCompletions(_)
+            | Action::EditDemandChange(_) => HistoryStep::SameEntry,
             Action::SetStartMonth(_)
             | Action::SetInitialYears(_)
             | Action::AddExtension
@@ -193,7 +267,19 @@ impl Action {
             | Action::MovePartner(..)
             | Action::LoadPreset(_)
             | Action::SetAnnualContributions(_)
-            | Action::Open(_) => HistoryStep::NewEntry,
+            | Action::Open(_)
+            | Action::AddOption
+            | Action::DuplicateOption(_)
+            | Action::RemoveOption(_)
+            | Action::MoveOption(..)
+            | Action::SetBaseline(_)
+            | Action::ShowOption(_)
+            | Action::SetPartnerUpliftFrom(..)
+            | Action::AddCostLine
+            | Action::RemoveCostLine(_)
+            | Action::SetCostKind(..)
+            | Action::SetCostUpliftFrom(..)
+            | Action::SetMatchRuleKind(_) => HistoryStep::NewEntry,
             Action::ShowHistoryEntry(_) => HistoryStep::Leave,
         }
     }
@@ -244,7 +330,14 @@ impl AppState {
         if let Some(draft) = self.drafts.get(&field) {
             return draft.text.clone();
         }
-        let scenario = &self.scenario;
+        let scenario = self.option();
+        let amount_text = |amount: Option<&Decimal>| amount.map_or_else(String::new, |a| format_for_input(*a));
+        let uplift_text = |uplift: Option<Uplift>| {
+            uplift
+                .filter(|u| !u.is_none())
+                .map_or_else(String::new, |u| percent_for_input(u.percent))
+        };
+        let count_text = |count: u32| if count == 0 { String::new() } else { count.to_string() };
         match field {
             Field::StartYear => scenario.start.year().to_string(),
             Field::ExtensionMonths { extension } => scenario
@@ -255,11 +348,32 @@ impl AppState {
             Field::PartnerAnnual { partner } => self
                 .partner(partner)
                 .map_or_else(String::new, |p| format_for_input(p.annual)),
-            Field::PartnerYear { partner, year } => self
-                .partner(partner)
-                .and_then(|p| p.year_amounts.get(&year))
-                .map_or_else(String::new, |amount| format_for_input(*amount)),
+            Field::PartnerYear { partner, year } => {
+                amount_text(self.partner(partner).and_then(|p| p.year_amounts.get(&year)))
+            }
+            Field::PartnerUplift { partner } => uplift_text(self.partner(partner).map(|p| p.uplift)),
+            Field::CostAnnual { line } => amount_text(self.cost_line(line).map(|c| &c.annual)),
+            Field::CostYear { line, year } => {
+                amount_text(self.cost_line(line).and_then(|c| c.year_amounts.get(&year)))
+            }
+            Field::CostUplift { line } => uplift_text(self.cost_line(line).map(|c| c.uplift)),
+            Field::MatchMinimum => match scenario.match_rule {
+                MatchRule::NoRule => String::new(),
+                MatchRule::MinimumLocalShare(share) => percent_for_input(share),
+                MatchRule::MinimumLocalAmount(amount) => format_for_input(amount),
+            },
+            Field::Referrals => count_text(scenario.activity.referrals_per_year),
+            Field::Completions => count_text(scenario.activity.completions_per_year),
+            Field::DemandChange => match scenario.activity.demand_change_percent {
+                0 => String::new(),
+                change => change.to_string(),
+            },
         }
+    }
+
+    /// The option being edited.
+    pub fn option(&self) -> &FundingOption {
+        self.scenario.active_option()
     }
 
     /// What a field shows, for components that get only their own fields (so an edit
@@ -289,7 +403,7 @@ impl AppState {
             return Vec::new();
         }
         // Walk the fields in the order they appear, so no sort is needed.
-        let scenario = &self.scenario;
+        let scenario = self.option();
         let mut fields = vec![Field::StartYear];
         fields.extend(
             scenario
@@ -305,7 +419,19 @@ impl AppState {
                 partner: partner.id,
                 year,
             }));
+            fields.push(Field::PartnerUplift {
+                partner: partner.id,
+            });
         }
+        fields.push(Field::MatchMinimum);
+        for line in &scenario.cost_lines {
+            fields.push(Field::CostAnnual { line: line.id });
+            fields.extend(
+                (1..=MAX_CONTRACT_YEARS).map(|year| Field::CostYear { line: line.id, year }),
+            );
+            fields.push(Field::CostUplift { line: line.id });
+        }
+        fields.extend([Field::Referrals, Field::Completions, Field::DemandChange]);
         fields
             .into_iter()
             .filter_map(|field| {
@@ -321,15 +447,16 @@ impl AppState {
 
     /// What a field is, for messages that name it away from the field itself.
     pub fn field_name(&self, field: Field) -> String {
+        let option = self.option();
         let partner_name = |id: u32| {
-            let position = self
-                .scenario
-                .partners
-                .iter()
-                .position(|p| p.id == id)
-                .unwrap_or(0);
+            let position = option.partners.iter().position(|p| p.id == id).unwrap_or(0);
             self.partner(id)
                 .map_or_else(String::new, |p| p.display_name(position))
+        };
+        let line_name = |id: u32| {
+            let position = option.cost_lines.iter().position(|c| c.id == id).unwrap_or(0);
+            self.cost_line(id)
+                .map_or_else(String::new, |c| c.display_name(position))
         };
         match field {
             Field::StartYear => "Contract start year".to_string(),
@@ -345,12 +472,24 @@ impl AppState {
             Field::PartnerYear { partner, year } => {
                 format!("{}: amount for year {year}", partner_name(partner))
             }
+            Field::PartnerUplift { partner } => {
+                format!("{}: annual uplift", partner_name(partner))
+            }
+            Field::CostAnnual { line } => format!("{}: annual cost", line_name(line)),
+            Field::CostYear { line, year } => {
+                format!("{}: cost for year {year}", line_name(line))
+            }
+            Field::CostUplift { line } => format!("{}: annual uplift", line_name(line)),
+            Field::MatchMinimum => "Match-funding rule: minimum".to_string(),
+            Field::Referrals => "Referrals a year".to_string(),
+            Field::Completions => "Completions a year".to_string(),
+            Field::DemandChange => "Change in demand".to_string(),
         }
     }
 
     /// 1 for the first extension.
     pub fn extension_number(&self, id: u32) -> usize {
-        self.scenario
+        self.option()
             .extensions
             .iter()
             .position(|e| e.id == id)
@@ -358,7 +497,11 @@ impl AppState {
     }
 
     fn partner(&self, id: u32) -> Option<&Partner> {
-        self.scenario.partners.iter().find(|p| p.id == id)
+        self.option().partners.iter().find(|p| p.id == id)
+    }
+
+    fn cost_line(&self, id: u32) -> Option<&CostLine> {
+        self.option().cost_lines.iter().find(|c| c.id == id)
     }
 
     /// The state after `action`. Never panics, whatever the action carries.
@@ -366,9 +509,9 @@ impl AppState {
         let step = action.history_step();
         let mut next = self.clone();
         let mut focus_on: Option<String> = None;
-        let scenario = &mut next.scenario;
+        let scenario = next.scenario.active_option_mut();
         match action {
-            Action::SetTitle(title) => scenario.title = within_text_limit(title),
+            Action::SetTitle(title) => next.scenario.title = within_text_limit(title),
             Action::SetStartMonth(month) => {
                 if let Some(start) = YearMonth::new(scenario.start.year(), month) {
                     scenario.start = start;
@@ -465,19 +608,11 @@ impl AppState {
                 next.record(Field::PartnerAnnual { partner: id }, text, error);
             }
             Action::EditPartnerYear(id, year, text) => {
-                let parsed = if text.trim().is_empty() {
-                    Ok(None)
-                } else {
-                    parse_amount(&text).map(Some)
-                };
-                if let (Ok(amount), Some(partner)) = (parsed, next.partner_mut(id)) {
-                    match amount {
-                        Some(amount) => partner.year_amounts.insert(year, amount),
-                        None => partner.year_amounts.remove(&year),
-                    };
+                let parsed = parse_optional_amount(&text);
+                if let (Ok(amount), Some(partner)) = (&parsed, next.partner_mut(id)) {
+                    set_year_amount(&mut partner.year_amounts, year, *amount);
                 }
-                let error = parsed.err().map(|e| e.message().to_string());
-                next.record(Field::PartnerYear { partner: id, year }, text, error);
+                next.record(Field::PartnerYear { partner: id, year }, text, parsed.err());
             }
             Action::MovePartner(id, direction) => {
                 let partners = &mut scenario.partners;
@@ -526,6 +661,200 @@ impl AppState {
                     next.drafts.remove(&Field::PartnerAnnual { partner: id });
                 }
             }
+            Action::AddOption => {
+                let options = &mut next.scenario.options;
+                if options.len() < MAX_OPTIONS {
+                    let name = format!("Option {}", options.len() + 1);
+                    let option = FundingOption::empty(&name, next.scenario.active_option());
+                    next.scenario.options.push(option);
+                    next.scenario.active = next.scenario.options.len() - 1;
+                    next.drafts.clear();
+                    focus_on = Some(option_name_id(next.scenario.active));
+                }
+            }
+            Action::DuplicateOption(index) => {
+                if let Some(original) = next.scenario.options.get(index) {
+                    if next.scenario.options.len() < MAX_OPTIONS {
+                        let mut copy = original.clone();
+                        copy.name = within_text_limit(format!("Copy of {}", original.name.trim()));
+                        next.scenario.options.insert(index + 1, copy);
+                        if next.scenario.baseline > index {
+                            next.scenario.baseline += 1;
+                        }
+                        next.scenario.active = index + 1;
+                        next.drafts.clear();
+                        focus_on = Some(option_name_id(index + 1));
+                    }
+                }
+            }
+            Action::RemoveOption(index) => {
+                let scenario = &mut next.scenario;
+                if scenario.options.len() > 1 && index < scenario.options.len() {
+                    scenario.options.remove(index);
+                    let after_removal = |position: usize| match position {
+                        p if p == index => 0,
+                        p if p > index => p - 1,
+                        p => p,
+                    };
+                    scenario.baseline = after_removal(scenario.baseline);
+                    if scenario.active == index {
+                        next.drafts.clear();
+                    }
+                    scenario.active = after_removal(scenario.active);
+                    focus_on = Some(OPTIONS_HEADING_ID.to_string());
+                }
+            }
+            Action::RenameOption(index, name) => {
+                if let Some(option) = next.scenario.options.get_mut(index) {
+                    option.name = within_text_limit(name);
+                }
+            }
+            Action::MoveOption(index, direction) => {
+                let scenario = &mut next.scenario;
+                let other = match direction {
+                    Move::Up => index.checked_sub(1),
+                    Move::Down => Some(index + 1),
+                };
+                if let Some(other) = other.filter(|&o| o < scenario.options.len() && index < scenario.options.len()) {
+                    scenario.options.swap(index, other);
+                    let swapped = |position: usize| match position {
+                        p if p == index => other,
+                        p if p == other => index,
+                        p => p,
+                    };
+                    scenario.baseline = swapped(scenario.baseline);
+                    scenario.active = swapped(scenario.active);
+                    let last = scenario.options.len() - 1;
+                    let button = match direction {
+                        Move::Up if other == 0 => Move::Down,
+                        Move::Down if other == last => Move::Up,
+                        same => same,
+                    };
+                    focus_on = Some(option_move_button_id(other, button));
+                }
+            }
+            Action::SetBaseline(index) => {
+                if index < next.scenario.options.len() {
+                    next.scenario.baseline = index;
+                }
+            }
+            Action::ShowOption(index) => {
+                if index < next.scenario.options.len() && index != next.scenario.active {
+                    next.scenario.active = index;
+                    next.drafts.clear();
+                }
+            }
+            Action::EditPartnerUplift(id, text) => {
+                let parsed = parse_uplift(&text);
+                if let (Ok(percent), Some(partner)) = (&parsed, next.partner_mut(id)) {
+                    partner.uplift.percent = *percent;
+                }
+                next.record(Field::PartnerUplift { partner: id }, text, parsed.err());
+            }
+            Action::SetPartnerUpliftFrom(id, year) => {
+                if let Some(partner) = next.partner_mut(id) {
+                    partner.uplift.from_year = year.clamp(1, MAX_CONTRACT_YEARS);
+                }
+            }
+            Action::AddCostLine => {
+                if scenario.cost_lines.len() < MAX_COST_LINES {
+                    let id = scenario.next_id();
+                    scenario
+                        .cost_lines
+                        .push(CostLine::new(id, "", CostKind::Provider, Decimal::ZERO));
+                    focus_on = Some(cost_line_name_id(id));
+                }
+            }
+            Action::RemoveCostLine(id) => {
+                scenario.cost_lines.retain(|c| c.id != id);
+                focus_on = Some(SPENDING_HEADING_ID.to_string());
+            }
+            Action::RenameCostLine(id, name) => {
+                if let Some(line) = next.cost_line_mut(id) {
+                    line.name = within_text_limit(name);
+                }
+            }
+            Action::SetCostKind(id, kind) => {
+                if let Some(line) = next.cost_line_mut(id) {
+                    line.kind = kind;
+                }
+            }
+            Action::EditCostAnnual(id, text) => {
+                let parsed = parse_amount(&text);
+                if let (Ok(amount), Some(line)) = (parsed, next.cost_line_mut(id)) {
+                    line.annual = amount;
+                }
+                let error = parsed.err().map(|e| e.message().to_string());
+                next.record(Field::CostAnnual { line: id }, text, error);
+            }
+            Action::EditCostYear(id, year, text) => {
+                let parsed = parse_optional_amount(&text);
+                if let (Ok(amount), Some(line)) = (&parsed, next.cost_line_mut(id)) {
+                    set_year_amount(&mut line.year_amounts, year, *amount);
+                }
+                next.record(Field::CostYear { line: id, year }, text, parsed.err());
+            }
+            Action::EditCostUplift(id, text) => {
+                let parsed = parse_uplift(&text);
+                if let (Ok(percent), Some(line)) = (&parsed, next.cost_line_mut(id)) {
+                    line.uplift.percent = *percent;
+                }
+                next.record(Field::CostUplift { line: id }, text, parsed.err());
+            }
+            Action::SetCostUpliftFrom(id, year) => {
+                if let Some(line) = next.cost_line_mut(id) {
+                    line.uplift.from_year = year.clamp(1, MAX_CONTRACT_YEARS);
+                }
+            }
+            Action::SetMatchRuleKind(kind) => {
+                scenario.match_rule = match kind {
+                    MatchRuleKind::NoRule => MatchRule::NoRule,
+                    MatchRuleKind::MinimumLocalShare => MatchRule::MinimumLocalShare(Percent(0)),
+                    MatchRuleKind::MinimumLocalAmount => MatchRule::MinimumLocalAmount(Decimal::ZERO),
+                };
+                next.drafts.remove(&Field::MatchMinimum);
+                focus_on = (kind != MatchRuleKind::NoRule).then(|| Field::MatchMinimum.element_id());
+            }
+            Action::EditMatchMinimum(text) => {
+                let parsed = match scenario.match_rule {
+                    MatchRule::NoRule => Ok(MatchRule::NoRule),
+                    MatchRule::MinimumLocalShare(_) => {
+                        parse_percent(&text, "Share", Percent(10_000)).map(MatchRule::MinimumLocalShare)
+                    }
+                    MatchRule::MinimumLocalAmount(_) => parse_amount(&text)
+                        .map(MatchRule::MinimumLocalAmount)
+                        .map_err(|e| e.message().to_string()),
+                };
+                if let Ok(rule) = parsed {
+                    scenario.match_rule = rule;
+                }
+                next.record(Field::MatchMinimum, text, parsed.err());
+            }
+            Action::EditReferrals(text) => {
+                let parsed = parse_count(&text, "Referrals a year");
+                if let Ok(count) = parsed {
+                    scenario.activity.referrals_per_year = count;
+                }
+                next.record(Field::Referrals, text, parsed.err());
+            }
+            Action::EditCompletions(text) => {
+                let parsed = parse_count(&text, "Completions a year");
+                if let Ok(count) = parsed {
+                    scenario.activity.completions_per_year = count;
+                }
+                next.record(Field::Completions, text, parsed.err());
+            }
+            Action::EditDemandChange(text) => {
+                let parsed = if text.trim().is_empty() {
+                    Ok(0)
+                } else {
+                    parse_percent_change(&text, "Change in demand", MAX_DEMAND_CHANGE)
+                };
+                if let Ok(change) = parsed {
+                    scenario.activity.demand_change_percent = change;
+                }
+                next.record(Field::DemandChange, text, parsed.err());
+            }
             Action::Open(scenario) | Action::ShowHistoryEntry(scenario) => {
                 next.scenario = scenario;
                 next.drafts.clear();
@@ -548,7 +877,19 @@ impl AppState {
     }
 
     fn partner_mut(&mut self, id: u32) -> Option<&mut Partner> {
-        self.scenario.partners.iter_mut().find(|p| p.id == id)
+        self.scenario
+            .active_option_mut()
+            .partners
+            .iter_mut()
+            .find(|p| p.id == id)
+    }
+
+    fn cost_line_mut(&mut self, id: u32) -> Option<&mut CostLine> {
+        self.scenario
+            .active_option_mut()
+            .cost_lines
+            .iter_mut()
+            .find(|c| c.id == id)
     }
 
     fn record(&mut self, field: Field, text: String, error: Option<String>) {
@@ -560,15 +901,20 @@ impl AppState {
     }
 
     fn forget_drafts_of_removed_items(&mut self) {
-        let scenario = &self.scenario;
+        let scenario = self.scenario.active_option();
         let has_partner = |id: u32| scenario.partners.iter().any(|p| p.id == id);
         let has_extension = |id: u32| scenario.extensions.iter().any(|e| e.id == id);
+        let has_line = |id: u32| scenario.cost_lines.iter().any(|c| c.id == id);
         self.drafts.retain(|field, _| match *field {
-            Field::StartYear => true,
             Field::ExtensionMonths { extension } => has_extension(extension),
-            Field::PartnerAnnual { partner } | Field::PartnerYear { partner, .. } => {
-                has_partner(partner)
+            Field::PartnerAnnual { partner }
+            | Field::PartnerYear { partner, .. }
+            | Field::PartnerUplift { partner } => has_partner(partner),
+            Field::CostAnnual { line } | Field::CostYear { line, .. } | Field::CostUplift { line } => {
+                has_line(line)
             }
+            Field::MatchMinimum => scenario.match_rule != MatchRule::NoRule,
+            Field::StartYear | Field::Referrals | Field::Completions | Field::DemandChange => true,
         });
     }
 }
@@ -581,6 +927,75 @@ fn within_text_limit(text: String) -> String {
     } else {
         text
     }
+}
+
+/// An amount for one year, where empty text means "the same as the annual amount".
+fn parse_optional_amount(text: &str) -> Result<Option<Decimal>, String> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_amount(text)
+            .map(Some)
+            .map_err(|e| e.message().to_string())
+    }
+}
+
+fn set_year_amount(year_amounts: &mut BTreeMap<u16, Decimal>, year: u16, amount: Option<Decimal>) {
+    match amount {
+        Some(amount) => year_amounts.insert(year, amount),
+        None => year_amounts.remove(&year),
+    };
+}
+
+/// An uplift, where empty text means none.
+fn parse_uplift(text: &str) -> Result<Percent, String> {
+    if text.trim().is_empty() {
+        Ok(Percent(0))
+    } else {
+        parse_percent(text, "Uplift", MAX_UPLIFT)
+    }
+}
+
+/// A number of people a year, where empty text means none expected.
+fn parse_count(text: &str, what: &str) -> Result<u32, String> {
+    if text.trim().is_empty() {
+        Ok(0)
+    } else {
+        parse_whole_number(&text.replace(',', ""), what, 0, MAX_ACTIVITY_PER_YEAR)
+    }
+}
+
+/// A percentage as a field shows it: `31.3`, `2`, `2.25`.
+pub fn percent_for_input(percent: Percent) -> String {
+    let (whole, hundredths) = (percent.0 / 100, percent.0 % 100);
+    match hundredths {
+        0 => whole.to_string(),
+        h if h % 10 == 0 => format!("{whole}.{}", h / 10),
+        h => format!("{whole}.{h:02}"),
+    }
+}
+
+/// The id of the options heading, which takes focus after an option is removed.
+pub const OPTIONS_HEADING_ID: &str = "options-heading";
+/// The id of the spending plan heading, which takes focus after a cost line is removed.
+pub const SPENDING_HEADING_ID: &str = "spending-heading";
+
+/// The HTML id of the name field of the option at `position`.
+pub fn option_name_id(position: usize) -> String {
+    format!("option-{position}-name")
+}
+
+/// The HTML id of an option's move-up or move-down button.
+pub fn option_move_button_id(position: usize, direction: Move) -> String {
+    match direction {
+        Move::Up => format!("option-{position}-move-up"),
+        Move::Down => format!("option-{position}-move-down"),
+    }
+}
+
+/// The HTML id of a cost line's name field.
+pub fn cost_line_name_id(line: u32) -> String {
+    format!("cost-{line}-name")
 }
 
 /// The HTML id of a partner's name field.

@@ -46,7 +46,9 @@ pub fn App(props: &AppProps) -> Html {
         use_state(move || startup.1.clone())
     };
     let set_aside_fragments = use_state(set_aside_list);
-    let report = use_memo(state.scenario.clone(), Report::build);
+    let report = use_memo(state.scenario.clone(), |scenario| {
+        Report::build(scenario.active_option())
+    });
     // The scenario as a link fragment: for the address bar, the draft and sharing.
     let fragment = use_memo(state.scenario.clone(), link::encode);
     // One callback for the app's life, so components that get it as a prop are not

@@ -97,7 +97,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
-            <PrintDetails scenario={state.scenario.clone()} fragment={props.fragment.clone()} />
+            <PrintDetails option={state.option().clone()} fragment={props.fragment.clone()} />
             <ErrorSummary problems={problems.clone()} />
             <div class="layout">
                 <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>

@@ -16,6 +16,7 @@ pub struct ContractFormProps {
 #[component]
 pub fn ContractForm(props: &ContractFormProps) -> Html {
     let scenario = &props.state.scenario;
+    let option = props.state.option();
     let dispatch = &props.dispatch;
     let on_month =
         dispatch.reform(|value: String| Action::SetStartMonth(value.parse().unwrap_or(0)));
@@ -35,7 +36,7 @@ pub fn ContractForm(props: &ContractFormProps) -> Html {
                             onchange={on_select(on_month)}>
                             for (index, name) in MONTH_NAMES.iter().enumerate() {
                                 <option value={(index + 1).to_string()}
-                                    selected={usize::from(scenario.start.month()) == index + 1}>
+                                    selected={usize::from(option.start.month()) == index + 1}>
                                     { *name }
                                 </option>
                             }
@@ -57,7 +58,7 @@ pub fn ContractForm(props: &ContractFormProps) -> Html {
                 <label class="label" for="initial-term">{ "Initial term" }</label>
                 <select class="select" id="initial-term" name="initial-term" onchange={on_select(on_term)}>
                     for years in MIN_TERM_YEARS..=MAX_TERM_YEARS {
-                        <option value={years.to_string()} selected={years == scenario.initial_years}>
+                        <option value={years.to_string()} selected={years == option.initial_years}>
                             { if years == 1 { "1 year".to_string() } else { format!("{years} years") } }
                         </option>
                     }

@@ -14,7 +14,7 @@ pub struct ExtensionsEditorProps {
 #[component]
 pub fn ExtensionsEditor(props: &ExtensionsEditorProps) -> Html {
     let dispatch = &props.dispatch;
-    let extensions = &props.state.scenario.extensions;
+    let extensions = &props.state.option().extensions;
     html! {
         <section class="extensions" aria-labelledby={EXTENSIONS_HEADING_ID}>
             <h3 class="heading-m" id={EXTENSIONS_HEADING_ID} tabindex="-1">{ "Extension options" }</h3>

@@ -15,8 +15,8 @@ pub struct PartnersEditorProps {
 
 #[component]
 pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
-    let partners = &props.state.scenario.partners;
-    let years = timeline(&props.state.scenario);
+    let partners = &props.state.option().partners;
+    let years = timeline(props.state.option());
     let count = partners.len();
     html! {
         <section class="partners" aria-labelledby={PARTNERS_HEADING_ID}>

@@ -3,19 +3,20 @@
 
 use super::browser::{share_url, today_label};
 use crate::model::report::describe_months;
-use crate::model::Scenario;
+use crate::model::FundingOption;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintDetailsProps {
-    pub scenario: Scenario,
+    /// The option shown on screen.
+    pub option: FundingOption,
     /// The scenario as a link fragment.
     pub fragment: String,
 }
 
 #[component]
 pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
-    let scenario = &props.scenario;
+    let scenario = &props.option;
     let url = if cfg!(target_arch = "wasm32") {
         share_url(&props.fragment)
     } else {

@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn south_yorkshire_initial_term_by_financial_year() {
-        let mut scenario = Preset::SouthYorkshire.scenario();
+        let mut scenario = Preset::SouthYorkshire.option();
         for extension in &mut scenario.extensions {
             extension.taken = false;
         }
@@ -102,7 +102,7 @@ mod tests {
 
     #[test]
     fn a_contract_starting_in_april_matches_its_years() {
-        let report = Report::build(&Preset::Cleveland2022.scenario());
+        let report = Report::build(&Preset::Cleveland2022.option());
         assert_eq!(
             rows(&report),
             [("2022/23".to_string(), "£229,135.00".to_string())]
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn financial_years_always_add_up_to_the_term() {
-        let mut scenario = Preset::SouthYorkshire.scenario();
+        let mut scenario = Preset::SouthYorkshire.option();
         for (start_month, months) in [(1, 7), (3, 11), (4, 1), (12, 60), (7, 5)] {
             scenario.start = YearMonth::new(2023, start_month).unwrap();
             scenario.extensions[0].months = months;

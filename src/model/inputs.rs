@@ -1,6 +1,7 @@
 //! Parsing of what people type into fields. Typed text is untrusted: every function
 //! here returns a plain-English error instead of panicking.
 
+use super::money::Percent;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -96,13 +97,17 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     }
     // At most ten whole digits and two decimal places: whole pence fit an i64 exactly,
     // and building the Decimal from them needs no decimal-string parser in the app.
-    let digits_value = |text: &str| text.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
     let pence = digits_value(significant) * 100
         + digits_value(fraction) * if fraction.len() == 1 { 10 } else { 1 };
     if pence > MAX_AMOUNT_POUNDS * 100 {
         return Err(AmountError::TooLarge);
     }
     Ok(Decimal::new(pence, 2).normalize())
+}
+
+/// The value of a run of ASCII digits, short enough (checked by the caller) to fit.
+fn digits_value(text: &str) -> i64 {
+    text.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'))
 }
 
 fn is_space(c: char) -> bool {
@@ -139,12 +144,102 @@ pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<
     }
 }
 
+/// Reads a percentage such as `31.3`, `31.30%` or `2` into hundredths of a percent,
+/// from 0 to `max`. `what` names the thing in messages, as in "Uplift must be …".
+pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, String> {
+    let trimmed = text.trim_matches(is_space);
+    let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_matches(is_space);
+    let example = || format!("{what} must be a percentage, like 2.5");
+    if number.is_empty() {
+        return Err(format!("Enter the {}", what.to_ascii_lowercase()));
+    }
+    if number.starts_with(['-', '−', '–']) {
+        return Err(format!("{what} must be 0% or more"));
+    }
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
+        return Err(example());
+    }
+    if fraction.len() > 2 {
+        return Err(format!(
+            "{what} must not have more than 2 decimal places, like 31.30"
+        ));
+    }
+    let too_large = || format!("{what} must be {} or less", max.label());
+    let whole = whole.trim_start_matches('0');
+    if whole.len() > 6 {
+        return Err(too_large());
+    }
+    let hundredths = digits_value(whole) * 100
+        + digits_value(fraction) * if fraction.len() == 1 { 10 } else { 1 };
+    if hundredths > i64::from(max.0) {
+        return Err(too_large());
+    }
+    Ok(Percent(hundredths as u32))
+}
+
+/// Reads a whole-number change in per cent that may be negative, such as `60`, `+60%`
+/// or `-20`, from -100 to `max`.
+pub fn parse_percent_change(text: &str, what: &str, max: i32) -> Result<i32, String> {
+    let trimmed = text.trim_matches(is_space);
+    let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_matches(is_space);
+    let (negative, magnitude) = match number.strip_prefix(['-', '−', '–']) {
+        Some(rest) => (true, rest),
+        None => (false, number.strip_prefix('+').unwrap_or(number)),
+    };
+    let in_range = || format!("{what} must be between -100% and {max}%");
+    if magnitude.is_empty() || !magnitude.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("{what} must be a whole number of per cent, like 60 or -20"));
+    }
+    let magnitude = magnitude.trim_start_matches('0');
+    if magnitude.len() > 6 {
+        return Err(in_range());
+    }
+    let value = digits_value(magnitude) as i32 * if negative { -1 } else { 1 };
+    if (-100..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(in_range())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn ok(text: &str) -> String {
         parse_amount(text).unwrap().to_string()
+    }
+
+    #[test]
+    fn reads_percentages() {
+        let max = Percent(10_000);
+        assert_eq!(parse_percent("31.3", "Share", max), Ok(Percent(3_130)));
+        assert_eq!(parse_percent(" 31.30% ", "Share", max), Ok(Percent(3_130)));
+        assert_eq!(parse_percent("2", "Uplift", max), Ok(Percent(200)));
+        assert_eq!(parse_percent(".5", "Uplift", max), Ok(Percent(50)));
+        assert_eq!(parse_percent("100", "Share", max), Ok(Percent(10_000)));
+        assert!(parse_percent("100.01", "Share", max).is_err());
+        assert!(parse_percent("-1", "Share", max).is_err());
+        assert!(parse_percent("1.234", "Share", max).is_err());
+        assert!(parse_percent("abc", "Share", max).is_err());
+        assert!(parse_percent(".", "Share", max).is_err());
+        assert!(parse_percent("99999999999999999999", "Share", max).is_err());
+        assert_eq!(parse_percent("", "Share", max), Err("Enter the share".to_string()));
+    }
+
+    #[test]
+    fn reads_changes_in_percent() {
+        assert_eq!(parse_percent_change("60", "Change", 1_000), Ok(60));
+        assert_eq!(parse_percent_change("+60%", "Change", 1_000), Ok(60));
+        assert_eq!(parse_percent_change("-20", "Change", 1_000), Ok(-20));
+        assert_eq!(parse_percent_change("−100", "Change", 1_000), Ok(-100));
+        assert!(parse_percent_change("-101", "Change", 1_000).is_err());
+        assert!(parse_percent_change("1001", "Change", 1_000).is_err());
+        assert!(parse_percent_change("6.5", "Change", 1_000).is_err());
+        assert!(parse_percent_change("", "Change", 1_000).is_err());
+        assert!(parse_percent_change("-", "Change", 1_000).is_err());
     }
 
     #[test]

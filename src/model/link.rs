@@ -1,4 +1,4 @@
-//! The scenario as a link fragment: `#v1.` then base64url of a compact binary body.
+//! The scenario as a link fragment: `#v2.` then base64url of a compact binary body.
 //! Documented in `docs/url-format.md`; every released version keeps decoding (the
 //! golden links in `tests/fixtures/links/` hold this to account).
 //!
@@ -7,13 +7,18 @@
 
 use super::money::{from_pence, to_pence};
 use super::month::YearMonth;
-use super::scenario::{Extension, Partner, PartnerKind, Scenario};
+use super::money::Percent;
+use super::scenario::{
+    Activity, CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind,
+    Scenario, Uplift, MAX_OPTIONS,
+};
 use super::varint::{self, Reader};
 use super::{base64url, text_dictionary};
 use std::collections::BTreeMap;
 
-/// The format version this calculator writes.
-pub const CURRENT_VERSION: u32 = 1;
+/// The format version this calculator writes. Version 1 (one option, no spending
+/// plan) still opens.
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Fragments longer than this are refused before any work is done on them.
 const MAX_FRAGMENT_CHARS: usize = 100_000;
@@ -56,32 +61,95 @@ impl LinkError {
 pub fn encode(scenario: &Scenario) -> String {
     let mut body = Vec::with_capacity(256);
     write_text(&mut body, &scenario.title);
-    let start = scenario.start;
-    let months_since_2000 = (start.year() - 2000) * 12 + i32::from(start.month()) - 1;
-    varint::write(&mut body, months_since_2000.max(0) as u64);
-    body.push(scenario.initial_years);
-    varint::write(&mut body, scenario.extensions.len() as u64);
-    for extension in &scenario.extensions {
-        varint::write(
-            &mut body,
-            u64::from(extension.months) << 1 | u64::from(extension.taken),
-        );
+    for number in [scenario.options.len(), scenario.baseline, scenario.active] {
+        varint::write(&mut body, number as u64);
     }
-    varint::write(&mut body, scenario.partners.len() as u64);
-    for partner in &scenario.partners {
-        write_text(&mut body, &partner.name);
-        write_pence(&mut body, partner.annual);
-        let kind_and_count =
-            partner.year_amounts.len() as u64 * 8 + u64::from(kind_code(partner.kind));
-        varint::write(&mut body, kind_and_count);
-        for (year, amount) in &partner.year_amounts {
-            varint::write(&mut body, u64::from(*year));
-            write_pence(&mut body, *amount);
-        }
+    for option in &scenario.options {
+        write_option(&mut body, option);
     }
     let checksum = crc16(&body);
     body.extend_from_slice(&checksum.to_be_bytes());
     format!("v{CURRENT_VERSION}.{}", base64url::encode(&body))
+}
+
+fn write_option(body: &mut Vec<u8>, option: &FundingOption) {
+    write_text(body, &option.name);
+    write_contract(body, option);
+    varint::write(body, option.partners.len() as u64);
+    for partner in &option.partners {
+        write_text(body, &partner.name);
+        write_amounts(body, partner.annual, kind_code(partner.kind), &partner.year_amounts);
+        write_uplift(body, partner.uplift);
+    }
+    varint::write(body, option.cost_lines.len() as u64);
+    for line in &option.cost_lines {
+        write_text(body, &line.name);
+        write_amounts(body, line.annual, cost_kind_code(line.kind), &line.year_amounts);
+        write_uplift(body, line.uplift);
+    }
+    match option.match_rule {
+        MatchRule::NoRule => varint::write(body, 0),
+        MatchRule::MinimumLocalShare(share) => {
+            varint::write(body, 1);
+            varint::write(body, u64::from(share.0));
+        }
+        MatchRule::MinimumLocalAmount(amount) => {
+            varint::write(body, 2);
+            write_pence(body, amount);
+        }
+    }
+    let activity = option.activity;
+    varint::write(body, u64::from(activity.referrals_per_year));
+    varint::write(body, u64::from(activity.completions_per_year));
+    varint::write(body, zigzag(activity.demand_change_percent));
+}
+
+/// The start month, initial term and extensions, as v1 wrote them.
+fn write_contract(body: &mut Vec<u8>, option: &FundingOption) {
+    let start = option.start;
+    let months_since_2000 = (start.year() - 2000) * 12 + i32::from(start.month()) - 1;
+    varint::write(body, months_since_2000.max(0) as u64);
+    body.push(option.initial_years);
+    varint::write(body, option.extensions.len() as u64);
+    for extension in &option.extensions {
+        varint::write(
+            body,
+            u64::from(extension.months) << 1 | u64::from(extension.taken),
+        );
+    }
+}
+
+/// An annual amount, a kind code and the amounts typed for particular years, as v1
+/// wrote a partner's.
+fn write_amounts(
+    body: &mut Vec<u8>,
+    annual: rust_decimal::Decimal,
+    kind: u8,
+    year_amounts: &BTreeMap<u16, rust_decimal::Decimal>,
+) {
+    write_pence(body, annual);
+    varint::write(body, year_amounts.len() as u64 * 8 + u64::from(kind));
+    for (year, amount) in year_amounts {
+        varint::write(body, u64::from(*year));
+        write_pence(body, *amount);
+    }
+}
+
+/// 0 for no uplift; else the percentage in hundredths, then the first year.
+fn write_uplift(body: &mut Vec<u8>, uplift: Uplift) {
+    varint::write(body, u64::from(uplift.percent.0));
+    if !uplift.is_none() {
+        varint::write(body, u64::from(uplift.from_year));
+    }
+}
+
+/// Signed numbers as varints: 0, -1, 1, -2, ... become 0, 1, 2, 3, ...
+fn zigzag(value: i32) -> u64 {
+    (i64::from(value) << 1 ^ i64::from(value) >> 63) as u64
+}
+
+fn unzigzag(value: u64) -> Option<i32> {
+    i32::try_from((value >> 1) as i64 ^ -((value & 1) as i64)).ok()
 }
 
 /// The scenario a fragment carries; a leading `#` is allowed.
@@ -99,7 +167,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
     if version > CURRENT_VERSION {
         return Err(LinkError::NewerVersion(version));
     }
-    if version != 1 || data.len() > MAX_FRAGMENT_CHARS {
+    if version == 0 || data.len() > MAX_FRAGMENT_CHARS {
         return Err(LinkError::Damaged);
     }
     let bytes = base64url::decode(data).ok_or(LinkError::Damaged)?;
@@ -109,14 +177,107 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
     if crc16(body).to_be_bytes() != checksum {
         return Err(LinkError::Damaged);
     }
-    let scenario = read_v1(body).ok_or(LinkError::Damaged)?;
+    let scenario = if version == 1 {
+        read_v1(body)
+    } else {
+        read_v2(body)
+    };
+    let scenario = scenario.ok_or(LinkError::Damaged)?;
     scenario.check_limits().map_err(LinkError::Unusable)?;
     Ok(scenario)
 }
 
+/// Version 1: one option, partners with no uplift, no spending plan.
 fn read_v1(body: &[u8]) -> Option<Scenario> {
     let mut reader = Reader::new(body);
     let title = read_text(&mut reader)?;
+    let mut ids = 1..;
+    let mut option = read_contract(&mut reader, "Option 1")?;
+    let partner_count = small_count(reader.varint()?)?;
+    for _ in 0..partner_count {
+        let name = read_text(&mut reader)?;
+        let (annual, kind, year_amounts) = read_amounts(&mut reader)?;
+        option.partners.push(Partner {
+            id: ids.next()?,
+            name,
+            kind: kind_from_code(kind)?,
+            annual,
+            year_amounts,
+            uplift: Uplift::NONE,
+        });
+    }
+    if !reader.is_at_end() {
+        return None;
+    }
+    number_extensions(&mut option, &mut ids)?;
+    Some(Scenario::single(&title, option))
+}
+
+fn read_v2(body: &[u8]) -> Option<Scenario> {
+    let mut reader = Reader::new(body);
+    let title = read_text(&mut reader)?;
+    let option_count = small_count(reader.varint()?)?;
+    let baseline = small_count(reader.varint()?)?;
+    let active = small_count(reader.varint()?)?;
+    let mut options = Vec::with_capacity(option_count.min(MAX_OPTIONS));
+    for _ in 0..option_count {
+        options.push(read_option(&mut reader)?);
+    }
+    reader.is_at_end().then_some(Scenario {
+        title,
+        options,
+        baseline,
+        active,
+    })
+}
+
+fn read_option(reader: &mut Reader) -> Option<FundingOption> {
+    let name = read_text(reader)?;
+    let mut option = read_contract(reader, &name)?;
+    let mut ids = 1..;
+    let partner_count = small_count(reader.varint()?)?;
+    for _ in 0..partner_count {
+        let name = read_text(reader)?;
+        let (annual, kind, year_amounts) = read_amounts(reader)?;
+        option.partners.push(Partner {
+            id: ids.next()?,
+            name,
+            kind: kind_from_code(kind)?,
+            annual,
+            year_amounts,
+            uplift: read_uplift(reader)?,
+        });
+    }
+    let line_count = small_count(reader.varint()?)?;
+    for _ in 0..line_count {
+        let name = read_text(reader)?;
+        let (annual, kind, year_amounts) = read_amounts(reader)?;
+        option.cost_lines.push(CostLine {
+            id: ids.next()?,
+            name,
+            kind: cost_kind_from_code(kind)?,
+            annual,
+            year_amounts,
+            uplift: read_uplift(reader)?,
+        });
+    }
+    option.match_rule = match reader.varint()? {
+        0 => MatchRule::NoRule,
+        1 => MatchRule::MinimumLocalShare(Percent(u32::try_from(reader.varint()?).ok()?)),
+        2 => MatchRule::MinimumLocalAmount(read_pence(reader)?),
+        _ => return None,
+    };
+    option.activity = Activity {
+        referrals_per_year: u32::try_from(reader.varint()?).ok()?,
+        completions_per_year: u32::try_from(reader.varint()?).ok()?,
+        demand_change_percent: unzigzag(reader.varint()?)?,
+    };
+    number_extensions(&mut option, &mut ids)?;
+    Some(option)
+}
+
+/// An option with the start, term and extensions read, and nothing else yet.
+fn read_contract(reader: &mut Reader, name: &str) -> Option<FundingOption> {
     let months_since_2000 = u32::try_from(reader.varint()?).ok()?;
     let start = YearMonth::new(
         2000 + (months_since_2000 / 12).min(1_000) as i32,
@@ -125,7 +286,6 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
     .unwrap_or(YearMonth::new(2000, 1)?.plus_months(months_since_2000.min(100_000)));
     let initial_years = reader.byte()?;
     let extension_count = small_count(reader.varint()?)?;
-    let mut next_id = 1;
     let mut extensions = Vec::with_capacity(extension_count);
     for _ in 0..extension_count {
         let packed = reader.varint()?;
@@ -135,42 +295,53 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
             taken: packed & 1 == 1,
         });
     }
-    let partner_count = small_count(reader.varint()?)?;
-    let mut partners = Vec::with_capacity(partner_count);
-    for _ in 0..partner_count {
-        let name = read_text(&mut reader)?;
-        let annual = read_pence(&mut reader)?;
-        let kind_and_count = reader.varint()?;
-        let kind = kind_from_code((kind_and_count % 8) as u8)?;
-        let override_count = small_count(kind_and_count / 8)?;
-        let mut year_amounts = BTreeMap::new();
-        for _ in 0..override_count {
-            let year = u16::try_from(reader.varint()?).ok()?;
-            let amount = read_pence(&mut reader)?;
-            year_amounts.insert(year, amount);
-        }
-        partners.push(Partner {
-            id: next_id,
-            name,
-            kind,
-            annual,
-            year_amounts,
-        });
-        next_id += 1;
-    }
-    if !reader.is_at_end() {
-        return None;
-    }
-    for extension in &mut extensions {
-        extension.id = next_id;
-        next_id += 1;
-    }
-    Some(Scenario {
-        title,
+    Some(FundingOption {
+        name: name.to_string(),
         start,
         initial_years,
         extensions,
-        partners,
+        partners: Vec::new(),
+        cost_lines: Vec::new(),
+        match_rule: MatchRule::NoRule,
+        activity: Activity::default(),
+    })
+}
+
+/// Gives extensions ids after the partners' and cost lines'.
+fn number_extensions(option: &mut FundingOption, ids: &mut std::ops::RangeFrom<u32>) -> Option<()> {
+    for extension in &mut option.extensions {
+        extension.id = ids.next()?;
+    }
+    Some(())
+}
+
+type Amounts = (
+    rust_decimal::Decimal,
+    u8,
+    BTreeMap<u16, rust_decimal::Decimal>,
+);
+
+fn read_amounts(reader: &mut Reader) -> Option<Amounts> {
+    let annual = read_pence(reader)?;
+    let kind_and_count = reader.varint()?;
+    let override_count = small_count(kind_and_count / 8)?;
+    let mut year_amounts = BTreeMap::new();
+    for _ in 0..override_count {
+        let year = u16::try_from(reader.varint()?).ok()?;
+        let amount = read_pence(reader)?;
+        year_amounts.insert(year, amount);
+    }
+    Some((annual, (kind_and_count % 8) as u8, year_amounts))
+}
+
+fn read_uplift(reader: &mut Reader) -> Option<Uplift> {
+    let percent = u32::try_from(reader.varint()?).ok()?;
+    if percent == 0 {
+        return Some(Uplift::NONE);
+    }
+    Some(Uplift {
+        percent: Percent(percent),
+        from_year: u16::try_from(reader.varint()?).ok()?,
     })
 }
 
@@ -225,6 +396,21 @@ fn kind_from_code(code: u8) -> Option<PartnerKind> {
         .find(|&kind| kind_code(kind) == code)
 }
 
+/// Cost kinds' codes in links. Fixed forever: a code is never reused.
+fn cost_kind_code(kind: CostKind) -> u8 {
+    match kind {
+        CostKind::Provider => 0,
+        CostKind::Evaluation => 1,
+        CostKind::Other => 2,
+    }
+}
+
+fn cost_kind_from_code(code: u8) -> Option<CostKind> {
+    CostKind::ALL
+        .into_iter()
+        .find(|&kind| cost_kind_code(kind) == code)
+}
+
 /// CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF).
 pub fn crc16(bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xFFFF;
@@ -244,6 +430,15 @@ pub fn crc16(bytes: &[u8]) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zigzag_round_trips() {
+        for value in [0, 1, -1, 60, -100, 1_000, i32::MAX, i32::MIN] {
+            assert_eq!(unzigzag(zigzag(value)), Some(value));
+        }
+        assert_eq!(zigzag(-1), 1);
+        assert_eq!(zigzag(1), 2);
+    }
 
     #[test]
     fn crc16_check_value() {

@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod apportion;
 pub mod base64url;
+pub mod comparison;
 pub mod financial_years;
 pub mod inputs;
 pub mod json;
@@ -22,4 +23,4 @@ pub mod varint;
 pub use money::{format_gbp, Percent};
 pub use month::YearMonth;
 pub use report::Report;
-pub use scenario::{Extension, Partner, PartnerKind, Scenario};
+pub use scenario::{CostKind, CostLine, Extension, FundingOption, Partner, PartnerKind, Scenario};

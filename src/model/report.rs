@@ -1,10 +1,12 @@
-//! The figures computed from a [`Scenario`]: contract years, each partner's
-//! contribution per year, term totals and shares. Derived, never stored.
+//! The figures computed from a [`FundingOption`]: contract years, each partner's
+//! contribution per year, term totals and shares, the spending plan's balance, the
+//! match-funding check and value for money. Derived, never stored.
 
 use super::apportion::largest_remainder;
 use super::money::{div_round, format_gbp, from_pence, to_pence, Percent};
 use super::month::YearMonth;
-use super::scenario::{PartnerKind, Scenario};
+use super::analysis::{meets_minimum_share, share_of_total, value_for_money, ValueForMoney};
+use super::scenario::{Activity, CostKind, FundingOption, MatchRule, PartnerKind};
 use rust_decimal::Decimal;
 
 /// Which part of the contract a year belongs to.
@@ -59,7 +61,7 @@ impl ContractYear {
 
 /// Every year the contract could run: the initial term, then every extension option,
 /// taken or not.
-pub fn timeline(scenario: &Scenario) -> Vec<ContractYear> {
+pub fn timeline(scenario: &FundingOption) -> Vec<ContractYear> {
     let mut years = Vec::new();
     let mut start = scenario.start;
     let mut push = |months: u8, phase: Phase, start: &mut YearMonth| {
@@ -109,6 +111,46 @@ pub struct YearFigures {
     pub contributions: Vec<Decimal>,
     /// The pooled budget this year: the contributions added up.
     pub pool: Decimal,
+    /// Each cost line's cost this year, in the spending plan's order.
+    pub costs: Vec<Decimal>,
+    /// The costs added up.
+    pub spending: Decimal,
+    /// Pool less spending: a surplus if positive, a shortfall if negative.
+    pub balance: Decimal,
+    /// The balances of this year and every year before it.
+    pub cumulative_balance: Decimal,
+}
+
+/// A cost line's figures over the chosen term.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLineFigures {
+    pub id: u32,
+    pub name: String,
+    pub kind: CostKind,
+    pub total: Decimal,
+}
+
+/// How much local partners provide against the grants, and whether the rule is met.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MatchFunding {
+    pub local_total: Decimal,
+    pub grant_total: Decimal,
+    /// Local partners' share of the total; `None` while the pool is empty.
+    pub local_share: Option<Percent>,
+    pub rule: MatchRule,
+    /// `None` when there is no rule.
+    pub met: Option<bool>,
+}
+
+/// Expected activity over the chosen term and what each referral and completion costs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ActivityFigures {
+    pub referrals: u32,
+    pub completions: u32,
+    /// What the figures are worked out from: spending if there is a spending plan,
+    /// else the pool.
+    pub cost: Decimal,
+    pub value: ValueForMoney,
 }
 
 /// A partner's figures over the chosen term.
@@ -158,6 +200,25 @@ pub struct Report {
     pub chosen_total: Decimal,
     /// The initial term, then the term with each extension option added in turn.
     pub term_totals: Vec<TermTotal>,
+    pub cost_lines: Vec<CostLineFigures>,
+    /// The spending plan's total over the chosen term.
+    pub spending_total: Decimal,
+    /// Pool less spending over the chosen term; `None` with no spending plan.
+    pub balance: Option<Decimal>,
+    pub match_funding: MatchFunding,
+    /// `None` until referrals or completions are entered.
+    pub activity: Option<ActivityFigures>,
+}
+
+/// A balance in words: "Balanced", "Surplus of £1.00", "Shortfall of £1.00".
+pub fn describe_balance(balance: Decimal) -> String {
+    if balance.is_zero() {
+        "Balanced: funding and spending match".to_string()
+    } else if balance.is_sign_positive() {
+        format!("Surplus of {}", format_gbp(balance))
+    } else {
+        format!("Shortfall of {}", format_gbp(-balance))
+    }
 }
 
 impl TermTotal {
@@ -205,7 +266,7 @@ impl Report {
     /// full-year amount × m ÷ 12, rounded to the penny by the one rounding rule, so the
     /// part and the rest of that year always add up to the full year. Every total is a
     /// sum of these whole-penny figures, so rows and columns add up exactly.
-    pub fn build(scenario: &Scenario) -> Report {
+    pub fn build(scenario: &FundingOption) -> Report {
         let all_years = timeline(scenario);
         let partner_count = scenario.partners.len();
         // pence[y][p]: partner p's contribution in year y.
@@ -223,6 +284,20 @@ impl Report {
             })
             .collect();
         let pools: Vec<i64> = pence.iter().map(|row| row.iter().sum()).collect();
+        // cost_pence[y][c]: cost line c's cost in year y, pro-rated the same way.
+        let cost_pence: Vec<Vec<i64>> = all_years
+            .iter()
+            .map(|year| {
+                scenario
+                    .cost_lines
+                    .iter()
+                    .map(|line| {
+                        let full = to_pence(line.full_year_amount(year.number));
+                        div_round(i128::from(full) * i128::from(year.months), 12) as i64
+                    })
+                    .collect()
+            })
+            .collect();
 
         let years_in = |extensions: usize| {
             all_years
@@ -265,7 +340,7 @@ impl Report {
             .map(|&p| u64::try_from(p).unwrap_or(0))
             .collect();
         let shares = largest_remainder(10_000, &weights);
-        let partners = scenario
+        let partners: Vec<PartnerFigures> = scenario
             .partners
             .iter()
             .enumerate()
@@ -278,24 +353,55 @@ impl Report {
             })
             .collect();
 
+        let mut cumulative = 0i64;
         let years: Vec<YearFigures> = all_years[..chosen_years]
             .iter()
             .zip(&pence)
             .zip(&pools)
-            .map(|((year, row), &pool)| YearFigures {
-                year: *year,
-                contributions: row.iter().map(|&p| from_pence(p)).collect(),
-                pool: from_pence(pool),
+            .zip(&cost_pence)
+            .map(|(((year, row), &pool), costs)| {
+                let spending: i64 = costs.iter().sum();
+                cumulative += pool - spending;
+                YearFigures {
+                    year: *year,
+                    contributions: row.iter().map(|&p| from_pence(p)).collect(),
+                    pool: from_pence(pool),
+                    costs: costs.iter().map(|&c| from_pence(c)).collect(),
+                    spending: from_pence(spending),
+                    balance: from_pence(pool - spending),
+                    cumulative_balance: from_pence(cumulative),
+                }
             })
             .collect();
 
+        let cost_lines: Vec<CostLineFigures> = scenario
+            .cost_lines
+            .iter()
+            .enumerate()
+            .map(|(index, line)| CostLineFigures {
+                id: line.id,
+                name: line.display_name(index),
+                kind: line.kind,
+                total: from_pence(cost_pence[..chosen_years].iter().map(|row| row[index]).sum()),
+            })
+            .collect();
+        let spending_total: i64 = cost_pence[..chosen_years].iter().flatten().sum();
+        let chosen_total = term_totals[taken].total;
+        let has_plan = !scenario.cost_lines.is_empty();
+        let cost = if has_plan { from_pence(spending_total) } else { chosen_total };
+
         Report {
             pool_per_year: pool_per_year(&years),
+            activity: activity_figures(scenario.activity, &years, cost),
+            match_funding: match_funding(scenario, &partners, chosen_total),
             years,
             partners,
             initial_term_total: term_totals[0].total,
-            chosen_total: term_totals[taken].total,
+            chosen_total,
             term_totals,
+            cost_lines,
+            spending_total: from_pence(spending_total),
+            balance: has_plan.then(|| chosen_total - from_pence(spending_total)),
         }
     }
 
@@ -306,6 +412,66 @@ impl Report {
             .find(|t| t.chosen)
             .unwrap_or(&self.term_totals[0])
     }
+}
+
+fn match_funding(
+    scenario: &FundingOption,
+    partners: &[PartnerFigures],
+    total: Decimal,
+) -> MatchFunding {
+    let local_total: Decimal = scenario
+        .partners
+        .iter()
+        .zip(partners)
+        .filter(|(partner, _)| partner.is_local())
+        .map(|(_, figures)| figures.total)
+        .sum();
+    let met = match scenario.match_rule {
+        MatchRule::NoRule => None,
+        MatchRule::MinimumLocalShare(minimum) => {
+            Some(meets_minimum_share(local_total, total, minimum))
+        }
+        MatchRule::MinimumLocalAmount(minimum) => Some(local_total >= minimum),
+    };
+    MatchFunding {
+        local_total,
+        grant_total: total - local_total,
+        local_share: share_of_total(local_total, total),
+        rule: scenario.match_rule,
+        met,
+    }
+}
+
+/// Activity over the chosen term: each year's expected referrals and completions,
+/// pro-rated by month and changed by the demand change, rounded to whole people.
+fn activity_figures(
+    activity: Activity,
+    years: &[YearFigures],
+    cost: Decimal,
+) -> Option<ActivityFigures> {
+    if activity.referrals_per_year == 0 && activity.completions_per_year == 0 {
+        return None;
+    }
+    let over_term = |per_year: u32| -> u32 {
+        let factor = i128::from(100 + activity.demand_change_percent);
+        years
+            .iter()
+            .map(|y| {
+                div_round(
+                    i128::from(per_year) * i128::from(y.year.months) * factor,
+                    1_200,
+                ) as u32
+            })
+            .sum()
+    };
+    let referrals = over_term(activity.referrals_per_year);
+    let completions = over_term(activity.completions_per_year);
+    Some(ActivityFigures {
+        referrals,
+        completions,
+        cost,
+        value: value_for_money(cost, referrals, completions),
+    })
 }
 
 fn term_label(extensions: usize) -> String {

@@ -9,7 +9,9 @@ use super::inputs::parse_amount;
 use super::json::{self, Json};
 use super::money::{format_plain_pounds, to_pence};
 use super::month::YearMonth;
-use super::scenario::{Extension, Partner, PartnerKind, Scenario};
+use super::scenario::{
+    Activity, Extension, FundingOption, MatchRule, Partner, PartnerKind, Scenario, Uplift,
+};
 use std::collections::BTreeMap;
 
 /// Names the file's contents, so other JSON is not mistaken for a scenario.
@@ -60,6 +62,8 @@ fn object(members: Vec<(&str, Json)>) -> Json {
 
 /// The file's content for `scenario` as JSON.
 pub fn to_json(scenario: &Scenario) -> Json {
+    let title = &scenario.title;
+    let scenario = scenario.active_option();
     let extensions = scenario
         .extensions
         .iter()
@@ -104,7 +108,7 @@ pub fn to_json(scenario: &Scenario) -> Json {
         (
             "scenario",
             object(vec![
-                ("title", text(&scenario.title)),
+                ("title", text(title)),
                 (
                     "start",
                     text(&format!(
@@ -277,6 +281,7 @@ fn read_v1(file: &Json) -> Result<Scenario, String> {
             kind,
             annual,
             year_amounts,
+            uplift: Uplift::NONE,
         });
     }
     let mut extensions = Vec::new();
@@ -295,13 +300,17 @@ fn read_v1(file: &Json) -> Result<Scenario, String> {
         let id = (partners.len() + extensions.len()) as u32 + 1;
         extensions.push(Extension { id, months, taken });
     }
-    Ok(Scenario {
-        title: text_field(body, "title")?,
+    let option = FundingOption {
+        name: "Option 1".to_string(),
         start,
         initial_years: number_field(body, "initialTermYears", u64::from(u8::MAX))? as u8,
         extensions,
         partners,
-    })
+        cost_lines: Vec::new(),
+        match_rule: MatchRule::NoRule,
+        activity: Activity::default(),
+    };
+    Ok(Scenario::single(&text_field(body, "title")?, option))
 }
 
 /// A file name for a scenario, from its title: `south-yorkshire-pool.json`. ASCII

@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn south_yorkshire_as_csv() {
-        let mut scenario = Preset::SouthYorkshire.scenario();
+        let mut scenario = Preset::SouthYorkshire.option();
         scenario.partners[0].name = "=HYPERLINK(\"http://x\",\"y\")".to_string();
         let csv = to_csv(&contributions(&Report::build(&scenario)));
         let lines: Vec<&str> = csv.split("\r\n").collect();
@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn tsv_pastes_one_value_a_cell() {
         let tsv = to_tsv(&term_totals(&Report::build(
-            &Preset::SouthYorkshire.scenario(),
+            &Preset::SouthYorkshire.option(),
         )));
         let lines: Vec<&str> = tsv.lines().collect();
         assert_eq!(

@@ -5,16 +5,22 @@ pub mod scenarios;
 use funding_calculator::model::Scenario;
 
 /// Ids are not part of links or files: compare scenarios with ids numbered as
-/// decoding does (partners from 1, then extensions).
+/// decoding does (in each option, partners from 1, then cost lines, then extensions).
 pub fn renumbered(mut scenario: Scenario) -> Scenario {
-    let mut id = 1;
-    for partner in &mut scenario.partners {
-        partner.id = id;
-        id += 1;
-    }
-    for extension in &mut scenario.extensions {
-        extension.id = id;
-        id += 1;
+    for option in &mut scenario.options {
+        let mut id = 1;
+        for partner in &mut option.partners {
+            partner.id = id;
+            id += 1;
+        }
+        for line in &mut option.cost_lines {
+            line.id = id;
+            id += 1;
+        }
+        for extension in &mut option.extensions {
+            extension.id = id;
+            id += 1;
+        }
     }
     scenario
 }

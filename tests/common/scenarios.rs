@@ -2,8 +2,11 @@
 //! document the performance and size targets are set against.
 #![allow(dead_code)]
 
-use funding_calculator::model::scenario::{Extension, Partner, PartnerKind, Scenario};
-use funding_calculator::model::YearMonth;
+use funding_calculator::model::scenario::{
+    Activity, CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind,
+    Scenario, Uplift, MAX_CONTRACT_YEARS,
+};
+use funding_calculator::model::{Percent, YearMonth};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -73,8 +76,43 @@ pub fn amount(rng: &mut Rng) -> Decimal {
     Decimal::new(pence as i64, 2)
 }
 
-/// A valid scenario with 0 to `max_partners` partners and up to 10 extensions.
+/// A valid scenario of 1 to 3 options (often 1), each with 0 to `max_partners`
+/// partners, up to 10 extensions and up to 4 cost lines.
 pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
+    let option_count = if rng.chance(70) { 1 } else { 2 + rng.below(2) as usize };
+    let options: Vec<FundingOption> = (0..option_count)
+        .map(|_| option(rng, max_partners))
+        .collect();
+    Scenario {
+        title: text(rng, 8),
+        baseline: rng.below(option_count as u64) as usize,
+        active: rng.below(option_count as u64) as usize,
+        options,
+    }
+}
+
+/// An uplift: none half the time, else up to 100.00% from any year.
+pub fn uplift(rng: &mut Rng) -> Uplift {
+    if rng.chance(50) {
+        Uplift::NONE
+    } else {
+        Uplift {
+            percent: Percent(1 + rng.below(10_000) as u32),
+            from_year: 1 + rng.below(u64::from(MAX_CONTRACT_YEARS)) as u16,
+        }
+    }
+}
+
+fn year_amounts(rng: &mut Rng, years: u64) -> BTreeMap<u16, Decimal> {
+    let mut amounts = BTreeMap::new();
+    for _ in 0..rng.below(4) {
+        amounts.insert(1 + rng.below(years) as u16, amount(rng));
+    }
+    amounts
+}
+
+/// A valid funding option with 0 to `max_partners` partners.
+pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
     let initial_years = 1 + rng.below(10) as u8;
     let extensions: Vec<Extension> = (0..rng.below(11))
         .map(|i| Extension {
@@ -83,33 +121,57 @@ pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
             taken: rng.chance(50) || i == 0,
         })
         .collect();
-    let mut scenario = Scenario {
-        title: text(rng, 8),
+    let mut option = FundingOption {
+        name: text(rng, 4),
         start: YearMonth::new(2000 + rng.below(101) as i32, 1 + rng.below(12) as u8).unwrap(),
         initial_years,
         extensions,
         partners: Vec::new(),
+        cost_lines: Vec::new(),
+        match_rule: match rng.below(3) {
+            0 => MatchRule::NoRule,
+            1 => MatchRule::MinimumLocalShare(Percent(rng.below(10_001) as u32)),
+            _ => MatchRule::MinimumLocalAmount(amount(rng)),
+        },
+        activity: if rng.chance(50) {
+            Activity::default()
+        } else {
+            Activity {
+                referrals_per_year: rng.below(1_000_001) as u32,
+                completions_per_year: rng.below(1_000_001) as u32,
+                demand_change_percent: rng.below(1_101) as i32 - 100,
+            }
+        },
     };
-    let years = funding_calculator::model::report::timeline(&scenario).len() as u64;
-    let partner_count = rng.below(max_partners + 1);
-    for index in 0..partner_count {
-        let mut year_amounts = BTreeMap::new();
-        for _ in 0..rng.below(4) {
-            year_amounts.insert(1 + rng.below(years) as u16, amount(rng));
-        }
-        scenario.partners.push(Partner {
-            id: index as u32 + 1,
+    let years = funding_calculator::model::report::timeline(&option).len() as u64;
+    let mut next_id = 1;
+    for _ in 0..rng.below(max_partners + 1) {
+        option.partners.push(Partner {
+            id: next_id,
             name: text(rng, 6),
             kind: PartnerKind::ALL[rng.below(5) as usize],
             annual: amount(rng),
-            year_amounts,
+            year_amounts: year_amounts(rng, years),
+            uplift: uplift(rng),
         });
+        next_id += 1;
     }
-    let first_extension_id = partner_count as u32 + 1;
-    for (index, extension) in scenario.extensions.iter_mut().enumerate() {
-        extension.id = first_extension_id + index as u32;
+    for _ in 0..rng.below(5) {
+        option.cost_lines.push(CostLine {
+            id: next_id,
+            name: text(rng, 6),
+            kind: CostKind::ALL[rng.below(3) as usize],
+            annual: amount(rng),
+            year_amounts: year_amounts(rng, years),
+            uplift: uplift(rng),
+        });
+        next_id += 1;
     }
-    scenario
+    for extension in option.extensions.iter_mut() {
+        extension.id = next_id;
+        next_id += 1;
+    }
+    option
 }
 
 const COUNCILS: &[&str] = &[
@@ -140,9 +202,28 @@ const COUNCILS: &[&str] = &[
     "Lancashire County Council",
 ];
 
-/// The large document of the targets: 30 partners, a 10-year initial term and 4
-/// 12-month extensions, with grants that change from year to year.
+/// The large document of the targets: 3 options, each of 30 partners, a 10-year
+/// initial term and 4 12-month extensions, with grants that change from year to year,
+/// and a spending plan of 4 cost lines uplifted in extension years.
 pub fn large() -> Scenario {
+    let full = large_option();
+    let mut reduced = full.clone();
+    reduced.name = "Option 2: without the health body".to_string();
+    reduced.partners.retain(|p| p.kind != PartnerKind::HealthBody);
+    let mut shorter = full.clone();
+    shorter.name = "Option 3: no extensions".to_string();
+    for extension in &mut shorter.extensions {
+        extension.taken = false;
+    }
+    Scenario {
+        title: "Yorkshire and North East domestic abuse perpetrator programme".to_string(),
+        options: vec![full, reduced, shorter],
+        baseline: 0,
+        active: 0,
+    }
+}
+
+fn large_option() -> FundingOption {
     let mut rng = Rng::new(30);
     let mut partners: Vec<Partner> = COUNCILS
         .iter()
@@ -187,8 +268,26 @@ pub fn large() -> Scenario {
         }
         partners.push(partner);
     }
-    Scenario {
-        title: "Yorkshire and North East domestic abuse perpetrator programme".to_string(),
+    let extension_uplift = Uplift {
+        percent: Percent(250),
+        from_year: 11,
+    };
+    let cost_lines = [
+        ("Perpetrator programme provider (north)", CostKind::Provider, 200_000_000),
+        ("Perpetrator programme provider (south)", CostKind::Provider, 180_000_000),
+        ("Independent evaluation", CostKind::Evaluation, 5_000_000),
+        ("Programme management", CostKind::Other, 3_500_000),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (name, kind, pence))| {
+        let mut line = CostLine::new(40 + i as u32, name, kind, Decimal::new(pence, 2));
+        line.uplift = extension_uplift;
+        line
+    })
+    .collect();
+    FundingOption {
+        name: "Option 1: every partner".to_string(),
         start: YearMonth::new(2025, 4).unwrap(),
         initial_years: 10,
         extensions: (0..4)
@@ -199,6 +298,13 @@ pub fn large() -> Scenario {
             })
             .collect(),
         partners,
+        cost_lines,
+        match_rule: MatchRule::MinimumLocalShare(Percent(3_000)),
+        activity: Activity {
+            referrals_per_year: 2_500,
+            completions_per_year: 450,
+            demand_change_percent: 0,
+        },
     }
 }
 
@@ -229,11 +335,17 @@ pub fn sized(partners: usize, years: u8) -> Scenario {
             partner
         })
         .collect();
-    Scenario {
-        title: format!("Benchmark: {} partners over {years} years", partners.len()),
-        start: YearMonth::new(2025, 4).unwrap(),
-        initial_years,
-        extensions,
-        partners,
-    }
+    Scenario::single(
+        &format!("Benchmark: {} partners over {years} years", partners.len()),
+        FundingOption {
+            name: "Option 1".to_string(),
+            start: YearMonth::new(2025, 4).unwrap(),
+            initial_years,
+            extensions,
+            partners,
+            cost_lines: Vec::new(),
+            match_rule: MatchRule::NoRule,
+            activity: Activity::default(),
+        },
+    )
 }

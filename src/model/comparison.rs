@@ -1,0 +1,167 @@
+//! Every option's key figures side by side, with each one's difference from the
+//! baseline in pounds and per cent.
+
+use super::money::{div_round, format_gbp, to_pence};
+use super::report::Report;
+use super::scenario::Scenario;
+use rust_decimal::Decimal;
+
+/// One row of the comparison: a figure for each option.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonRow {
+    /// As "Pooled budget in year 1".
+    pub label: String,
+    /// In option order; `None` where the figure does not apply (no spending plan, no
+    /// completions expected, a partner not in that option).
+    pub values: Vec<Option<Decimal>>,
+}
+
+/// The comparison of a scenario's options.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub option_names: Vec<String>,
+    pub baseline: usize,
+    pub rows: Vec<ComparisonRow>,
+}
+
+impl Comparison {
+    /// Figures of every option, from the reports of each.
+    pub fn build(scenario: &Scenario) -> Comparison {
+        let reports: Vec<Report> = scenario.options.iter().map(Report::build).collect();
+        let row = |label: &str, value: &dyn Fn(&Report) -> Option<Decimal>| ComparisonRow {
+            label: label.to_string(),
+            values: reports.iter().map(value).collect(),
+        };
+        let mut rows = vec![
+            row("Pooled budget in year 1", &|r| {
+                Some(r.years.first().map_or(Decimal::ZERO, |y| y.pool))
+            }),
+            row("Initial term total", &|r| Some(r.initial_term_total)),
+            row("Total with every extension", &|r| {
+                r.term_totals.last().map(|t| t.total)
+            }),
+            row("Total for the term taken up", &|r| Some(r.chosen_total)),
+        ];
+        // A row per partner, matched across options by name, in order of first sight.
+        let mut partner_names: Vec<String> = Vec::new();
+        for report in &reports {
+            for partner in &report.partners {
+                if !partner_names.contains(&partner.name) {
+                    partner_names.push(partner.name.clone());
+                }
+            }
+        }
+        for name in &partner_names {
+            rows.push(ComparisonRow {
+                label: format!("{name}: total for the term taken up"),
+                values: reports
+                    .iter()
+                    .map(|r| {
+                        r.partners
+                            .iter()
+                            .find(|p| &p.name == name)
+                            .map(|p| p.total)
+                    })
+                    .collect(),
+            });
+        }
+        rows.push(row("Spending for the term taken up", &|r| {
+            r.balance.map(|_| r.spending_total)
+        }));
+        rows.push(row("Balance for the term taken up", &|r| r.balance));
+        rows.push(row("Cost per completion", &|r| {
+            r.activity.and_then(|a| a.value.cost_per_completion)
+        }));
+        Comparison {
+            option_names: scenario
+                .options
+                .iter()
+                .enumerate()
+                .map(|(index, option)| option_name(&option.name, index))
+                .collect(),
+            baseline: scenario.baseline.min(scenario.options.len().saturating_sub(1)),
+            rows,
+        }
+    }
+}
+
+/// An option's name, or a numbered placeholder while it is blank.
+pub fn option_name(name: &str, position: usize) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("Option {} (no name yet)", position + 1)
+    } else {
+        name.to_string()
+    }
+}
+
+/// How a figure differs from the baseline's, as "−£212,000.00 (−80.92%)",
+/// "+£10,000.00 (+3.82%)", "No difference", or with "no % change from £0.00" when the
+/// baseline is nothing. `None` when either figure is missing.
+pub fn describe_difference(value: Option<Decimal>, baseline: Option<Decimal>) -> Option<String> {
+    let (value, baseline) = (value?, baseline?);
+    let difference = value - baseline;
+    if difference.is_zero() {
+        return Some("No difference".to_string());
+    }
+    let sign = if difference.is_sign_negative() { '−' } else { '+' };
+    let pounds = format!("{sign}{}", format_gbp(difference.abs()));
+    let base_pence = i128::from(to_pence(baseline));
+    if base_pence == 0 {
+        return Some(format!("{pounds} (no % change from £0.00)"));
+    }
+    let hundredths = div_round(i128::from(to_pence(difference.abs())) * 10_000, base_pence.abs());
+    Some(format!(
+        "{pounds} ({sign}{}.{:02}%)",
+        hundredths / 100,
+        hundredths % 100
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::Preset;
+
+    #[test]
+    fn differences_in_pounds_and_percent() {
+        let d = |pence: i64| Some(Decimal::new(pence, 2));
+        assert_eq!(
+            describe_difference(d(5_000_000), d(26_200_000)).unwrap(),
+            "−£212,000.00 (−80.92%)"
+        );
+        assert_eq!(
+            describe_difference(d(27_200_000), d(26_200_000)).unwrap(),
+            "+£10,000.00 (+3.82%)"
+        );
+        assert_eq!(describe_difference(d(1), d(1)).unwrap(), "No difference");
+        assert_eq!(
+            describe_difference(d(100), d(0)).unwrap(),
+            "+£1.00 (no % change from £0.00)"
+        );
+        assert_eq!(describe_difference(None, d(1)), None);
+    }
+
+    #[test]
+    fn south_yorkshire_options_side_by_side() {
+        let comparison = Comparison::build(&Preset::SouthYorkshireOptions.scenario());
+        assert_eq!(comparison.option_names.len(), 3);
+        assert_eq!(comparison.baseline, 2);
+        let pool = &comparison.rows[0];
+        let gbp: Vec<String> = pool.values.iter().map(|v| format_gbp(v.unwrap())).collect();
+        assert_eq!(gbp, ["£0.00", "£50,000.00", "£262,000.00"]);
+        assert_eq!(
+            describe_difference(pool.values[1], pool.values[2]).unwrap(),
+            "−£212,000.00 (−80.92%)"
+        );
+        let doncaster = comparison
+            .rows
+            .iter()
+            .find(|row| row.label.starts_with("Doncaster Council"))
+            .unwrap();
+        assert_eq!(
+            doncaster.values,
+            [None, Some(Decimal::from(200_000)), Some(Decimal::from(208_000))]
+        );
+    }
+}
