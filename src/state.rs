@@ -9,17 +9,17 @@
 
 use crate::model::inputs::{parse_amount, parse_percent, parse_percent_change, parse_whole_number};
 use crate::model::money::format_for_input;
+use crate::model::money::Percent;
 use crate::model::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::presets::Preset;
-use crate::model::money::Percent;
 use crate::model::scenario::{
     CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind, Scenario,
     Uplift, MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_DEMAND_CHANGE,
     MAX_EXTENSIONS, MAX_EXTENSION_MONTHS, MAX_OPTIONS, MAX_PARTNERS, MAX_TERM_YEARS,
     MAX_TEXT_CHARS, MAX_UPLIFT, MIN_TERM_YEARS,
 };
-use std::collections::BTreeMap;
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -27,13 +27,29 @@ use yew::Reducible;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     StartYear,
-    ExtensionMonths { extension: u32 },
-    PartnerAnnual { partner: u32 },
-    PartnerYear { partner: u32, year: u16 },
-    PartnerUplift { partner: u32 },
-    CostAnnual { line: u32 },
-    CostYear { line: u32, year: u16 },
-    CostUplift { line: u32 },
+    ExtensionMonths {
+        extension: u32,
+    },
+    PartnerAnnual {
+        partner: u32,
+    },
+    PartnerYear {
+        partner: u32,
+        year: u16,
+    },
+    PartnerUplift {
+        partner: u32,
+    },
+    CostAnnual {
+        line: u32,
+    },
+    CostYear {
+        line: u32,
+        year: u16,
+    },
+    CostUplift {
+        line: u32,
+    },
     /// The match-funding rule's share or amount.
     MatchMinimum,
     Referrals,
@@ -331,13 +347,20 @@ impl AppState {
             return draft.text.clone();
         }
         let scenario = self.option();
-        let amount_text = |amount: Option<&Decimal>| amount.map_or_else(String::new, |a| format_for_input(*a));
+        let amount_text =
+            |amount: Option<&Decimal>| amount.map_or_else(String::new, |a| format_for_input(*a));
         let uplift_text = |uplift: Option<Uplift>| {
             uplift
                 .filter(|u| !u.is_none())
                 .map_or_else(String::new, |u| percent_for_input(u.percent))
         };
-        let count_text = |count: u32| if count == 0 { String::new() } else { count.to_string() };
+        let count_text = |count: u32| {
+            if count == 0 {
+                String::new()
+            } else {
+                count.to_string()
+            }
+        };
         match field {
             Field::StartYear => scenario.start.year().to_string(),
             Field::ExtensionMonths { extension } => scenario
@@ -348,10 +371,13 @@ impl AppState {
             Field::PartnerAnnual { partner } => self
                 .partner(partner)
                 .map_or_else(String::new, |p| format_for_input(p.annual)),
-            Field::PartnerYear { partner, year } => {
-                amount_text(self.partner(partner).and_then(|p| p.year_amounts.get(&year)))
+            Field::PartnerYear { partner, year } => amount_text(
+                self.partner(partner)
+                    .and_then(|p| p.year_amounts.get(&year)),
+            ),
+            Field::PartnerUplift { partner } => {
+                uplift_text(self.partner(partner).map(|p| p.uplift))
             }
-            Field::PartnerUplift { partner } => uplift_text(self.partner(partner).map(|p| p.uplift)),
             Field::CostAnnual { line } => amount_text(self.cost_line(line).map(|c| &c.annual)),
             Field::CostYear { line, year } => {
                 amount_text(self.cost_line(line).and_then(|c| c.year_amounts.get(&year)))
@@ -426,9 +452,10 @@ impl AppState {
         fields.push(Field::MatchMinimum);
         for line in &scenario.cost_lines {
             fields.push(Field::CostAnnual { line: line.id });
-            fields.extend(
-                (1..=MAX_CONTRACT_YEARS).map(|year| Field::CostYear { line: line.id, year }),
-            );
+            fields.extend((1..=MAX_CONTRACT_YEARS).map(|year| Field::CostYear {
+                line: line.id,
+                year,
+            }));
             fields.push(Field::CostUplift { line: line.id });
         }
         fields.extend([Field::Referrals, Field::Completions, Field::DemandChange]);
@@ -454,7 +481,11 @@ impl AppState {
                 .map_or_else(String::new, |p| p.display_name(position))
         };
         let line_name = |id: u32| {
-            let position = option.cost_lines.iter().position(|c| c.id == id).unwrap_or(0);
+            let position = option
+                .cost_lines
+                .iter()
+                .position(|c| c.id == id)
+                .unwrap_or(0);
             self.cost_line(id)
                 .map_or_else(String::new, |c| c.display_name(position))
         };
@@ -715,7 +746,9 @@ impl AppState {
                     Move::Up => index.checked_sub(1),
                     Move::Down => Some(index + 1),
                 };
-                if let Some(other) = other.filter(|&o| o < scenario.options.len() && index < scenario.options.len()) {
+                if let Some(other) =
+                    other.filter(|&o| o < scenario.options.len() && index < scenario.options.len())
+                {
                     scenario.options.swap(index, other);
                     let swapped = |position: usize| match position {
                         p if p == index => other,
@@ -759,9 +792,12 @@ impl AppState {
             Action::AddCostLine => {
                 if scenario.cost_lines.len() < MAX_COST_LINES {
                     let id = scenario.next_id();
-                    scenario
-                        .cost_lines
-                        .push(CostLine::new(id, "", CostKind::Provider, Decimal::ZERO));
+                    scenario.cost_lines.push(CostLine::new(
+                        id,
+                        "",
+                        CostKind::Provider,
+                        Decimal::ZERO,
+                    ));
                     focus_on = Some(cost_line_name_id(id));
                 }
             }
@@ -810,16 +846,20 @@ impl AppState {
                 scenario.match_rule = match kind {
                     MatchRuleKind::NoRule => MatchRule::NoRule,
                     MatchRuleKind::MinimumLocalShare => MatchRule::MinimumLocalShare(Percent(0)),
-                    MatchRuleKind::MinimumLocalAmount => MatchRule::MinimumLocalAmount(Decimal::ZERO),
+                    MatchRuleKind::MinimumLocalAmount => {
+                        MatchRule::MinimumLocalAmount(Decimal::ZERO)
+                    }
                 };
                 next.drafts.remove(&Field::MatchMinimum);
-                focus_on = (kind != MatchRuleKind::NoRule).then(|| Field::MatchMinimum.element_id());
+                focus_on =
+                    (kind != MatchRuleKind::NoRule).then(|| Field::MatchMinimum.element_id());
             }
             Action::EditMatchMinimum(text) => {
                 let parsed = match scenario.match_rule {
                     MatchRule::NoRule => Ok(MatchRule::NoRule),
                     MatchRule::MinimumLocalShare(_) => {
-                        parse_percent(&text, "Share", Percent(10_000)).map(MatchRule::MinimumLocalShare)
+                        parse_percent(&text, "Share", Percent(10_000))
+                            .map(MatchRule::MinimumLocalShare)
                     }
                     MatchRule::MinimumLocalAmount(_) => parse_amount(&text)
                         .map(MatchRule::MinimumLocalAmount)
@@ -910,9 +950,9 @@ impl AppState {
             Field::PartnerAnnual { partner }
             | Field::PartnerYear { partner, .. }
             | Field::PartnerUplift { partner } => has_partner(partner),
-            Field::CostAnnual { line } | Field::CostYear { line, .. } | Field::CostUplift { line } => {
-                has_line(line)
-            }
+            Field::CostAnnual { line }
+            | Field::CostYear { line, .. }
+            | Field::CostUplift { line } => has_line(line),
             Field::MatchMinimum => scenario.match_rule != MatchRule::NoRule,
             Field::StartYear | Field::Referrals | Field::Completions | Field::DemandChange => true,
         });

@@ -1,11 +1,13 @@
 //! The model against the figures of the two real decisions in `shared/seeds/`.
 
+use funding_calculator::model::comparison::{describe_difference, Comparison};
 use funding_calculator::model::presets::Preset;
-use funding_calculator::model::report::{timeline, PoolPerYear, Report};
+use funding_calculator::model::report::{describe_balance, timeline, PoolPerYear, Report};
+use funding_calculator::model::scenario::{MatchRule, Uplift};
 use funding_calculator::model::{format_gbp, Percent};
 
 fn south_yorkshire_report() -> Report {
-    Report::build(&Preset::SouthYorkshire.scenario())
+    Report::build(&Preset::SouthYorkshire.option())
 }
 
 #[test]
@@ -50,7 +52,7 @@ fn south_yorkshire_term_totals() {
 
 #[test]
 fn south_yorkshire_with_one_extension_taken() {
-    let mut scenario = Preset::SouthYorkshire.scenario();
+    let mut scenario = Preset::SouthYorkshire.option();
     scenario.extensions[1].taken = false;
     let report = Report::build(&scenario);
     assert_eq!(format_gbp(report.chosen_total), "£786,000.00");
@@ -60,7 +62,7 @@ fn south_yorkshire_with_one_extension_taken() {
 
 #[test]
 fn an_extension_after_one_not_taken_does_not_count() {
-    let mut scenario = Preset::SouthYorkshire.scenario();
+    let mut scenario = Preset::SouthYorkshire.option();
     scenario.extensions[0].taken = false;
     let report = Report::build(&scenario);
     assert_eq!(format_gbp(report.chosen_total), "£524,000.00");
@@ -109,7 +111,7 @@ fn south_yorkshire_shares_add_to_exactly_100_percent() {
 
 #[test]
 fn cleveland_preset_totals_229_135() {
-    let report = Report::build(&Preset::Cleveland2022.scenario());
+    let report = Report::build(&Preset::Cleveland2022.option());
     assert_eq!(format_gbp(report.chosen_total), "£229,135.00");
     assert_eq!(report.years.len(), 1);
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
@@ -119,7 +121,7 @@ fn cleveland_preset_totals_229_135() {
 
 #[test]
 fn a_grant_can_differ_year_by_year() {
-    let mut scenario = Preset::Cleveland2022.scenario();
+    let mut scenario = Preset::Cleveland2022.option();
     scenario.initial_years = 2;
     scenario.partners[0]
         .year_amounts
@@ -138,7 +140,7 @@ fn a_grant_can_differ_year_by_year() {
 
 #[test]
 fn short_extensions_are_pro_rated_by_month_to_the_penny() {
-    let mut scenario = Preset::SouthYorkshire.scenario();
+    let mut scenario = Preset::SouthYorkshire.option();
     scenario.extensions[0].months = 7;
     scenario.extensions[1].taken = false;
     let report = Report::build(&scenario);
@@ -158,7 +160,7 @@ fn short_extensions_are_pro_rated_by_month_to_the_penny() {
 
 #[test]
 fn long_extensions_become_full_years_then_a_part_year() {
-    let mut scenario = Preset::SouthYorkshire.scenario();
+    let mut scenario = Preset::SouthYorkshire.option();
     scenario.extensions.truncate(1);
     scenario.extensions[0].months = 18;
     let years = timeline(&scenario);
@@ -169,7 +171,7 @@ fn long_extensions_become_full_years_then_a_part_year() {
 
 #[test]
 fn rows_and_columns_add_up_for_awkward_amounts() {
-    let mut scenario = Preset::SouthYorkshire.scenario();
+    let mut scenario = Preset::SouthYorkshire.option();
     for (index, partner) in scenario.partners.iter_mut().enumerate() {
         partner.annual = rust_decimal::Decimal::new(1_000_001 + index as i64 * 7, 2);
     }
@@ -184,10 +186,178 @@ fn rows_and_columns_add_up_for_awkward_amounts() {
 
 #[test]
 fn an_empty_pool_has_no_shares() {
-    let mut scenario = Preset::Cleveland2022.scenario();
+    let mut scenario = Preset::Cleveland2022.option();
     for partner in &mut scenario.partners {
         partner.annual = rust_decimal::Decimal::ZERO;
     }
     let report = Report::build(&scenario);
     assert!(report.partners.iter().all(|p| p.share.is_none()));
+}
+
+#[test]
+fn cleveland_spending_plan_balances_to_the_penny() {
+    let report = Report::build(&Preset::Cleveland2022.option());
+    let lines: Vec<(String, String)> = report
+        .cost_lines
+        .iter()
+        .map(|line| (line.name.clone(), format_gbp(line.total)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "Harbour Support Services".to_string(),
+                "£121,197.00".to_string()
+            ),
+            ("My Sister's Place".to_string(), "£99,938.00".to_string()),
+            (
+                "Barefoot Social Research (evaluation)".to_string(),
+                "£8,000.00".to_string()
+            ),
+        ]
+    );
+    assert_eq!(format_gbp(report.spending_total), "£229,135.00");
+    assert_eq!(report.balance.map(format_gbp).as_deref(), Some("£0.00"));
+    assert_eq!(
+        describe_balance(report.balance.unwrap()),
+        "Balanced: funding and spending match"
+    );
+    assert_eq!(format_gbp(report.years[0].cumulative_balance), "£0.00");
+}
+
+#[test]
+fn a_shortfall_and_a_surplus_are_said_plainly() {
+    let mut option = Preset::Cleveland2022.option();
+    option.cost_lines[2].annual = "8000.01".parse().unwrap();
+    let report = Report::build(&option);
+    assert_eq!(
+        describe_balance(report.balance.unwrap()),
+        "Shortfall of £0.01"
+    );
+    option.cost_lines[2].annual = "7000".parse().unwrap();
+    let report = Report::build(&option);
+    assert_eq!(
+        describe_balance(report.balance.unwrap()),
+        "Surplus of £1,000.00"
+    );
+}
+
+#[test]
+fn cleveland_match_funding_rule_is_met_at_31_30_percent() {
+    let report = Report::build(&Preset::Cleveland2022.option());
+    let check = report.match_funding;
+    assert_eq!(format_gbp(check.local_total), "£71,711.67");
+    assert_eq!(format_gbp(check.grant_total), "£157,423.33");
+    assert_eq!(check.local_share.unwrap().label(), "31.30%");
+    assert_eq!(check.met, Some(true));
+
+    let mut option = Preset::Cleveland2022.option();
+    option.match_rule = MatchRule::MinimumLocalShare(Percent(3_000));
+    assert_eq!(Report::build(&option).match_funding.met, Some(true));
+    option.match_rule = MatchRule::MinimumLocalShare(Percent(3_129));
+    assert_eq!(Report::build(&option).match_funding.met, Some(true));
+    // 31.30% is the share rounded (31.2967…%): a rule of 31.30% is not met by rounding.
+    option.match_rule = MatchRule::MinimumLocalShare(Percent(3_130));
+    assert_eq!(Report::build(&option).match_funding.met, Some(false));
+    option.partners[1].annual = "71711.66".parse().unwrap();
+    option.match_rule = MatchRule::MinimumLocalAmount("71711.67".parse().unwrap());
+    assert_eq!(Report::build(&option).match_funding.met, Some(false));
+}
+
+#[test]
+fn south_yorkshire_value_for_money_over_the_initial_term() {
+    let mut option = Preset::SouthYorkshire.option();
+    for extension in &mut option.extensions {
+        extension.taken = false;
+    }
+    let activity = Report::build(&option).activity.unwrap();
+    assert_eq!((activity.referrals, activity.completions), (1_106, 190));
+    assert_eq!(format_gbp(activity.cost), "£524,000.00");
+    assert_eq!(activity.value.completion_rate.unwrap().label(), "17.18%");
+    assert_eq!(
+        format_gbp(activity.value.cost_per_referral.unwrap()),
+        "£473.78"
+    );
+    assert_eq!(
+        format_gbp(activity.value.cost_per_completion.unwrap()),
+        "£2,757.89"
+    );
+    // Referrals up 60%, as the seed saw during COVID: the same money goes further.
+    option.activity.demand_change_percent = 60;
+    let activity = Report::build(&option).activity.unwrap();
+    assert_eq!((activity.referrals, activity.completions), (1_770, 304));
+    assert_eq!(
+        format_gbp(activity.value.cost_per_referral.unwrap()),
+        "£296.05"
+    );
+}
+
+#[test]
+fn uplift_compounds_in_extension_years_only() {
+    let mut option = Preset::SouthYorkshire.option();
+    option.partners[1].uplift = Uplift {
+        percent: Percent(250),
+        from_year: 3,
+    };
+    let report = Report::build(&option);
+    let sheffield: Vec<String> = report
+        .years
+        .iter()
+        .map(|year| format_gbp(year.contributions[1]))
+        .collect();
+    assert_eq!(
+        sheffield,
+        ["£60,000.00", "£60,000.00", "£61,500.00", "£63,037.50"]
+    );
+    assert_eq!(format_gbp(report.chosen_total), "£1,052,537.50");
+}
+
+#[test]
+fn south_yorkshire_options_side_by_side_with_differences() {
+    let comparison = Comparison::build(&Preset::SouthYorkshireOptions.scenario());
+    assert_eq!(
+        comparison.option_names,
+        [
+            "Option 1: do nothing",
+            "Option 2: a programme in Doncaster only",
+            "Option 3: countywide pool (recommended)"
+        ]
+    );
+    let row = |label: &str| {
+        comparison
+            .rows
+            .iter()
+            .find(|row| row.label == label)
+            .unwrap_or_else(|| panic!("no row {label}"))
+            .values
+            .clone()
+    };
+    let differences = |label: &str| -> Vec<String> {
+        let values = row(label);
+        values
+            .iter()
+            .map(|v| describe_difference(*v, values[comparison.baseline]).unwrap())
+            .collect()
+    };
+    assert_eq!(
+        differences("Pooled budget in year 1"),
+        [
+            "−£262,000.00 (−100.00%)",
+            "−£212,000.00 (−80.92%)",
+            "No difference"
+        ]
+    );
+    assert_eq!(
+        differences("Total with every extension"),
+        [
+            "−£1,048,000.00 (−100.00%)",
+            "−£848,000.00 (−80.92%)",
+            "No difference"
+        ]
+    );
+    assert_eq!(
+        row("Cost per completion")[2].map(format_gbp).as_deref(),
+        Some("£2,757.89"),
+        "the countywide pool over four years: £1,048,000 for 380 completions"
+    );
 }

@@ -2,19 +2,19 @@
 
 use funding_calculator::model::presets::Preset;
 use funding_calculator::model::{format_gbp, Report};
-use funding_calculator::state::{Action, AppState, Field, Move};
+use funding_calculator::state::{Action, AppState, Field, MatchRuleKind, Move};
 
 fn chosen_total(state: &AppState) -> String {
-    format_gbp(Report::build(&state.scenario).chosen_total)
+    format_gbp(Report::build(state.option()).chosen_total)
 }
 
 fn pool(state: &AppState) -> String {
-    format_gbp(Report::build(&state.scenario).years[0].pool)
+    format_gbp(Report::build(state.option()).years[0].pool)
 }
 
 fn sheffield(state: &AppState) -> u32 {
     state
-        .scenario
+        .option()
         .partners
         .iter()
         .find(|p| p.name.starts_with("Sheffield"))
@@ -86,8 +86,8 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
 #[test]
 fn adding_a_partner_with_an_amount_grows_the_pool() {
     let state = AppState::default().apply(Action::AddPartner);
-    let new_id = state.scenario.partners.last().unwrap().id;
-    assert_eq!(state.scenario.partners.len(), 6);
+    let new_id = state.option().partners.last().unwrap().id;
+    assert_eq!(state.option().partners.len(), 6);
     assert_eq!(pool(&state), "£262,000.00");
     let state = state
         .apply(Action::RenamePartner(
@@ -96,7 +96,7 @@ fn adding_a_partner_with_an_amount_grows_the_pool() {
         ))
         .apply(Action::EditPartnerAnnual(new_id, "10000".to_string()));
     assert_eq!(pool(&state), "£272,000.00");
-    let ids: Vec<u32> = state.scenario.partners.iter().map(|p| p.id).collect();
+    let ids: Vec<u32> = state.option().partners.iter().map(|p| p.id).collect();
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
@@ -119,24 +119,24 @@ fn removing_a_partner_forgets_its_bad_entries() {
 #[test]
 fn extensions_are_taken_up_in_order() {
     let state = AppState::default();
-    let first = state.scenario.extensions[0].id;
-    let second = state.scenario.extensions[1].id;
+    let first = state.option().extensions[0].id;
+    let second = state.option().extensions[1].id;
     let state = state.apply(Action::SetExtensionTaken(second, false));
     assert_eq!(chosen_total(&state), "£786,000.00");
     let state = state.apply(Action::SetExtensionTaken(first, false));
-    assert!(state.scenario.extensions.iter().all(|e| !e.taken));
+    assert!(state.option().extensions.iter().all(|e| !e.taken));
     assert_eq!(chosen_total(&state), "£524,000.00");
     let state = state.apply(Action::SetExtensionTaken(second, true));
-    assert!(state.scenario.extensions.iter().all(|e| e.taken));
+    assert!(state.option().extensions.iter().all(|e| e.taken));
     assert_eq!(chosen_total(&state), "£1,048,000.00");
 }
 
 #[test]
 fn extensions_can_be_added_removed_and_resized() {
     let state = AppState::default().apply(Action::AddExtension);
-    assert_eq!(state.scenario.extensions.len(), 3);
-    let third = state.scenario.extensions[2].id;
-    assert!(!state.scenario.extensions[2].taken);
+    assert_eq!(state.option().extensions.len(), 3);
+    let third = state.option().extensions[2].id;
+    assert!(!state.option().extensions[2].taken);
     let state = state
         .apply(Action::EditExtensionMonths(third, "6".to_string()))
         .apply(Action::SetExtensionTaken(third, true));
@@ -162,7 +162,7 @@ fn term_and_start_can_change() {
         .apply(Action::SetInitialYears(3))
         .apply(Action::SetStartMonth(4))
         .apply(Action::EditStartYear("2022".to_string()));
-    let report = Report::build(&state.scenario);
+    let report = Report::build(state.option());
     assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
     let state = state
@@ -172,10 +172,11 @@ fn term_and_start_can_change() {
         state.field_error(Field::StartYear),
         Some("Year must be between 2000 and 2100")
     );
-    assert_eq!(state.scenario.start.year(), 2022);
+    assert_eq!(state.option().start.year(), 2022);
     let state = state.apply(Action::SetInitialYears(0));
     assert_eq!(
-        state.scenario.initial_years, 1,
+        state.option().initial_years,
+        1,
         "terms outside 1 to 10 are clamped"
     );
 }
@@ -185,7 +186,7 @@ fn partners_can_be_reordered_and_changed() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state.apply(Action::MovePartner(id, Move::Up));
-    assert_eq!(state.scenario.partners[0].id, id);
+    assert_eq!(state.option().partners[0].id, id);
     let unchanged = state.apply(Action::MovePartner(id, Move::Up));
     assert_eq!(
         unchanged.scenario, state.scenario,
@@ -195,7 +196,7 @@ fn partners_can_be_reordered_and_changed() {
         id,
         funding_calculator::model::PartnerKind::HealthBody,
     ));
-    assert_eq!(state.scenario.partners[0].kind.label(), "Health body");
+    assert_eq!(state.option().partners[0].kind.label(), "Health body");
 }
 
 #[test]
@@ -203,12 +204,12 @@ fn a_year_can_have_its_own_amount() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state.apply(Action::EditPartnerYear(id, 2, "0".to_string()));
-    let report = Report::build(&state.scenario);
+    let report = Report::build(state.option());
     assert_eq!(format_gbp(report.years[1].pool), "£202,000.00");
     assert_eq!(format_gbp(report.years[0].pool), "£262,000.00");
     let state = state.apply(Action::EditPartnerYear(id, 2, "  ".to_string()));
     assert_eq!(
-        format_gbp(Report::build(&state.scenario).years[1].pool),
+        format_gbp(Report::build(state.option()).years[1].pool),
         "£262,000.00"
     );
 }
@@ -255,7 +256,7 @@ fn pressing_enter_shows_every_error_and_focuses_the_summary() {
 #[test]
 fn focus_lands_somewhere_sensible_after_adding_removing_and_moving() {
     let state = AppState::default().apply(Action::AddPartner);
-    let new_id = state.scenario.partners.last().unwrap().id;
+    let new_id = state.option().partners.last().unwrap().id;
     assert_eq!(focused(&state), format!("partner-{new_id}-name"));
     let first_request = state.focus.clone().unwrap();
 
@@ -278,7 +279,7 @@ fn focus_lands_somewhere_sensible_after_adding_removing_and_moving() {
     );
 
     let state = state.apply(Action::AddExtension);
-    let extension = state.scenario.extensions.last().unwrap().id;
+    let extension = state.option().extensions.last().unwrap().id;
     assert_eq!(focused(&state), format!("extension-{extension}-months"));
     let state = state.apply(Action::RemoveExtension(extension));
     assert_eq!(focused(&state), "extensions-heading");
@@ -314,7 +315,7 @@ fn titles_and_names_stay_within_what_a_link_carries() {
         .apply(Action::SetTitle(long.clone()))
         .apply(Action::RenamePartner(1, long));
     assert_eq!(state.scenario.title.chars().count(), 200);
-    assert_eq!(state.scenario.partners[0].name.chars().count(), 200);
+    assert_eq!(state.option().partners[0].name.chars().count(), 200);
     let link = funding_calculator::model::link::encode(&state.scenario);
     assert!(
         funding_calculator::model::link::decode(&link).is_ok(),
@@ -327,13 +328,182 @@ fn a_split_sets_several_contributions_in_one_history_step() {
     use funding_calculator::model::analysis::split_equally;
     use funding_calculator::state::HistoryStep;
     let state = AppState::default();
-    let ids: Vec<u32> = state.scenario.partners.iter().map(|p| p.id).collect();
+    let ids: Vec<u32> = state.option().partners.iter().map(|p| p.id).collect();
     let parts = split_equally("71711.67".parse().unwrap(), ids.len());
     let state = state.apply(Action::SetAnnualContributions(
         ids.into_iter().zip(parts).collect(),
     ));
     assert_eq!(pool(&state), "£71,711.67");
-    assert_eq!(format_gbp(state.scenario.partners[0].annual), "£14,342.34");
-    assert_eq!(format_gbp(state.scenario.partners[4].annual), "£14,342.33");
+    assert_eq!(format_gbp(state.option().partners[0].annual), "£14,342.34");
+    assert_eq!(format_gbp(state.option().partners[4].annual), "£14,342.33");
     assert_eq!(state.change.unwrap().step, HistoryStep::NewEntry);
+}
+
+#[test]
+fn options_can_be_added_duplicated_reordered_and_removed() {
+    let state = AppState::new(Preset::SouthYorkshireOptions.scenario());
+    assert_eq!(state.scenario.options.len(), 3);
+    assert_eq!((state.scenario.baseline, state.scenario.active), (2, 2));
+
+    let state = state.apply(Action::DuplicateOption(2));
+    assert_eq!(state.scenario.options.len(), 4);
+    assert_eq!(
+        state.scenario.options[3].name,
+        "Copy of Option 3: countywide pool (recommended)"
+    );
+    assert_eq!(state.scenario.active, 3, "the copy is shown, to be edited");
+    assert_eq!(state.focus.as_ref().unwrap().element_id, "option-3-name");
+
+    // Moving keeps the baseline on the same option.
+    let state = state.apply(Action::MoveOption(2, Move::Up));
+    assert_eq!(state.scenario.baseline, 1);
+    assert_eq!(
+        state.scenario.options[1].name,
+        "Option 3: countywide pool (recommended)"
+    );
+    let state = state.apply(Action::SetBaseline(0));
+    assert_eq!(state.scenario.baseline, 0);
+
+    // Removing the baseline makes the first option the baseline.
+    let state = state.apply(Action::RemoveOption(0));
+    assert_eq!(state.scenario.options.len(), 3);
+    assert_eq!(state.scenario.baseline, 0);
+    assert_eq!(state.focus.as_ref().unwrap().element_id, "options-heading");
+
+    let state = state.apply(Action::RenameOption(1, "Countywide".to_string()));
+    assert_eq!(state.scenario.options[1].name, "Countywide");
+
+    let state = state.apply(Action::AddOption);
+    assert_eq!(state.scenario.options.len(), 4);
+    assert_eq!(state.scenario.options[3].name, "Option 4");
+    assert!(state.option().partners.is_empty());
+    assert_eq!(state.scenario.active, 3);
+
+    // The last option cannot be removed.
+    let mut state = state;
+    for _ in 0..10 {
+        state = state.apply(Action::RemoveOption(0));
+    }
+    assert_eq!(state.scenario.options.len(), 1);
+    assert_eq!((state.scenario.baseline, state.scenario.active), (0, 0));
+}
+
+#[test]
+fn editing_one_option_leaves_the_others_alone() {
+    let state =
+        AppState::new(Preset::SouthYorkshireOptions.scenario()).apply(Action::ShowOption(1));
+    let doncaster = state.option().partners[0].id;
+    let state = state.apply(Action::EditPartnerAnnual(doncaster, "55,000".to_string()));
+    assert_eq!(pool(&state), "£55,000.00");
+    let countywide = state.apply(Action::ShowOption(2));
+    assert_eq!(pool(&countywide), "£262,000.00");
+}
+
+#[test]
+fn a_bad_entry_in_one_option_is_not_carried_to_another() {
+    let state = AppState::new(Preset::SouthYorkshireOptions.scenario())
+        .apply(Action::EditReferrals("lots".to_string()))
+        .apply(Action::CheckEntries);
+    assert_eq!(state.problems().len(), 1);
+    let state = state.apply(Action::ShowOption(0));
+    assert!(state.problems().is_empty());
+}
+
+#[test]
+fn a_spending_plan_is_built_from_cost_lines() {
+    let state = AppState::default().apply(Action::AddCostLine);
+    let line = state.option().cost_lines[0].id;
+    assert_eq!(
+        state.focus.as_ref().unwrap().element_id,
+        format!("cost-{line}-name")
+    );
+    let state = state
+        .apply(Action::RenameCostLine(line, "Provider".to_string()))
+        .apply(Action::EditCostAnnual(line, "270,000".to_string()));
+    let report = Report::build(state.option());
+    assert_eq!(
+        report.balance.map(format_gbp).as_deref(),
+        Some("-£32,000.00")
+    );
+    let state = state
+        .apply(Action::EditCostYear(line, 4, "238,000".to_string()))
+        .apply(Action::EditCostAnnual(line, "27O".to_string()))
+        .apply(Action::SettleField(Field::CostAnnual { line }));
+    assert!(state.field_error(Field::CostAnnual { line }).is_some());
+    assert_eq!(
+        Report::build(state.option())
+            .balance
+            .map(format_gbp)
+            .as_deref(),
+        Some("£0.00"),
+        "3 × £270,000 + £238,000 = 4 × £262,000"
+    );
+    let state = state.apply(Action::RemoveCostLine(line));
+    assert!(state.option().cost_lines.is_empty());
+    assert!(state.problems().is_empty(), "its draft goes with it");
+}
+
+#[test]
+fn uplifts_are_typed_as_percentages() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let state = state
+        .apply(Action::EditPartnerUplift(id, "2.5%".to_string()))
+        .apply(Action::SetPartnerUpliftFrom(id, 3));
+    assert_eq!(chosen_total(&state), "£1,052,537.50");
+    let settled = state.apply(Action::SettleField(Field::PartnerUplift { partner: id }));
+    assert_eq!(
+        settled.field_text(Field::PartnerUplift { partner: id }),
+        "2.5"
+    );
+    let state = state
+        .apply(Action::EditPartnerUplift(id, "150".to_string()))
+        .apply(Action::SettleField(Field::PartnerUplift { partner: id }));
+    assert_eq!(
+        state.field_error(Field::PartnerUplift { partner: id }),
+        Some("Uplift must be 100.00% or less")
+    );
+    assert_eq!(chosen_total(&state), "£1,052,537.50");
+    let state = state.apply(Action::EditPartnerUplift(id, "".to_string()));
+    assert_eq!(chosen_total(&state), "£1,048,000.00");
+}
+
+#[test]
+fn the_match_rule_can_be_a_share_or_an_amount() {
+    let state = AppState::new(Preset::Cleveland2022.scenario());
+    assert_eq!(state.field_text(Field::MatchMinimum), "71,711.67");
+    let state = state
+        .apply(Action::SetMatchRuleKind(MatchRuleKind::MinimumLocalShare))
+        .apply(Action::EditMatchMinimum("30".to_string()));
+    let report = Report::build(state.option());
+    assert_eq!(report.match_funding.met, Some(true));
+    let state = state.apply(Action::EditMatchMinimum("31.3".to_string()));
+    assert_eq!(Report::build(state.option()).match_funding.met, Some(false));
+    let state = state.apply(Action::SetMatchRuleKind(MatchRuleKind::NoRule));
+    assert_eq!(Report::build(state.option()).match_funding.met, None);
+}
+
+#[test]
+fn activity_gives_value_for_money() {
+    let state = AppState::default()
+        .apply(Action::SetExtensionTaken(6, false))
+        .apply(Action::EditReferrals("553".to_string()))
+        .apply(Action::EditCompletions("95".to_string()));
+    let activity = Report::build(state.option()).activity.unwrap();
+    assert_eq!(
+        format_gbp(activity.value.cost_per_completion.unwrap()),
+        "£2,757.89"
+    );
+    let state = state
+        .apply(Action::EditDemandChange("+60%".to_string()))
+        .apply(Action::EditCompletions("1,000,001".to_string()))
+        .apply(Action::SettleField(Field::Completions));
+    assert_eq!(
+        state.field_error(Field::Completions),
+        Some("Completions a year must be between 0 and 1000000")
+    );
+    assert_eq!(
+        Report::build(state.option()).activity.unwrap().referrals,
+        1_770
+    );
 }

@@ -56,12 +56,7 @@ impl Comparison {
                 label: format!("{name}: total for the term taken up"),
                 values: reports
                     .iter()
-                    .map(|r| {
-                        r.partners
-                            .iter()
-                            .find(|p| &p.name == name)
-                            .map(|p| p.total)
-                    })
+                    .map(|r| r.partners.iter().find(|p| &p.name == name).map(|p| p.total))
                     .collect(),
             });
         }
@@ -79,7 +74,9 @@ impl Comparison {
                 .enumerate()
                 .map(|(index, option)| option_name(&option.name, index))
                 .collect(),
-            baseline: scenario.baseline.min(scenario.options.len().saturating_sub(1)),
+            baseline: scenario
+                .baseline
+                .min(scenario.options.len().saturating_sub(1)),
             rows,
         }
     }
@@ -104,13 +101,20 @@ pub fn describe_difference(value: Option<Decimal>, baseline: Option<Decimal>) ->
     if difference.is_zero() {
         return Some("No difference".to_string());
     }
-    let sign = if difference.is_sign_negative() { '−' } else { '+' };
+    let sign = if difference.is_sign_negative() {
+        '−'
+    } else {
+        '+'
+    };
     let pounds = format!("{sign}{}", format_gbp(difference.abs()));
     let base_pence = i128::from(to_pence(baseline));
     if base_pence == 0 {
         return Some(format!("{pounds} (no % change from £0.00)"));
     }
-    let hundredths = div_round(i128::from(to_pence(difference.abs())) * 10_000, base_pence.abs());
+    let hundredths = div_round(
+        i128::from(to_pence(difference.abs())) * 10_000,
+        base_pence.abs(),
+    );
     Some(format!(
         "{pounds} ({sign}{}.{:02}%)",
         hundredths / 100,
@@ -161,7 +165,11 @@ mod tests {
             .unwrap();
         assert_eq!(
             doncaster.values,
-            [None, Some(Decimal::from(200_000)), Some(Decimal::from(208_000))]
+            [
+                None,
+                Some(Decimal::from(200_000)),
+                Some(Decimal::from(208_000))
+            ]
         );
     }
 }

@@ -148,7 +148,10 @@ pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<
 /// from 0 to `max`. `what` names the thing in messages, as in "Uplift must be …".
 pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, String> {
     let trimmed = text.trim_matches(is_space);
-    let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_matches(is_space);
+    let number = trimmed
+        .strip_suffix('%')
+        .unwrap_or(trimmed)
+        .trim_matches(is_space);
     let example = || format!("{what} must be a percentage, like 2.5");
     if number.is_empty() {
         return Err(format!("Enter the {}", what.to_ascii_lowercase()));
@@ -183,14 +186,19 @@ pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, St
 /// or `-20`, from -100 to `max`.
 pub fn parse_percent_change(text: &str, what: &str, max: i32) -> Result<i32, String> {
     let trimmed = text.trim_matches(is_space);
-    let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_matches(is_space);
+    let number = trimmed
+        .strip_suffix('%')
+        .unwrap_or(trimmed)
+        .trim_matches(is_space);
     let (negative, magnitude) = match number.strip_prefix(['-', '−', '–']) {
         Some(rest) => (true, rest),
         None => (false, number.strip_prefix('+').unwrap_or(number)),
     };
     let in_range = || format!("{what} must be between -100% and {max}%");
     if magnitude.is_empty() || !magnitude.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("{what} must be a whole number of per cent, like 60 or -20"));
+        return Err(format!(
+            "{what} must be a whole number of per cent, like 60 or -20"
+        ));
     }
     let magnitude = magnitude.trim_start_matches('0');
     if magnitude.len() > 6 {
@@ -226,7 +234,10 @@ mod tests {
         assert!(parse_percent("abc", "Share", max).is_err());
         assert!(parse_percent(".", "Share", max).is_err());
         assert!(parse_percent("99999999999999999999", "Share", max).is_err());
-        assert_eq!(parse_percent("", "Share", max), Err("Enter the share".to_string()));
+        assert_eq!(
+            parse_percent("", "Share", max),
+            Err("Enter the share".to_string())
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! Decoding is for untrusted text: it never panics, and every failure is a
 //! [`LinkError`] with a plain-English message.
 
+use super::money::Percent;
 use super::money::{from_pence, to_pence};
 use super::month::YearMonth;
-use super::money::Percent;
 use super::scenario::{
     Activity, CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind,
     Scenario, Uplift, MAX_OPTIONS,
@@ -78,13 +78,23 @@ fn write_option(body: &mut Vec<u8>, option: &FundingOption) {
     varint::write(body, option.partners.len() as u64);
     for partner in &option.partners {
         write_text(body, &partner.name);
-        write_amounts(body, partner.annual, kind_code(partner.kind), &partner.year_amounts);
+        write_amounts(
+            body,
+            partner.annual,
+            kind_code(partner.kind),
+            &partner.year_amounts,
+        );
         write_uplift(body, partner.uplift);
     }
     varint::write(body, option.cost_lines.len() as u64);
     for line in &option.cost_lines {
         write_text(body, &line.name);
-        write_amounts(body, line.annual, cost_kind_code(line.kind), &line.year_amounts);
+        write_amounts(
+            body,
+            line.annual,
+            cost_kind_code(line.kind),
+            &line.year_amounts,
+        );
         write_uplift(body, line.uplift);
     }
     match option.match_rule {

@@ -102,10 +102,30 @@ fn south_yorkshire_contract(name: &str) -> FundingOption {
 fn countywide_pool() -> FundingOption {
     let mut option = south_yorkshire_contract("Option 3: countywide pool (recommended)");
     option.partners = vec![
-        Partner::new(1, "Doncaster Council", PartnerKind::Council, pounds(52_000, 0)),
-        Partner::new(2, "Sheffield City Council", PartnerKind::Council, pounds(60_000, 0)),
-        Partner::new(3, "Barnsley Council", PartnerKind::Council, pounds(50_000, 0)),
-        Partner::new(4, "Rotherham Council", PartnerKind::Council, pounds(50_000, 0)),
+        Partner::new(
+            1,
+            "Doncaster Council",
+            PartnerKind::Council,
+            pounds(52_000, 0),
+        ),
+        Partner::new(
+            2,
+            "Sheffield City Council",
+            PartnerKind::Council,
+            pounds(60_000, 0),
+        ),
+        Partner::new(
+            3,
+            "Barnsley Council",
+            PartnerKind::Council,
+            pounds(50_000, 0),
+        ),
+        Partner::new(
+            4,
+            "Rotherham Council",
+            PartnerKind::Council,
+            pounds(50_000, 0),
+        ),
         Partner::new(
             5,
             "South Yorkshire Police and Crime Commissioner's office",
@@ -125,8 +145,7 @@ fn countywide_pool() -> FundingOption {
 /// service running now, which the other two options would replace.
 fn south_yorkshire_options() -> Scenario {
     let do_nothing = south_yorkshire_contract("Option 1: do nothing");
-    let mut doncaster_alone =
-        south_yorkshire_contract("Option 2: a programme in Doncaster only");
+    let mut doncaster_alone = south_yorkshire_contract("Option 2: a programme in Doncaster only");
     doncaster_alone.partners = vec![Partner::new(
         1,
         "Doncaster Council",
@@ -171,7 +190,12 @@ fn cleveland_2022() -> FundingOption {
                 CostKind::Provider,
                 pounds(121_197, 0),
             ),
-            CostLine::new(4, "My Sister's Place", CostKind::Provider, pounds(99_938, 0)),
+            CostLine::new(
+                4,
+                "My Sister's Place",
+                CostKind::Provider,
+                pounds(99_938, 0),
+            ),
             CostLine::new(
                 5,
                 "Barefoot Social Research (evaluation)",
@@ -183,4 +207,3 @@ fn cleveland_2022() -> FundingOption {
         activity: Activity::default(),
     }
 }
-

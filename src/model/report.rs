@@ -2,10 +2,10 @@
 //! contribution per year, term totals and shares, the spending plan's balance, the
 //! match-funding check and value for money. Derived, never stored.
 
+use super::analysis::{meets_minimum_share, share_of_total, value_for_money, ValueForMoney};
 use super::apportion::largest_remainder;
 use super::money::{div_round, format_gbp, from_pence, to_pence, Percent};
 use super::month::YearMonth;
-use super::analysis::{meets_minimum_share, share_of_total, value_for_money, ValueForMoney};
 use super::scenario::{Activity, CostKind, FundingOption, MatchRule, PartnerKind};
 use rust_decimal::Decimal;
 
@@ -382,13 +382,22 @@ impl Report {
                 id: line.id,
                 name: line.display_name(index),
                 kind: line.kind,
-                total: from_pence(cost_pence[..chosen_years].iter().map(|row| row[index]).sum()),
+                total: from_pence(
+                    cost_pence[..chosen_years]
+                        .iter()
+                        .map(|row| row[index])
+                        .sum(),
+                ),
             })
             .collect();
         let spending_total: i64 = cost_pence[..chosen_years].iter().flatten().sum();
         let chosen_total = term_totals[taken].total;
         let has_plan = !scenario.cost_lines.is_empty();
-        let cost = if has_plan { from_pence(spending_total) } else { chosen_total };
+        let cost = if has_plan {
+            from_pence(spending_total)
+        } else {
+            chosen_total
+        };
 
         Report {
             pool_per_year: pool_per_year(&years),

@@ -163,7 +163,7 @@ pub struct Partner {
 }
 
 /// A yearly rise in an amount, compounding: from `from_year` on, each year's amount is
-/// the year before's plus `percent`, rounded to the penny.
+/// the year before's plus `percent`, rounded to the penny, up to £1,000,000,000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Uplift {
     pub percent: Percent,
@@ -186,11 +186,14 @@ impl Uplift {
         if self.is_none() || number < self.from_year {
             return annual;
         }
+        // Capped at the largest amount the calculator takes, so no total can overflow.
+        let most = i128::from(MAX_AMOUNT_POUNDS) * 100;
         let mut pence = i128::from(super::money::to_pence(annual));
         for _ in self.from_year.max(1)..=number {
-            pence = super::money::div_round(pence * (10_000 + i128::from(self.percent.0)), 10_000);
+            let uplifted = pence * (10_000 + i128::from(self.percent.0));
+            pence = super::money::div_round(uplifted, 10_000).min(most);
         }
-        super::money::from_pence(pence.min(i128::from(i64::MAX)) as i64)
+        super::money::from_pence(pence as i64)
     }
 }
 
@@ -396,7 +399,9 @@ impl Scenario {
         if self.baseline >= self.options.len() || self.active >= self.options.len() {
             return Err("it refers to an option it does not have".to_string());
         }
-        self.options.iter().try_for_each(FundingOption::check_limits)
+        self.options
+            .iter()
+            .try_for_each(FundingOption::check_limits)
     }
 }
 
@@ -484,7 +489,12 @@ impl FundingOption {
             return Err(format!("there are more than {MAX_COST_LINES} cost lines"));
         }
         for partner in &self.partners {
-            check_amounts(&partner.name, &partner.annual, &partner.year_amounts, partner.uplift)?;
+            check_amounts(
+                &partner.name,
+                &partner.annual,
+                &partner.year_amounts,
+                partner.uplift,
+            )?;
         }
         for line in &self.cost_lines {
             check_amounts(&line.name, &line.annual, &line.year_amounts, line.uplift)?;
@@ -494,7 +504,9 @@ impl FundingOption {
                 return Err("the match-funding rule asks for more than 100%".to_string())
             }
             MatchRule::MinimumLocalAmount(amount) if !is_valid_amount(&amount) => {
-                return Err("the match-funding rule's amount is outside £0 to £1,000,000,000".to_string())
+                return Err(
+                    "the match-funding rule's amount is outside £0 to £1,000,000,000".to_string(),
+                )
             }
             _ => {}
         }
@@ -503,7 +515,9 @@ impl FundingOption {
             || activity.completions_per_year > MAX_ACTIVITY_PER_YEAR
             || !(-100..=MAX_DEMAND_CHANGE).contains(&activity.demand_change_percent)
         {
-            return Err("the expected activity is outside the range the calculator takes".to_string());
+            return Err(
+                "the expected activity is outside the range the calculator takes".to_string(),
+            );
         }
         Ok(())
     }
