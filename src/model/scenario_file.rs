@@ -5,19 +5,23 @@
 //! point. Reading is for untrusted files: it never panics, refuses unknown fields and
 //! newer versions, and checks every value as the editor would.
 
-use super::inputs::parse_amount;
+use super::inputs::{parse_amount, parse_percent};
 use super::json::{self, Json};
-use super::money::{format_plain_pounds, to_pence};
+use super::money::{format_plain_pounds, to_pence, Percent};
 use super::month::YearMonth;
 use super::scenario::{
-    Activity, Extension, FundingOption, MatchRule, Partner, PartnerKind, Scenario, Uplift,
+    Activity, CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind,
+    Scenario, Uplift, MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_DEMAND_CHANGE, MAX_OPTIONS,
+    MAX_UPLIFT,
 };
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// Names the file's contents, so other JSON is not mistaken for a scenario.
 pub const FORMAT_NAME: &str = "funding-scenario-calculator";
 /// The file format version this calculator writes.
-pub const CURRENT_VERSION: u32 = 1;
+/// Version 1 files (one option, no spending plan) still open.
+pub const CURRENT_VERSION: u32 = 2;
 /// Files larger than this are refused unread.
 pub const MAX_FILE_BYTES: usize = 2_000_000;
 
@@ -38,7 +42,7 @@ impl FileError {
             ),
             FileError::NewerVersion(version) => format!(
                 "This file was saved by a newer version of the calculator (file format {version}); \
-                 this version reads format {CURRENT_VERSION}. Open it in the latest version. {unchanged}"
+                 this version reads format {CURRENT_VERSION} and earlier. Open it in the latest version. {unchanged}"
             ),
             FileError::Invalid(detail) => {
                 format!("This scenario file cannot be opened: {detail}. {unchanged}")
@@ -51,6 +55,20 @@ fn text(value: &str) -> Json {
     Json::String(value.to_string())
 }
 
+fn number(value: impl ToString) -> Json {
+    Json::Number(value.to_string())
+}
+
+/// Pounds as plain text with two decimal places: `"52000.00"`.
+fn pounds(amount: Decimal) -> Json {
+    text(&format_plain_pounds(to_pence(amount)))
+}
+
+/// A percentage as plain text with two decimal places: `"2.50"`.
+fn percent(value: Percent) -> Json {
+    text(value.label().trim_end_matches('%'))
+}
+
 fn object(members: Vec<(&str, Json)>) -> Json {
     Json::Object(
         members
@@ -60,71 +78,144 @@ fn object(members: Vec<(&str, Json)>) -> Json {
     )
 }
 
-/// The file's content for `scenario` as JSON.
-pub fn to_json(scenario: &Scenario) -> Json {
-    let title = &scenario.title;
-    let scenario = scenario.active_option();
-    let extensions = scenario
+/// A partner or a cost line: what they share, with the annual amount under `annual_key`.
+/// `amountsByYear` and `uplift` are left out when empty or none.
+fn costed(
+    name: &str,
+    kind: &str,
+    annual_key: &str,
+    annual: Decimal,
+    year_amounts: &BTreeMap<u16, Decimal>,
+    uplift: Uplift,
+) -> Json {
+    let mut members = vec![
+        ("name", text(name)),
+        ("kind", text(kind)),
+        (annual_key, pounds(annual)),
+    ];
+    if !year_amounts.is_empty() {
+        let years = year_amounts
+            .iter()
+            .map(|(year, amount)| (year.to_string(), pounds(*amount)))
+            .collect();
+        members.push(("amountsByYear", Json::Object(years)));
+    }
+    if uplift != Uplift::NONE {
+        members.push((
+            "uplift",
+            object(vec![
+                ("percent", percent(uplift.percent)),
+                ("fromYear", number(uplift.from_year)),
+            ]),
+        ));
+    }
+    object(members)
+}
+
+fn option_json(option: &FundingOption) -> Json {
+    let extensions = option
         .extensions
         .iter()
         .map(|e| {
             object(vec![
-                ("months", Json::Number(e.months.to_string())),
+                ("months", number(e.months)),
                 ("takenUp", Json::Bool(e.taken)),
             ])
         })
         .collect();
-    let partners = scenario
+    let partners = option
         .partners
         .iter()
         .map(|p| {
-            let mut members = vec![
-                ("name", text(&p.name)),
-                ("kind", text(p.kind.code())),
-                (
-                    "annualContribution",
-                    text(&format_plain_pounds(to_pence(p.annual))),
-                ),
-            ];
-            if !p.year_amounts.is_empty() {
-                let years = p
-                    .year_amounts
-                    .iter()
-                    .map(|(year, amount)| {
-                        (
-                            year.to_string(),
-                            text(&format_plain_pounds(to_pence(*amount))),
-                        )
-                    })
-                    .collect();
-                members.push(("amountsByYear", Json::Object(years)));
-            }
-            object(members)
+            let kind = p.kind.code();
+            costed(
+                &p.name,
+                kind,
+                "annualContribution",
+                p.annual,
+                &p.year_amounts,
+                p.uplift,
+            )
         })
         .collect();
+    let start = option.start;
+    let mut members = vec![
+        ("name", text(&option.name)),
+        (
+            "start",
+            text(&format!("{:04}-{:02}", start.year(), start.month())),
+        ),
+        ("initialTermYears", number(option.initial_years)),
+        ("extensions", Json::Array(extensions)),
+        ("partners", Json::Array(partners)),
+    ];
+    if !option.cost_lines.is_empty() {
+        let lines = option
+            .cost_lines
+            .iter()
+            .map(|c| {
+                costed(
+                    &c.name,
+                    c.kind.code(),
+                    "annualCost",
+                    c.annual,
+                    &c.year_amounts,
+                    c.uplift,
+                )
+            })
+            .collect();
+        members.push(("costLines", Json::Array(lines)));
+    }
+    let rule = match option.match_rule {
+        MatchRule::NoRule => None,
+        MatchRule::MinimumLocalShare(share) => Some(("minimumLocalShare", percent(share))),
+        MatchRule::MinimumLocalAmount(amount) => Some(("minimumLocalAmount", pounds(amount))),
+    };
+    if let Some(rule) = rule {
+        members.push(("matchRule", object(vec![rule])));
+    }
+    let activity = option.activity;
+    let activity: Vec<_> = [
+        ("referralsPerYear", i64::from(activity.referrals_per_year)),
+        (
+            "completionsPerYear",
+            i64::from(activity.completions_per_year),
+        ),
+        (
+            "demandChangePercent",
+            i64::from(activity.demand_change_percent),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, value)| *value != 0)
+    .map(|(key, value)| (key, number(value)))
+    .collect();
+    if !activity.is_empty() {
+        members.push(("activity", object(activity)));
+    }
+    object(members)
+}
+
+/// The file's content for `scenario` as JSON. Members holding their default (see
+/// `docs/scenario-format.md`) are left out.
+pub fn to_json(scenario: &Scenario) -> Json {
+    let mut body = vec![("title", text(&scenario.title))];
+    for (key, position) in [
+        ("baselineOption", scenario.baseline),
+        ("shownOption", scenario.active),
+    ] {
+        if position != 0 {
+            body.push((key, number(position + 1)));
+        }
+    }
+    body.push((
+        "options",
+        Json::Array(scenario.options.iter().map(option_json).collect()),
+    ));
     object(vec![
         ("format", text(FORMAT_NAME)),
-        ("version", Json::Number(CURRENT_VERSION.to_string())),
-        (
-            "scenario",
-            object(vec![
-                ("title", text(title)),
-                (
-                    "start",
-                    text(&format!(
-                        "{:04}-{:02}",
-                        scenario.start.year(),
-                        scenario.start.month()
-                    )),
-                ),
-                (
-                    "initialTermYears",
-                    Json::Number(scenario.initial_years.to_string()),
-                ),
-                ("extensions", Json::Array(extensions)),
-                ("partners", Json::Array(partners)),
-            ]),
-        ),
+        ("version", number(CURRENT_VERSION)),
+        ("scenario", object(body)),
     ])
 }
 
@@ -147,20 +238,16 @@ pub fn read(text: &str) -> Result<Scenario, FileError> {
             "it does not say \"format\": \"{FORMAT_NAME}\""
         )));
     }
-    match file.get("version").and_then(whole_number) {
+    let scenario = match file.get("version").and_then(whole_number) {
         Some(version) if version > u64::from(CURRENT_VERSION) => {
             return Err(FileError::NewerVersion(
                 u32::try_from(version).unwrap_or(u32::MAX),
             ))
         }
-        Some(version) if version == u64::from(CURRENT_VERSION) => {}
-        _ => {
-            return Err(FileError::Invalid(
-                "its format version is missing or unknown".to_string(),
-            ))
-        }
-    }
-    let scenario = read_v1(&file).map_err(FileError::Invalid)?;
+        Some(version @ 1..) => read_scenario(&file, version == 2),
+        _ => Err("its format version is missing or unknown".to_string()),
+    };
+    let scenario = scenario.map_err(FileError::Invalid)?;
     scenario.check_limits().map_err(FileError::Invalid)?;
     Ok(scenario)
 }
@@ -168,9 +255,16 @@ pub fn read(text: &str) -> Result<Scenario, FileError> {
 /// A non-negative whole number written without fraction or exponent.
 fn whole_number(value: &Json) -> Option<u64> {
     match value {
-        Json::Number(text) if text.bytes().all(|b| b.is_ascii_digit()) => text.parse().ok(),
+        Json::Number(text) => digits(text),
         _ => None,
     }
+}
+
+fn digits(text: &str) -> Option<u64> {
+    text.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| text.parse().ok())
+        .flatten()
 }
 
 /// The members of an object, refusing unknown ones (usually a typo).
@@ -215,6 +309,13 @@ fn number_field(value: &Json, key: &str, max: u64) -> Result<u64, String> {
     })
 }
 
+/// An optional whole number, 0 when absent.
+fn count_field(value: &Json, key: &str, max: u64) -> Result<u64, String> {
+    value
+        .get(key)
+        .map_or(Ok(0), |_| number_field(value, key, max))
+}
+
 fn list_field<'a>(value: &'a Json, key: &str) -> Result<&'a [Json], String> {
     match field(value, key)? {
         Json::Array(items) => Ok(items),
@@ -222,20 +323,88 @@ fn list_field<'a>(value: &'a Json, key: &str) -> Result<&'a [Json], String> {
     }
 }
 
-fn read_v1(file: &Json) -> Result<Scenario, String> {
+/// An amount of pounds in text, as an amount field takes it; `whose` leads any message.
+fn amount(text: &str, whose: &str) -> Result<Decimal, String> {
+    parse_amount(text).map_err(|error| format!("{whose}: \"{text}\": {}", error.message()))
+}
+
+/// A percentage in text (`"2.50"`) under `key`, from 0 to `max`.
+fn percent_field(
+    value: &Json,
+    key: &str,
+    whose: &str,
+    what: &str,
+    max: Percent,
+) -> Result<Percent, String> {
+    let text = text_field(value, key)?;
+    parse_percent(&text, what, max).map_err(|error| format!("{whose}: \"{text}\": {error}"))
+}
+
+/// Versions 1 and 2: version 1 held one option's members in `scenario` itself.
+fn read_scenario(file: &Json, v2: bool) -> Result<Scenario, String> {
     members(file, "the file", &["format", "version", "scenario"])?;
     let body = field(file, "scenario")?;
+    if !v2 {
+        let option = read_option(body, false)?;
+        return Ok(Scenario::single(&text_field(body, "title")?, option));
+    }
     members(
         body,
         "the scenario",
+        &["title", "baselineOption", "shownOption", "options"],
+    )?;
+    let title = text_field(body, "title")?;
+    let items = list_field(body, "options")?;
+    let mut options = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let option = read_option(item, true);
+        options.push(option.map_err(|error| match items.len() {
+            1 => error,
+            _ => format!("in option {}, {error}", index + 1),
+        })?);
+    }
+    // Numbered from 1 in the file, 1 when absent; 0 becomes a position no scenario has.
+    let position = |key| match body.get(key) {
+        None => Ok(0),
+        Some(_) => {
+            number_field(body, key, MAX_OPTIONS as u64).map(|n| (n as usize).wrapping_sub(1))
+        }
+    };
+    Ok(Scenario {
+        title,
+        baseline: position("baselineOption")?,
+        active: position("shownOption")?,
+        options,
+    })
+}
+
+/// An option: in version 2 an item of `options`, in version 1 the scenario itself.
+fn read_option(body: &Json, v2: bool) -> Result<FundingOption, String> {
+    let allowed: &[&str] = if v2 {
+        &[
+            "name",
+            "start",
+            "initialTermYears",
+            "extensions",
+            "partners",
+            "costLines",
+            "matchRule",
+            "activity",
+        ]
+    } else {
         &[
             "title",
             "start",
             "initialTermYears",
             "extensions",
             "partners",
-        ],
-    )?;
+        ]
+    };
+    members(body, if v2 { "an option" } else { "the scenario" }, allowed)?;
+    let name = match v2 {
+        true => text_field(body, "name")?,
+        false => "Option 1".to_string(),
+    };
     let start_text = text_field(body, "start")?;
     let start = start_text
         .split_once('-')
@@ -243,45 +412,40 @@ fn read_v1(file: &Json) -> Result<Scenario, String> {
         .ok_or_else(|| {
             format!("the start \"{start_text}\" is not a month from 2000-01 to 2100-12 written like 2021-02")
         })?;
-    let amount = |text: &str, whose: &str| {
-        parse_amount(text).map_err(|error| format!("{whose}: \"{text}\": {}", error.message()))
-    };
+    // Ids as links number them: partners from 1, then cost lines, then extensions.
+    let mut id = 0;
     let mut partners = Vec::new();
     for (index, item) in list_field(body, "partners")?.iter().enumerate() {
-        members(
-            item,
-            "a partner",
-            &["name", "kind", "annualContribution", "amountsByYear"],
-        )?;
-        let name = text_field(item, "name")?;
-        let kind_code = text_field(item, "kind")?;
-        let kind = PartnerKind::from_code(&kind_code)
-            .ok_or_else(|| format!("partner {} has an unknown kind \"{kind_code}\"", index + 1))?;
-        let annual = amount(&text_field(item, "annualContribution")?, &name)?;
-        let mut year_amounts = BTreeMap::new();
-        if let Some(years) = item.get("amountsByYear") {
-            let Json::Object(years) = years else {
-                return Err(format!("`amountsByYear` of {name} must be an object"));
-            };
-            for (year, value) in years {
-                let year: u16 = year.parse().map_err(|_| {
-                    format!("{name} has an amount for \"{year}\", which is not a contract year")
-                })?;
-                let Json::String(value) = value else {
-                    return Err(format!(
-                        "{name}'s amount for year {year} must be text, like \"52000.00\""
-                    ));
-                };
-                year_amounts.insert(year, amount(value, &name)?);
-            }
-        }
+        let (name, kind, annual, year_amounts, uplift) =
+            read_costed(item, "partner", index, "annualContribution", v2)?;
+        id += 1;
         partners.push(Partner {
-            id: index as u32 + 1,
+            id,
+            kind: PartnerKind::from_code(&kind)
+                .ok_or_else(|| unknown_kind("partner", index, &kind))?,
             name,
-            kind,
             annual,
             year_amounts,
-            uplift: Uplift::NONE,
+            uplift,
+        });
+    }
+    let mut cost_lines = Vec::new();
+    let lines = match body.get("costLines") {
+        Some(_) => list_field(body, "costLines")?,
+        None => &[],
+    };
+    for (index, item) in lines.iter().enumerate() {
+        let (name, kind, annual, year_amounts, uplift) =
+            read_costed(item, "cost line", index, "annualCost", true)?;
+        id += 1;
+        cost_lines.push(CostLine {
+            id,
+            kind: CostKind::from_code(&kind)
+                .ok_or_else(|| unknown_kind("cost line", index, &kind))?,
+            name,
+            annual,
+            year_amounts,
+            uplift,
         });
     }
     let mut extensions = Vec::new();
@@ -297,20 +461,130 @@ fn read_v1(file: &Json) -> Result<Scenario, String> {
                 ))
             }
         };
-        let id = (partners.len() + extensions.len()) as u32 + 1;
+        id += 1;
         extensions.push(Extension { id, months, taken });
     }
-    let option = FundingOption {
-        name: "Option 1".to_string(),
+    let match_rule = match body.get("matchRule") {
+        None => MatchRule::NoRule,
+        Some(rule) => {
+            let what = "the match-funding rule";
+            match members(rule, what, &["minimumLocalShare", "minimumLocalAmount"])? {
+                [] => MatchRule::NoRule,
+                [(key, _)] if key == "minimumLocalShare" => MatchRule::MinimumLocalShare(
+                    percent_field(rule, key, what, "Share", Percent(10_000))?,
+                ),
+                [(key, _)] => MatchRule::MinimumLocalAmount(amount(&text_field(rule, key)?, what)?),
+                _ => return Err(format!("{what} must have one minimum, not two")),
+            }
+        }
+    };
+    let activity = match body.get("activity") {
+        None => Activity::default(),
+        Some(activity) => {
+            members(
+                activity,
+                "the activity",
+                &[
+                    "referralsPerYear",
+                    "completionsPerYear",
+                    "demandChangePercent",
+                ],
+            )?;
+            let count = |key| count_field(activity, key, u64::from(MAX_ACTIVITY_PER_YEAR));
+            let key = "demandChangePercent";
+            let change = match activity.get(key) {
+                None => Some(0),
+                Some(Json::Number(text)) => {
+                    let (sign, unsigned) = text
+                        .strip_prefix('-')
+                        .map_or((1, text.as_str()), |d| (-1, d));
+                    digits(unsigned)
+                        .filter(|n| *n <= 100_000)
+                        .map(|n| sign * n as i32)
+                }
+                Some(_) => None,
+            };
+            Activity {
+                referrals_per_year: count("referralsPerYear")? as u32,
+                completions_per_year: count("completionsPerYear")? as u32,
+                demand_change_percent: change
+                    .filter(|c| (-100..=MAX_DEMAND_CHANGE).contains(c))
+                    .ok_or_else(|| {
+                        format!("`{key}` must be a whole number from -100 to {MAX_DEMAND_CHANGE}")
+                    })?,
+            }
+        }
+    };
+    Ok(FundingOption {
+        name,
         start,
         initial_years: number_field(body, "initialTermYears", u64::from(u8::MAX))? as u8,
         extensions,
         partners,
-        cost_lines: Vec::new(),
-        match_rule: MatchRule::NoRule,
-        activity: Activity::default(),
+        cost_lines,
+        match_rule,
+        activity,
+    })
+}
+
+fn unknown_kind(what: &str, index: usize, code: &str) -> String {
+    format!("{what} {} has an unknown kind \"{code}\"", index + 1)
+}
+
+type Costed = (String, String, Decimal, BTreeMap<u16, Decimal>, Uplift);
+
+/// What partners and cost lines share: name, kind code, the annual amount under
+/// `annual_key`, amounts by year and (when `uplift` is allowed) an uplift.
+fn read_costed(
+    item: &Json,
+    what: &str,
+    index: usize,
+    annual_key: &str,
+    uplift: bool,
+) -> Result<Costed, String> {
+    let keys = ["name", "kind", annual_key, "amountsByYear", "uplift"];
+    members(
+        item,
+        &format!("{what} {}", index + 1),
+        &keys[..if uplift { 5 } else { 4 }],
+    )?;
+    let name = text_field(item, "name")?;
+    let annual = amount(&text_field(item, annual_key)?, &name)?;
+    let mut year_amounts = BTreeMap::new();
+    if let Some(years) = item.get("amountsByYear") {
+        let Json::Object(years) = years else {
+            return Err(format!("`amountsByYear` of {name} must be an object"));
+        };
+        for (year, value) in years {
+            let year: u16 = year.parse().map_err(|_| {
+                format!("{name} has an amount for \"{year}\", which is not a contract year")
+            })?;
+            let Json::String(value) = value else {
+                return Err(format!(
+                    "{name}'s amount for year {year} must be text, like \"52000.00\""
+                ));
+            };
+            year_amounts.insert(year, amount(value, &name)?);
+        }
+    }
+    let uplift = match item.get("uplift") {
+        None => Uplift::NONE,
+        Some(uplift) => {
+            let whose = format!("{name}'s uplift");
+            members(uplift, &whose, &["percent", "fromYear"])?;
+            Uplift {
+                percent: percent_field(uplift, "percent", &whose, "Uplift", MAX_UPLIFT)?,
+                from_year: number_field(uplift, "fromYear", u64::from(MAX_CONTRACT_YEARS))? as u16,
+            }
+        }
     };
-    Ok(Scenario::single(&text_field(body, "title")?, option))
+    Ok((
+        name,
+        text_field(item, "kind")?,
+        annual,
+        year_amounts,
+        uplift,
+    ))
 }
 
 /// A file name for a scenario, from its title: `south-yorkshire-pool.json`. ASCII
