@@ -969,6 +969,65 @@ fn within_text_limit(text: String) -> String {
     }
 }
 
+/// What owns a set of amounts (annual, by year, uplift): a partner or a cost line. The
+/// same editor serves both, making the right fields and actions from this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountOwner {
+    Partner(u32),
+    CostLine(u32),
+}
+
+impl AmountOwner {
+    pub fn annual_field(self) -> Field {
+        match self {
+            AmountOwner::Partner(partner) => Field::PartnerAnnual { partner },
+            AmountOwner::CostLine(line) => Field::CostAnnual { line },
+        }
+    }
+
+    pub fn year_field(self, year: u16) -> Field {
+        match self {
+            AmountOwner::Partner(partner) => Field::PartnerYear { partner, year },
+            AmountOwner::CostLine(line) => Field::CostYear { line, year },
+        }
+    }
+
+    pub fn uplift_field(self) -> Field {
+        match self {
+            AmountOwner::Partner(partner) => Field::PartnerUplift { partner },
+            AmountOwner::CostLine(line) => Field::CostUplift { line },
+        }
+    }
+
+    pub fn edit_annual(self, text: String) -> Action {
+        match self {
+            AmountOwner::Partner(id) => Action::EditPartnerAnnual(id, text),
+            AmountOwner::CostLine(id) => Action::EditCostAnnual(id, text),
+        }
+    }
+
+    pub fn edit_year(self, year: u16, text: String) -> Action {
+        match self {
+            AmountOwner::Partner(id) => Action::EditPartnerYear(id, year, text),
+            AmountOwner::CostLine(id) => Action::EditCostYear(id, year, text),
+        }
+    }
+
+    pub fn edit_uplift(self, text: String) -> Action {
+        match self {
+            AmountOwner::Partner(id) => Action::EditPartnerUplift(id, text),
+            AmountOwner::CostLine(id) => Action::EditCostUplift(id, text),
+        }
+    }
+
+    pub fn set_uplift_from(self, year: u16) -> Action {
+        match self {
+            AmountOwner::Partner(id) => Action::SetPartnerUpliftFrom(id, year),
+            AmountOwner::CostLine(id) => Action::SetCostUpliftFrom(id, year),
+        }
+    }
+}
+
 /// An amount for one year, where empty text means "the same as the annual amount".
 fn parse_optional_amount(text: &str) -> Result<Option<Decimal>, String> {
     if text.trim().is_empty() {

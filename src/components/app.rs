@@ -9,6 +9,7 @@ use super::browser::{
     write_fragment,
 };
 use super::calculator::Calculator;
+use crate::model::comparison::Comparison;
 use crate::model::{link, Report};
 use crate::route::Page;
 use crate::startup::{decide, Notice, Showing};
@@ -49,6 +50,7 @@ pub fn App(props: &AppProps) -> Html {
     let report = use_memo(state.scenario.clone(), |scenario| {
         Report::build(scenario.active_option())
     });
+    let comparison = use_memo(state.scenario.clone(), Comparison::build);
     // The scenario as a link fragment: for the address bar, the draft and sharing.
     let fragment = use_memo(state.scenario.clone(), link::encode);
     // One callback for the app's life, so components that get it as a prop are not
@@ -212,6 +214,7 @@ pub fn App(props: &AppProps) -> Html {
             <Calculator
                 state={(*state).clone()}
                 report={report.clone()}
+                comparison={comparison.clone()}
                 dispatch={dispatch}
                 fragment={(*fragment).clone()}
                 embedded={embedded}

@@ -1,6 +1,8 @@
 //! The calculator page: the scenario editor beside its results.
 
+use super::activity_editor::ActivityEditor;
 use super::browser::focus_on_click;
+use super::comparison_table::ComparisonTable;
 use super::contract_form::ContractForm;
 use super::contributions_table::ContributionsTable;
 use super::entries_needing_fixing;
@@ -9,15 +11,21 @@ use super::extensions_editor::ExtensionsEditor;
 use super::financial_years_table::FinancialYearsTable;
 use super::headline_figures::HeadlineFigures;
 use super::live_region::LiveRegion;
+use super::match_rule_editor::MatchRuleEditor;
 use super::notice_banner::NoticeBanner;
+use super::options_editor::OptionsEditor;
 use super::partners_editor::PartnersEditor;
 use super::preset_picker::PresetPicker;
 use super::print_details::PrintDetails;
 use super::set_aside_list::SetAsideList;
 use super::share_panel::SharePanel;
+use super::spending_plan_editor::SpendingPlanEditor;
+use super::spending_plan_table::SpendingPlanTable;
 use super::table_actions::TableActions;
 use super::term_totals::TermTotals;
 use super::totals_bar::TotalsBar;
+use super::value_summary::ValueSummary;
+use crate::model::comparison::{option_name, Comparison};
 use crate::model::table_export::ResultsTable;
 use crate::model::Report;
 use crate::startup::Notice;
@@ -29,6 +37,8 @@ use yew::prelude::*;
 pub struct CalculatorProps {
     pub state: AppState,
     pub report: Rc<Report>,
+    /// Every option's key figures, shown when there is more than one option.
+    pub comparison: Rc<Comparison>,
     pub dispatch: Callback<Action>,
     /// The scenario as a link fragment, computed once by the app.
     pub fragment: String,
@@ -66,6 +76,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         .cloned()
         .collect();
     let title = state.scenario.title.trim();
+    let option_names: Vec<String> = state
+        .scenario
+        .options
+        .iter()
+        .map(|o| o.name.clone())
+        .collect();
+    let active_name = option_name(&state.option().name, state.scenario.active);
     // Enter in a text field checks every entry, as submitting a GOV.UK form would.
     let on_keydown = {
         let dispatch = dispatch.clone();
@@ -106,9 +123,18 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     if !props.embedded {
                         <SetAsideList fragments={set_aside} on_open={props.on_open_set_aside.clone()} />
                     }
+                    <OptionsEditor title={state.scenario.title.clone()} names={option_names}
+                        baseline={state.scenario.baseline} active={state.scenario.active} dispatch={dispatch.clone()} />
+                    <h3 class="heading-m option-heading" id="option-heading">
+                        <span class="caption">{ "Option being edited" }</span>
+                        { active_name.clone() }
+                    </h3>
                     <ContractForm state={state.clone()} dispatch={dispatch.clone()} />
                     <ExtensionsEditor state={state.clone()} dispatch={dispatch.clone()} />
                     <PartnersEditor state={state.clone()} dispatch={dispatch.clone()} />
+                    <MatchRuleEditor state={state.clone()} dispatch={dispatch.clone()} />
+                    <SpendingPlanEditor state={state.clone()} dispatch={dispatch.clone()} />
+                    <ActivityEditor state={state.clone()} dispatch={dispatch.clone()} />
                     <TotalsBar report={report.clone()} problem_count={problems.len()} />
                 </section>
                 <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
@@ -133,6 +159,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             <p>{ "They show the last figures that were valid." }</p>
                         </div>
                     }
+                    if props.comparison.option_names.len() > 1 {
+                        <ComparisonTable comparison={props.comparison.clone()} />
+                        <h3 class="heading-m option-heading">
+                            <span class="caption">{ "Figures for the option being edited" }</span>
+                            { active_name }
+                        </h3>
+                    }
                     <HeadlineFigures report={report.clone()} />
                     <TermTotals report={report.clone()} />
                     if report.term_totals.len() > 1 {
@@ -145,6 +178,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <FinancialYearsTable report={report.clone()} />
                     <TableActions report={report.clone()} table={ResultsTable::FinancialYears}
                         title={state.scenario.title.clone()} table_name="pooled budget by financial year" />
+                    <SpendingPlanTable report={report.clone()} />
+                    <ValueSummary report={report.clone()} />
                     if !props.embedded {
                         <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
                     }

@@ -1,9 +1,9 @@
-//! The scenario's title, start month and initial term.
+//! The option's contract start month and initial term.
 
 use super::on_select;
 use super::text_field::TextField;
 use crate::model::month::MONTH_NAMES;
-use crate::model::scenario::{MAX_TERM_YEARS, MAX_TEXT_CHARS, MIN_TERM_YEARS};
+use crate::model::scenario::{MAX_TERM_YEARS, MIN_TERM_YEARS};
 use crate::state::{Action, AppState, Field};
 use yew::prelude::*;
 
@@ -15,7 +15,6 @@ pub struct ContractFormProps {
 
 #[component]
 pub fn ContractForm(props: &ContractFormProps) -> Html {
-    let scenario = &props.state.scenario;
     let option = props.state.option();
     let dispatch = &props.dispatch;
     let on_month =
@@ -25,8 +24,6 @@ pub fn ContractForm(props: &ContractFormProps) -> Html {
     let start_year = Field::StartYear;
     html! {
         <div class="contract-form">
-            <TextField id="title" label="Scenario title" value={scenario.title.clone()}
-                maxlength={MAX_TEXT_CHARS} oninput={dispatch.reform(Action::SetTitle)} />
             <fieldset class="fieldset">
                 <legend class="fieldset__legend">{ "Contract start" }</legend>
                 <div class="inline-fields">

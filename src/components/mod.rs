@@ -2,28 +2,37 @@
 //! [`crate::state::Action`]s and show the [`crate::model::Report`] computed from the state.
 
 pub mod accessibility_statement;
+pub mod activity_editor;
+pub mod amounts_editor;
 pub mod app;
 pub mod browser;
 pub mod calculator;
+pub mod comparison_table;
 pub mod contract_form;
 pub mod contributions_table;
+pub mod cost_line_editor;
 pub mod error_summary;
 pub mod extensions_editor;
 pub mod financial_years_table;
 pub mod headline_figures;
 pub mod live_region;
+pub mod match_rule_editor;
 pub mod notice_banner;
+pub mod options_editor;
 pub mod partner_editor;
 pub mod partners_editor;
 pub mod preset_picker;
 pub mod print_details;
 pub mod set_aside_list;
 pub mod share_panel;
+pub mod spending_plan_editor;
+pub mod spending_plan_table;
 pub mod split_tool;
 pub mod table_actions;
 pub mod term_totals;
 pub mod text_field;
 pub mod totals_bar;
+pub mod value_summary;
 
 pub use app::App;
 

@@ -1,11 +1,11 @@
-//! One funding partner: name, kind, annual contribution, amounts for particular years,
-//! and its place in the list.
+//! One funding partner: name, kind, amounts, and its place in the list.
 
+use super::amounts_editor::AmountsEditor;
 use super::on_select;
 use super::text_field::TextField;
 use crate::model::report::ContractYear;
 use crate::model::scenario::{Partner, PartnerKind, MAX_TEXT_CHARS};
-use crate::state::{move_button_id, partner_name_id, Action, Field, FieldView, Move};
+use crate::state::{move_button_id, partner_name_id, Action, AmountOwner, FieldView, Move};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +20,7 @@ pub struct PartnerEditorProps {
     pub annual: FieldView,
     /// Each year's field, in the order of `years`.
     pub by_year: Vec<FieldView>,
+    pub uplift: FieldView,
     pub dispatch: Callback<Action>,
 }
 
@@ -37,7 +38,6 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
             PartnerKind::from_code(&code).unwrap_or(PartnerKind::Other),
         )
     }));
-    let annual = Field::PartnerAnnual { partner: id };
     // Only the years on screen: an amount kept for a year past the current end is not shown.
     let differing_years = props
         .years
@@ -59,50 +59,10 @@ pub fn PartnerEditor(props: &PartnerEditorProps) -> Html {
                     }
                 </select>
             </div>
-            <TextField
-                id={annual.element_id()}
-                label="Annual contribution, in pounds"
-                hint="For a full contract year. Part years are pro-rated by month."
-                prefix="£"
-                inputmode="decimal"
-                width="input--width-10"
-                value={props.annual.text.clone()}
-                error={props.annual.error.clone().map(AttrValue::from)}
-                oninput={dispatch.reform(move |text| Action::EditPartnerAnnual(id, text))}
-                onblur={dispatch.reform(move |_| Action::SettleField(annual))}
-            />
-            <details class="details">
-                <summary class="details__summary">
-                    { "Different amounts in particular years" }
-                    if differing_years > 0 {
-                        { format!(" ({differing_years} set)") }
-                    }
-                </summary>
-                <div class="details__text">
-                    <p class="hint">{ "Leave a year blank to use the annual contribution. Give the full-year amount; a part year is pro-rated." }</p>
-                    for (year, view) in props.years.iter().zip(&props.by_year) {
-                        {{
-                            let number = year.number;
-                            let field = Field::PartnerYear { partner: id, year: number };
-                            html! {
-                                <TextField
-                                    key={number}
-                                    id={field.element_id()}
-                                    label={format!("{}, in pounds", year.label())}
-                                    prefix="£"
-                                    inputmode="decimal"
-                                    width="input--width-10"
-                                    placeholder={crate::model::money::format_for_input(partner.annual)}
-                                    value={view.text.clone()}
-                                    error={view.error.clone().map(AttrValue::from)}
-                                    oninput={dispatch.reform(move |text| Action::EditPartnerYear(id, number, text))}
-                                    onblur={dispatch.reform(move |_| Action::SettleField(field))}
-                                />
-                            }
-                        }}
-                    }
-                </div>
-            </details>
+            <AmountsEditor owner={AmountOwner::Partner(id)} annual_label="Annual contribution"
+                annual_amount={partner.annual} annual={props.annual.clone()} years={props.years.clone()}
+                by_year={props.by_year.clone()} {differing_years} uplift={props.uplift.clone()}
+                uplift_from={partner.uplift.from_year} dispatch={dispatch.clone()} />
             <div class="button-group">
                 if props.position > 0 {
                     <button type="button" class="button button--secondary button--small"

@@ -31,6 +31,7 @@ pub fn PartnersEditor(props: &PartnersEditorProps) -> Html {
                         years={years.clone()}
                         annual={props.state.field_view(Field::PartnerAnnual { partner: partner.id })}
                         by_year={years.iter().map(|y| props.state.field_view(Field::PartnerYear { partner: partner.id, year: y.number })).collect::<Vec<_>>()}
+                        uplift={props.state.field_view(Field::PartnerUplift { partner: partner.id })}
                         dispatch={props.dispatch.clone()}
                     />
                 }
