@@ -16,6 +16,9 @@ pub struct ComparisonRow {
     pub values: Vec<Option<Decimal>>,
 }
 
+/// The label of the row holding each option's total for the term it takes up.
+pub const TERM_TAKEN_UP: &str = "Total for the term taken up";
+
 /// The comparison of a scenario's options.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -25,6 +28,11 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// Each option's total for the term it takes up.
+    pub fn term_taken_up(&self) -> Option<&ComparisonRow> {
+        self.rows.iter().find(|row| row.label == TERM_TAKEN_UP)
+    }
+
     /// Figures of every option, from the reports of each.
     pub fn build(scenario: &Scenario) -> Comparison {
         let reports: Vec<Report> = scenario.options.iter().map(Report::build).collect();
@@ -40,7 +48,7 @@ impl Comparison {
             row("Total with every extension", &|r| {
                 r.term_totals.last().map(|t| t.total)
             }),
-            row("Total for the term taken up", &|r| Some(r.chosen_total)),
+            row(TERM_TAKEN_UP, &|r| Some(r.chosen_total)),
         ];
         // A row per partner, matched across options by name, in order of first sight.
         let mut partner_names: Vec<String> = Vec::new();

@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod apportion;
 pub mod base64url;
+pub mod chart_scale;
 pub mod comparison;
 pub mod financial_years;
 pub mod inputs;
