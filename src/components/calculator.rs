@@ -1,6 +1,9 @@
 //! The calculator page: the scenario editor beside its results.
 
 use super::activity_editor::ActivityEditor;
+use super::balance_chart::BalanceChart;
+use super::contributions_chart::ContributionsChart;
+use super::options_chart::OptionsChart;
 use super::browser::focus_on_click;
 use super::comparison_table::ComparisonTable;
 use super::contract_form::ContractForm;
@@ -161,6 +164,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     }
                     if props.comparison.option_names.len() > 1 {
                         <ComparisonTable comparison={props.comparison.clone()} />
+                        <OptionsChart comparison={props.comparison.clone()} />
                         <h3 class="heading-m option-heading">
                             <span class="caption">{ "Figures for the option being edited" }</span>
                             { active_name }
@@ -175,10 +179,14 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <ContributionsTable report={report.clone()} />
                     <TableActions report={report.clone()} table={ResultsTable::Contributions}
                         title={state.scenario.title.clone()} table_name="contributions by partner and contract year" />
+                    <ContributionsChart report={report.clone()} />
                     <FinancialYearsTable report={report.clone()} />
                     <TableActions report={report.clone()} table={ResultsTable::FinancialYears}
                         title={state.scenario.title.clone()} table_name="pooled budget by financial year" />
                     <SpendingPlanTable report={report.clone()} />
+                    if report.balance.is_some() {
+                        <BalanceChart report={report.clone()} />
+                    }
                     <ValueSummary report={report.clone()} />
                     if !props.embedded {
                         <SharePanel scenario={state.scenario.clone()} fragment={props.fragment.clone()} on_open={dispatch.reform(Action::Open)} />
