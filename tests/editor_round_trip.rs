@@ -6,103 +6,158 @@ mod common;
 use common::renumbered;
 use common::scenarios::Rng;
 use funding_calculator::model::presets::Preset;
-use funding_calculator::model::scenario::PartnerKind;
+use funding_calculator::model::scenario::{Activity, CostKind, MatchRule, PartnerKind};
 use funding_calculator::model::{link, scenario_file};
-use funding_calculator::state::{Action, AppState, Move};
+use funding_calculator::state::{Action, AppState, MatchRuleKind, Move};
+
+/// One of `texts`, at random.
+fn pick(rng: &mut Rng, texts: &[&str]) -> String {
+    texts[rng.below(texts.len() as u64) as usize].to_string()
+}
+
+const AMOUNTS: &[&str] = &[
+    "0",
+    "52,000",
+    "£1,000,000,000",
+    "0.01",
+    "abc",
+    "-5",
+    "157423.33",
+    "",
+    "1,0000",
+    "1000000000.01",
+];
+const PERCENTS: &[&str] = &[
+    "", "0", "2.5", "2.50%", "100", "100.01", "-1", "1.234", "abc", " 31.3 % ", ".5",
+];
+const COUNTS: &[&str] = &[
+    "", "0", "553", "1,106", "1000000", "1000001", "-3", "2.5", "x",
+];
+const CHANGES: &[&str] = &[
+    "", "0", "60", "+60%", "-20", "-100", "-101", "1000", "1001", "x",
+];
 
 fn random_action(rng: &mut Rng, state: &AppState) -> Action {
-    let any_partner = |rng: &mut Rng| {
-        let partners = &state.scenario.partners;
-        if partners.is_empty() {
-            1
-        } else {
-            partners[rng.below(partners.len() as u64) as usize].id
-        }
-    };
-    let any_extension = |rng: &mut Rng| {
-        let extensions = &state.scenario.extensions;
-        if extensions.is_empty() {
+    let option = state.scenario.active_option();
+    let options = state.scenario.options.len() as u64;
+    // Mostly an item that exists; sometimes one that does not, as a stale click might.
+    let any_id = |rng: &mut Rng, ids: Vec<u32>| {
+        if ids.is_empty() || rng.chance(5) {
             99
         } else {
-            extensions[rng.below(extensions.len() as u64) as usize].id
+            ids[rng.below(ids.len() as u64) as usize]
         }
     };
-    let amounts = [
-        "0",
-        "52,000",
-        "£1,000,000,000",
-        "0.01",
-        "abc",
-        "-5",
-        "157423.33",
-        "",
-        "1,0000",
-    ];
-    match rng.below(17) {
+    let any_partner = |rng: &mut Rng| any_id(rng, option.partners.iter().map(|p| p.id).collect());
+    let any_extension =
+        |rng: &mut Rng| any_id(rng, option.extensions.iter().map(|e| e.id).collect());
+    let any_line = |rng: &mut Rng| any_id(rng, option.cost_lines.iter().map(|c| c.id).collect());
+    // Positions of options, now and then one past the end.
+    let any_option = |rng: &mut Rng| rng.below(options + 1) as usize;
+    let any_move = |rng: &mut Rng| if rng.chance(50) { Move::Up } else { Move::Down };
+    let any_year = |rng: &mut Rng| rng.below(62) as u16;
+    match rng.below(40) {
         0 => Action::SetTitle("é🏴".repeat(rng.below(150) as usize)),
         1 => Action::SetStartMonth(rng.below(14) as u8),
-        2 => {
-            Action::EditStartYear(["1999", "2021", "2100", "x"][rng.below(4) as usize].to_string())
-        }
+        2 => Action::EditStartYear(pick(rng, &["1999", "2021", "2100", "x"])),
         3 => Action::SetInitialYears(rng.below(12) as u8),
         4 => Action::AddExtension,
         5 => Action::RemoveExtension(any_extension(rng)),
         6 => Action::EditExtensionMonths(
             any_extension(rng),
-            ["1", "7", "12", "18", "60", "61", ""][rng.below(7) as usize].to_string(),
+            pick(rng, &["1", "7", "12", "18", "60", "61", ""]),
         ),
         7 => Action::SetExtensionTaken(any_extension(rng), rng.chance(50)),
-        8 => Action::AddPartner,
-        9 => Action::RemovePartner(any_partner(rng)),
-        10 => Action::RenamePartner(
+        8 | 9 => Action::AddPartner,
+        10 => Action::RemovePartner(any_partner(rng)),
+        11 => Action::RenamePartner(
             any_partner(rng),
             "<b>Name</b> ".repeat(rng.below(30) as usize),
         ),
-        11 => Action::SetPartnerKind(any_partner(rng), PartnerKind::ALL[rng.below(5) as usize]),
-        12 => Action::EditPartnerAnnual(
-            any_partner(rng),
-            amounts[rng.below(amounts.len() as u64) as usize].to_string(),
-        ),
-        13 => Action::EditPartnerYear(
+        12 => Action::SetPartnerKind(any_partner(rng), PartnerKind::ALL[rng.below(5) as usize]),
+        13 => Action::EditPartnerAnnual(any_partner(rng), pick(rng, AMOUNTS)),
+        14 => Action::EditPartnerYear(
             any_partner(rng),
             1 + rng.below(60) as u16,
-            amounts[rng.below(amounts.len() as u64) as usize].to_string(),
+            pick(rng, AMOUNTS),
         ),
-        14 => Action::MovePartner(
-            any_partner(rng),
-            if rng.chance(50) { Move::Up } else { Move::Down },
+        15 => Action::MovePartner(any_partner(rng), any_move(rng)),
+        16 => Action::CheckEntries,
+        17 => Action::LoadPreset(Preset::ALL[rng.below(3) as usize]),
+        18 => Action::AddOption,
+        19 => Action::DuplicateOption(any_option(rng)),
+        20 => Action::RemoveOption(any_option(rng)),
+        21 => Action::RenameOption(any_option(rng), "Opsiwn 🏴 ".repeat(rng.below(30) as usize)),
+        22 => Action::MoveOption(any_option(rng), any_move(rng)),
+        23 => Action::SetBaseline(any_option(rng)),
+        24 => Action::ShowOption(any_option(rng)),
+        25 => Action::EditPartnerUplift(any_partner(rng), pick(rng, PERCENTS)),
+        26 => Action::SetPartnerUpliftFrom(any_partner(rng), any_year(rng)),
+        27 | 28 => Action::AddCostLine,
+        29 => Action::RemoveCostLine(any_line(rng)),
+        30 => Action::RenameCostLine(
+            any_line(rng),
+            "東京 \"line\" ".repeat(rng.below(30) as usize),
         ),
-        15 => Action::CheckEntries,
-        _ => Action::LoadPreset(if rng.chance(50) {
-            Preset::SouthYorkshire
-        } else {
-            Preset::Cleveland2022
-        }),
+        31 => Action::SetCostKind(any_line(rng), CostKind::ALL[rng.below(3) as usize]),
+        32 => Action::EditCostAnnual(any_line(rng), pick(rng, AMOUNTS)),
+        33 => Action::EditCostYear(any_line(rng), 1 + rng.below(60) as u16, pick(rng, AMOUNTS)),
+        34 => Action::EditCostUplift(any_line(rng), pick(rng, PERCENTS)),
+        35 => Action::SetCostUpliftFrom(any_line(rng), any_year(rng)),
+        36 => Action::SetMatchRuleKind(
+            [
+                MatchRuleKind::NoRule,
+                MatchRuleKind::MinimumLocalShare,
+                MatchRuleKind::MinimumLocalAmount,
+            ][rng.below(3) as usize],
+        ),
+        37 => {
+            let texts = if rng.chance(50) { PERCENTS } else { AMOUNTS };
+            Action::EditMatchMinimum(pick(rng, texts))
+        }
+        38 => match rng.below(2) {
+            0 => Action::EditReferrals(pick(rng, COUNTS)),
+            _ => Action::EditCompletions(pick(rng, COUNTS)),
+        },
+        _ => Action::EditDemandChange(pick(rng, CHANGES)),
     }
 }
 
 #[test]
 fn every_scenario_the_editor_makes_opens_again_as_a_link_and_a_file() {
     let mut rng = Rng::new(42);
+    // How often the new parts of a scenario were reached, so the test is seen to cover
+    // them: several options, a spending plan, an uplift, a rule, activity.
+    let mut reached = [0; 5];
     for run in 0..200 {
         let mut state = AppState::default();
-        for step in 0..60 {
+        for step in 0..80 {
             let action = random_action(&mut rng, &state);
             state = state.apply(action.clone());
+            let expected = renumbered(state.scenario.clone());
             let fragment = link::encode(&state.scenario);
             let reopened = link::decode(&fragment).unwrap_or_else(|e| {
                 panic!("run {run} step {step} after {action:?}: {}", e.message())
             });
-            assert_eq!(
-                reopened,
-                renumbered(state.scenario.clone()),
-                "run {run} step {step}"
-            );
+            assert_eq!(reopened, expected, "run {run} step {step} after {action:?}");
             let file =
                 scenario_file::read(&scenario_file::write(&state.scenario)).unwrap_or_else(|e| {
                     panic!("run {run} step {step} after {action:?}: {}", e.message())
                 });
-            assert_eq!(file, renumbered(state.scenario.clone()));
+            assert_eq!(file, expected, "run {run} step {step} after {action:?}");
+            let option = state.scenario.active_option();
+            let uplifted = option.partners.iter().map(|p| p.uplift);
+            let mut uplifted = uplifted.chain(option.cost_lines.iter().map(|c| c.uplift));
+            for (count, reached_now) in reached.iter_mut().zip([
+                state.scenario.options.len() > 1,
+                !option.cost_lines.is_empty(),
+                uplifted.any(|u| !u.is_none()),
+                option.match_rule != MatchRule::NoRule,
+                option.activity != Activity::default(),
+            ]) {
+                *count += usize::from(reached_now);
+            }
         }
     }
+    assert!(reached.iter().all(|&n| n > 500), "{reached:?}");
 }

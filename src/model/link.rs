@@ -145,10 +145,14 @@ fn write_amounts(
     }
 }
 
-/// 0 for no uplift; else the percentage in hundredths, then the first year.
+/// 0 for no uplift ([`Uplift::NONE`]); else the percentage in hundredths plus 1, then
+/// the first year. (A 0% uplift from another year than the default is kept, as the
+/// editor holds it.)
 fn write_uplift(body: &mut Vec<u8>, uplift: Uplift) {
-    varint::write(body, u64::from(uplift.percent.0));
-    if !uplift.is_none() {
+    if uplift == Uplift::NONE {
+        varint::write(body, 0);
+    } else {
+        varint::write(body, u64::from(uplift.percent.0) + 1);
         varint::write(body, u64::from(uplift.from_year));
     }
 }
@@ -350,7 +354,7 @@ fn read_uplift(reader: &mut Reader) -> Option<Uplift> {
         return Some(Uplift::NONE);
     }
     Some(Uplift {
-        percent: Percent(percent),
+        percent: Percent(percent - 1),
         from_year: u16::try_from(reader.varint()?).ok()?,
     })
 }
