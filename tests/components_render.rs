@@ -193,7 +193,7 @@ fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
 #[test]
 fn the_pool_is_shown_by_financial_year() {
     let mut state = AppState::default();
-    for extension in &mut state.scenario.extensions {
+    for extension in &mut state.scenario.active_option_mut().extensions {
         extension.taken = false;
     }
     let text = text_of(&render(state));

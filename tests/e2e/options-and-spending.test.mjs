@@ -2,7 +2,7 @@
 // read as a commissioner would read them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, assertNoAxeViolations, scrollsSideways } from './harness.mjs';
+import { useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir, assertNoAxeViolations, scrollsSideways } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
@@ -44,6 +44,9 @@ test('the three South Yorkshire options side by side, with their differences', a
   await expectText(comparisonCell(page, 'Doncaster Council', 0), 'Not set');
   await expectText(comparisonCell(page, 'Doncaster Council', 1), '£200,000.00 −£8,000.00 (−3.85%)');
   await expectText(comparisonCell(page, 'Cost per completion', 2), '£2,757.89');
+  const optionsChart = page.locator('#options-chart-desc');
+  assert.match(await optionsChart.textContent(), /2\. Option 2: a programme in Doncaster only: £200,000\.00, −£848,000\.00 \(−80\.92%\) compared with the baseline/);
+  await page.locator('figure.chart').filter({ has: optionsChart }).screenshot({ path: `${screenshotDir}/25-chart-options.png` });
   await screenshot(page, '20-south-yorkshire-options.png');
   await assertNoAxeViolations(page, 'South Yorkshire options compared');
 
@@ -83,6 +86,8 @@ test('Cleveland balances to £0.00 and meets its match-funding rule', async () =
   const match = page.locator('#match-funding');
   await expectText(match, 'Local partners £71,711.67 (31.30% of the total)');
   await expectText(match, 'Rule: local partners provide at least £71,711.67 MET');
+  const balanceChart = page.locator('#balance-chart-desc');
+  assert.match(await balanceChart.textContent(), /Year 1: balanced \(£0\.00\)/);
   await screenshot(page, '22-cleveland-balance-and-match.png');
   await assertNoAxeViolations(page, 'Cleveland spending plan and match');
 
@@ -98,6 +103,7 @@ test('Cleveland balances to £0.00 and meets its match-funding rule', async () =
   await harbour.getByLabel('Annual cost, in pounds').fill('121,197.01');
   await expectText(page.locator('#balance-summary'), 'Shortfall of £0.01');
   await expectText(page.locator('.close-gap'), 'Closing the shortfall of £0.01');
+  assert.match(await balanceChart.textContent(), /shortfall of £0\.01/);
   await screenshot(page, '23-cleveland-shortfall.png');
   await assertNoAxeViolations(page, 'a shortfall with ways to close it');
   watcher.assertClean();
@@ -114,6 +120,13 @@ test('activity gives the seed value for money, and an uplift compounds in extens
   await expectText(value, 'Cost per referral £473.78');
   await expectText(value, 'Cost per completion £2,757.89');
 
+  const contributions = page.locator('#contributions-chart-desc');
+  assert.match(await contributions.textContent(), /Year 1: £262,000\.00 pooled; Year 2: £262,000\.00 pooled\. Largest contributor over the term: Sheffield City Council, £120,000\.00 \(22\.90%\)/);
+  // The same numbers as a table, behind "Show the figures as a table".
+  const chartFigure = page.locator('figure.chart').filter({ has: contributions });
+  await chartFigure.getByText('Show the figures as a table').click();
+  await expectText(chartFigure.locator('table'), 'Doncaster Council');
+  await chartFigure.screenshot({ path: `${screenshotDir}/26-chart-contributions.png` });
   await page.getByLabel('Take up extension 2 in this scenario').check();
   const sheffield = page.getByRole('group', { name: 'Sheffield City Council' });
   await sheffield.getByText('Different amounts in particular years, or a yearly uplift').click();
