@@ -124,7 +124,7 @@ test('a keyboard-only user changes the term, adds a partner, fixes an amount via
   await page.keyboard.press('Enter');
   await expectText(page.locator('.share-panel__status').first(), 'Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /#v1\./);
+  assert.match(copied, /#v2\./);
 
   watcher.assertClean();
   await context.close();
