@@ -4,6 +4,9 @@ use super::text_field::TextField;
 use crate::state::{Action, AppState, Field};
 use yew::prelude::*;
 
+/// A field, its label, its hint and the action its text makes.
+type ActivityField = (Field, &'static str, &'static str, fn(String) -> Action);
+
 #[derive(Properties, PartialEq)]
 pub struct ActivityEditorProps {
     pub state: AppState,
@@ -13,7 +16,7 @@ pub struct ActivityEditorProps {
 #[component]
 pub fn ActivityEditor(props: &ActivityEditorProps) -> Html {
     let dispatch = &props.dispatch;
-    let fields: [(Field, &str, &str, fn(String) -> Action); 3] = [
+    let fields: [ActivityField; 3] = [
         (
             Field::Referrals,
             "Referrals a year",

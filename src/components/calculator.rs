@@ -2,11 +2,10 @@
 
 use super::activity_editor::ActivityEditor;
 use super::balance_chart::BalanceChart;
-use super::contributions_chart::ContributionsChart;
-use super::options_chart::OptionsChart;
 use super::browser::focus_on_click;
 use super::comparison_table::ComparisonTable;
 use super::contract_form::ContractForm;
+use super::contributions_chart::ContributionsChart;
 use super::contributions_table::ContributionsTable;
 use super::entries_needing_fixing;
 use super::error_summary::ErrorSummary;
@@ -16,6 +15,7 @@ use super::headline_figures::HeadlineFigures;
 use super::live_region::LiveRegion;
 use super::match_rule_editor::MatchRuleEditor;
 use super::notice_banner::NoticeBanner;
+use super::options_chart::OptionsChart;
 use super::options_editor::OptionsEditor;
 use super::partners_editor::PartnersEditor;
 use super::preset_picker::PresetPicker;

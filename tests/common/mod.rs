@@ -6,6 +6,7 @@ use funding_calculator::model::Scenario;
 
 /// Ids are not part of links or files: compare scenarios with ids numbered as
 /// decoding does (in each option, partners from 1, then cost lines, then extensions).
+#[allow(dead_code)]
 pub fn renumbered(mut scenario: Scenario) -> Scenario {
     for option in &mut scenario.options {
         let mut id = 1;

@@ -79,7 +79,11 @@ pub fn amount(rng: &mut Rng) -> Decimal {
 /// A valid scenario of 1 to 3 options (often 1), each with 0 to `max_partners`
 /// partners, up to 10 extensions and up to 4 cost lines.
 pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
-    let option_count = if rng.chance(70) { 1 } else { 2 + rng.below(2) as usize };
+    let option_count = if rng.chance(70) {
+        1
+    } else {
+        2 + rng.below(2) as usize
+    };
     let options: Vec<FundingOption> = (0..option_count)
         .map(|_| option(rng, max_partners))
         .collect();
@@ -209,7 +213,9 @@ pub fn large() -> Scenario {
     let full = large_option();
     let mut reduced = full.clone();
     reduced.name = "Option 2: without the health body".to_string();
-    reduced.partners.retain(|p| p.kind != PartnerKind::HealthBody);
+    reduced
+        .partners
+        .retain(|p| p.kind != PartnerKind::HealthBody);
     let mut shorter = full.clone();
     shorter.name = "Option 3: no extensions".to_string();
     for extension in &mut shorter.extensions {
@@ -273,8 +279,16 @@ fn large_option() -> FundingOption {
         from_year: 11,
     };
     let cost_lines = [
-        ("Perpetrator programme provider (north)", CostKind::Provider, 200_000_000),
-        ("Perpetrator programme provider (south)", CostKind::Provider, 180_000_000),
+        (
+            "Perpetrator programme provider (north)",
+            CostKind::Provider,
+            200_000_000,
+        ),
+        (
+            "Perpetrator programme provider (south)",
+            CostKind::Provider,
+            180_000_000,
+        ),
         ("Independent evaluation", CostKind::Evaluation, 5_000_000),
         ("Programme management", CostKind::Other, 3_500_000),
     ]
