@@ -344,7 +344,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
             "unknown field `titel` in the scenario",
         ),
         (
-            good.replace(r#""name": "Option 3"#, r#""nmae": "Option 3"#),
+            good.replace(r#""name": "Countywide pool"#, r#""nmae": "Countywide pool"#),
             "unknown field `nmae` in an option",
         ),
         (

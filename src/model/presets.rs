@@ -54,7 +54,9 @@ impl Preset {
 
     pub fn scenario(self) -> Scenario {
         match self {
-            Preset::SouthYorkshire => Scenario::single(SOUTH_YORKSHIRE_TITLE, countywide_pool()),
+            Preset::SouthYorkshire => {
+                Scenario::single(SOUTH_YORKSHIRE_TITLE, countywide_pool("Countywide pool"))
+            }
             Preset::SouthYorkshireOptions => south_yorkshire_options(),
             Preset::Cleveland2022 => Scenario::single(
                 "Cleveland perpetrator programme, 2022/23 delivery",
@@ -99,8 +101,8 @@ fn south_yorkshire_contract(name: &str) -> FundingOption {
 /// Doncaster decision AHWB.018.2020, option 3 (recommended): four councils and the PCC
 /// office pool £262k a year. The activity is the previous contract's: 1,106 referrals
 /// and 190 completions in two years.
-fn countywide_pool() -> FundingOption {
-    let mut option = south_yorkshire_contract("Option 3: countywide pool (recommended)");
+fn countywide_pool(name: &str) -> FundingOption {
+    let mut option = south_yorkshire_contract(name);
     option.partners = vec![
         Partner::new(
             1,
@@ -154,7 +156,11 @@ fn south_yorkshire_options() -> Scenario {
     )];
     Scenario {
         title: format!("{SOUTH_YORKSHIRE_TITLE}: options"),
-        options: vec![do_nothing, doncaster_alone, countywide_pool()],
+        options: vec![
+            do_nothing,
+            doncaster_alone,
+            countywide_pool("Option 3: countywide pool (recommended)"),
+        ],
         baseline: 2,
         active: 2,
     }
