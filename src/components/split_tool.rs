@@ -5,8 +5,10 @@
 
 use super::on_text;
 use super::text_field::TextField;
-use crate::model::analysis::{split_by_weights, split_equally};
+use crate::model::analysis::{split_by_percentages, split_by_weights, split_equally};
+use crate::model::inputs::parse_percent;
 use crate::model::inputs::{parse_amount, parse_whole_number};
+use crate::model::money::Percent;
 use crate::model::scenario::Partner;
 use crate::state::Action;
 use yew::prelude::*;
@@ -17,11 +19,19 @@ pub struct SplitToolProps {
     pub dispatch: Callback<Action>,
 }
 
+/// How the amount is split among the chosen partners.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SplitHow {
+    Equally,
+    ByPercentage,
+    ByFigure,
+}
+
 #[component]
 pub fn SplitTool(props: &SplitToolProps) -> Html {
     let left_out = use_state(Vec::<u32>::new);
     let amount = use_state(String::new);
-    let by_figure = use_state(|| false);
+    let how = use_state(|| SplitHow::Equally);
     let figures = use_state(Vec::<(u32, String)>::new);
     let message = use_state(|| None::<Result<String, String>>);
     let chosen: Vec<&Partner> = props
@@ -31,9 +41,9 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
         .collect();
 
     let on_apply = {
-        let (amount, by_figure, figures, message) = (
+        let (amount, how, figures, message) = (
             amount.clone(),
-            by_figure.clone(),
+            how.clone(),
             figures.clone(),
             message.clone(),
         );
@@ -49,25 +59,39 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                     return Err("Choose at least one partner to share the amount".to_string());
                 }
                 let total = parse_amount(&amount).map_err(|e| e.message().to_string())?;
-                let parts = if *by_figure {
-                    let mut weights = Vec::new();
-                    for (id, name) in &chosen {
-                        let text = figures
-                            .iter()
-                            .find(|(f, _)| f == id)
-                            .map_or("", |(_, t)| t.as_str());
-                        let figure = parse_whole_number(
-                            text,
-                            &format!("The figure for {name}"),
-                            0,
-                            1_000_000_000,
-                        )?;
-                        weights.push(u64::from(figure));
+                let text_for = |id: &u32| {
+                    figures
+                        .iter()
+                        .find(|(f, _)| f == id)
+                        .map_or("", |(_, t)| t.as_str())
+                };
+                let parts = match *how {
+                    SplitHow::Equally => split_equally(total, chosen.len()),
+                    SplitHow::ByPercentage => {
+                        let mut percentages = Vec::new();
+                        for (id, name) in &chosen {
+                            percentages.push(parse_percent(
+                                text_for(id),
+                                &format!("The percentage for {name}"),
+                                Percent(10_000),
+                            )?);
+                        }
+                        split_by_percentages(total, &percentages)?
                     }
-                    split_by_weights(total, &weights)
-                        .ok_or("At least one figure must be more than 0")?
-                } else {
-                    split_equally(total, chosen.len())
+                    SplitHow::ByFigure => {
+                        let mut weights = Vec::new();
+                        for (id, name) in &chosen {
+                            let figure = parse_whole_number(
+                                &text_for(id).replace(',', ""),
+                                &format!("The figure for {name}"),
+                                0,
+                                1_000_000_000,
+                            )?;
+                            weights.push(u64::from(figure));
+                        }
+                        split_by_weights(total, &weights)
+                            .ok_or("At least one figure must be more than 0")?
+                    }
                 };
                 let amounts: Vec<_> = chosen.iter().map(|(id, _)| *id).zip(parts).collect();
                 dispatch.emit(Action::SetAnnualContributions(amounts));
@@ -117,18 +141,19 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                     oninput={{ let amount = amount.clone(); Callback::from(move |text| amount.set(text)) }} />
                 <fieldset class="fieldset">
                     <legend class="fieldset__legend">{ "How to split it" }</legend>
-                    <div class="checkbox">
-                        <input class="checkbox__input" type="radio" name="split-how" id="split-equally"
-                            checked={!*by_figure} onchange={{ let b = by_figure.clone(); Callback::from(move |_: Event| b.set(false)) }} />
-                        <label class="checkbox__label" for="split-equally">{ "Equally" }</label>
-                    </div>
-                    <div class="checkbox">
-                        <input class="checkbox__input" type="radio" name="split-how" id="split-by-figure"
-                            checked={*by_figure} onchange={{ let b = by_figure.clone(); Callback::from(move |_: Event| b.set(true)) }} />
-                        <label class="checkbox__label" for="split-by-figure">{ "In proportion to a figure, such as population" }</label>
-                    </div>
+                    for (choice, code, label) in [
+                        (SplitHow::Equally, "equally", "Equally"),
+                        (SplitHow::ByPercentage, "by-percentage", "By percentage (adding up to 100%)"),
+                        (SplitHow::ByFigure, "by-figure", "In proportion to a figure, such as population"),
+                    ] {
+                        <div class="checkbox">
+                            <input class="checkbox__input" type="radio" name="split-how" id={format!("split-{code}")}
+                                checked={*how == choice} onchange={{ let how = how.clone(); Callback::from(move |_: Event| how.set(choice)) }} />
+                            <label class="checkbox__label" for={format!("split-{code}")}>{ label }</label>
+                        </div>
+                    }
                 </fieldset>
-                if *by_figure {
+                if *how != SplitHow::Equally {
                     for (index, partner) in chosen.iter().enumerate() {
                         {{
                             let id = partner.id;
@@ -143,8 +168,10 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                             let field_id = format!("split-figure-{id}");
                             html! {
                                 <div class="form-group" key={id}>
-                                    <label class="label" for={field_id.clone()}>{ format!("Figure for {}", partner.display_name(index)) }</label>
-                                    <input class="input input--width-10" id={field_id} type="text" inputmode="numeric" {value} {oninput} />
+                                    <label class="label" for={field_id.clone()}>
+                                        { format!("{} for {}", if *how == SplitHow::ByPercentage { "Percentage" } else { "Figure" }, partner.display_name(index)) }
+                                    </label>
+                                    <input class="input input--width-10" id={field_id} type="text" inputmode="decimal" {value} {oninput} />
                                 </div>
                             }
                         }}

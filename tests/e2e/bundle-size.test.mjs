@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 /**
  * The ceiling in bytes (kB = 1,000 bytes). The target of issue 7 is 150 kB. The build
  * was 171 kB before issue 5's options, spending plan, match rule, activity, uplift and
- * charts, which added 47 kB; the test holds the line at today's 219 kB. It is lowered
+ * charts, which added 47 kB, and split by percentage (0.7 kB); the test holds the line
+ * at today's 219.5 kB. It is lowered
  * as cuts land and raised only for a feature, said in the commit (docs/benchmarks.md).
  */
-const BUDGET_BYTES = 219_000;
+const BUDGET_BYTES = 219_500;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

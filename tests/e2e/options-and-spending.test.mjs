@@ -138,3 +138,30 @@ test('activity gives the seed value for money, and an uplift compounds in extens
   watcher.assertClean();
   await context.close();
 });
+
+test('a target split by percentage comes out to the penny, and percentages must add up to 100%', async () => {
+  const { context, page, watcher } = await openApp();
+  const tool = page.locator('.split-tool');
+  await page.getByText('Split an amount among partners').click();
+  await page.getByLabel('Amount to split each year, in pounds').fill('262,000');
+  await page.getByLabel('By percentage (adding up to 100%)').check();
+  const percentages = ['19.85', '22.90', '19.09', '19.08', '19.07'];
+  const names = ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council', "South Yorkshire Police and Crime Commissioner's office"];
+  for (const [index, name] of names.entries()) {
+    await tool.getByLabel(`Percentage for ${name}`).fill(percentages[index]);
+  }
+  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await expectText(tool, 'The percentages add up to 99.99%, not 100.00%');
+
+  await tool.getByLabel(`Percentage for ${names[4]}`).fill('19.08');
+  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await expectText(tool, 'Annual contributions set for 5 partners.');
+  const annual = (name) => page.getByRole('group', { name }).getByLabel('Annual contribution, in pounds');
+  assert.equal(await annual('Barnsley Council').inputValue(), '50,015.80');
+  assert.equal(await annual('Rotherham Council').inputValue(), '49,989.60');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  await tool.screenshot({ path: `${screenshotDir}/27-split-by-percentage.png` });
+  await assertNoAxeViolations(page, 'split by percentage');
+  watcher.assertClean();
+  await context.close();
+});
