@@ -1,6 +1,10 @@
 //! The charts rendered to HTML natively: their text alternatives and tables carry the
 //! seed decisions' figures, and odd data (all zeros, no spending plan) draws sensibly.
 
+mod common;
+
+use common::text_of;
+
 use funding_calculator::components::balance_chart::{BalanceChart, BalanceChartProps};
 use funding_calculator::components::contributions_chart::{
     ContributionsChart, ContributionsChartProps,
@@ -40,24 +44,6 @@ fn element<'a>(html: &'a str, tag: &str) -> &'a str {
     let open_end = start + html[start..].find('>').unwrap() + 1;
     let end = open_end + html[open_end..].find(&format!("</{tag}>")).unwrap();
     &html[open_end..end]
-}
-
-/// Text with tags removed and whitespace collapsed.
-fn text_of(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for ch in html.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(ch),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Every chart is a captioned figure, its SVG an image named by its own title and

@@ -1,6 +1,10 @@
 //! The components rendered to HTML natively (yew's server-side renderer), checked for
 //! what a person would read.
 
+mod common;
+
+use common::text_of;
+
 use funding_calculator::components::app::{App, AppProps};
 use funding_calculator::model::presets::Preset;
 use funding_calculator::route::Page;
@@ -17,24 +21,6 @@ fn render_page(state: AppState, page: Page) -> String {
         page: Some(page),
     });
     futures::executor::block_on(renderer.render())
-}
-
-/// The page's text with tags removed and whitespace collapsed.
-fn text_of(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for ch in html.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(ch),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]

@@ -25,3 +25,22 @@ pub fn renumbered(mut scenario: Scenario) -> Scenario {
     }
     scenario
 }
+
+/// Rendered HTML's text with tags removed and whitespace collapsed, as a person reads it.
+#[allow(dead_code)]
+pub fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(ch),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
