@@ -9,6 +9,13 @@ import { serveDist, launchBrowser } from '../tests/e2e/harness.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 15);
 const EDITS = Number(process.env.BENCH_EDITS ?? 50);
+const LIMIT_OPENS = Number(process.env.BENCH_LIMIT_OPENS ?? 5);
+const LIMIT_EDITS = Number(process.env.BENCH_LIMIT_EDITS ?? 20);
+// Another build to measure beside this one in the same run (tools/bench --before REV).
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
+const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? 'before';
+// Which tables to measure: any of startup, edits, limits (all by default).
+const PARTS = (process.env.BENCH_PARTS ?? 'startup,edits,limits').split(',');
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -31,12 +38,20 @@ async function startUpTime(browser, url) {
   return value;
 }
 
-/** Milliseconds from each keystroke in the first partner's amount to the figures changing. */
-async function editLatencies(browser, url, edits) {
+/** Opens `url` in a fresh context and waits for the first results. */
+async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('.headline-figure').first().waitFor();
+  await page.locator('.headline-figure').first().waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+/**
+ * Milliseconds from each keystroke in the first partner's amount to the total shown
+ * changing (a MutationObserver on the results, waiting for the main headline figure).
+ */
+async function editLatencies(page, edits) {
   const field = page.locator('#partner-1-annual');
   // Plain digits, so that adding one keeps the amount valid ("52000" to "520007").
   await field.fill((await field.inputValue()).replaceAll(',', ''));
@@ -45,9 +60,14 @@ async function editLatencies(browser, url, edits) {
   await page.evaluate(() => {
     window.latencies = [];
     let started = null;
-    document.getElementById('partner-1-annual').addEventListener('keydown', () => { started = performance.now(); }, { capture: true });
+    let before = null;
+    const total = () => document.querySelector('.headline-figure--main .headline-figure__value')?.textContent;
+    document.getElementById('partner-1-annual').addEventListener('keydown', () => {
+      started = performance.now();
+      before = total();
+    }, { capture: true });
     new MutationObserver(() => {
-      if (started !== null) {
+      if (started !== null && total() !== before) {
         window.latencies.push(performance.now() - started);
         started = null;
       }
@@ -56,11 +76,44 @@ async function editLatencies(browser, url, edits) {
   for (let edit = 0; edit < edits; edit += 1) {
     // Alternately add and remove a digit: every keystroke changes every total.
     await page.keyboard.press(edit % 2 === 0 ? '7' : 'Backspace');
-    await page.waitForFunction((count) => window.latencies.length >= count, edit + 1, { timeout: 10_000 });
+    await page.waitForFunction((count) => window.latencies.length >= count, edit + 1, { timeout: 30_000 });
   }
-  const latencies = await page.evaluate(() => window.latencies);
-  await context.close();
-  return latencies;
+  return page.evaluate(() => window.latencies);
+}
+
+/**
+ * Milliseconds from choosing a scenario file to its figures on screen: from the file
+ * input's change event to the main headline figure showing `expected`.
+ */
+async function openFileTime(page, file, expected) {
+  await page.evaluate((expected) => {
+    window.opening = {};
+    document.addEventListener('change', (event) => {
+      if (event.target.id === 'open-file') window.opening.start = performance.now();
+    }, { capture: true });
+    new MutationObserver(() => {
+      const shown = document.querySelector('.headline-figure--main .headline-figure__value')?.textContent;
+      if (window.opening.start !== undefined && window.opening.end === undefined && shown === expected) {
+        window.opening.end = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, expected);
+  await page.setInputFiles('#open-file', file);
+  await page.waitForFunction(() => window.opening.end !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => window.opening.end - window.opening.start);
+}
+
+/** The rows at the documented limits for one build: opening the file, then typing. */
+async function atLimits(browser, url, file, expected) {
+  const opens = [];
+  let latencies = [];
+  for (let run = 0; run < LIMIT_OPENS; run += 1) {
+    const { context, page } = await openPage(browser, url);
+    opens.push(await openFileTime(page, file, expected));
+    if (run === 0) latencies = await editLatencies(page, LIMIT_EDITS);
+    await context.close();
+  }
+  return { opens, latencies };
 }
 
 async function main() {
@@ -72,54 +125,66 @@ async function main() {
   const links = (await readFile(join(benchDir, 'links.tsv'), 'utf8')).trim().split('\n').map((line) => line.split('\t'));
 
   const app = await serveDist();
+  const before = BEFORE_DIST ? await serveDist({ folder: BEFORE_DIST }) : null;
   const staticPage = await serveDist({ folder: join(benchDir, 'static'), base: '/static/' });
   const browser = await launchBrowser();
   const out = [];
   try {
-    const appTimes = [];
-    const staticTimes = [];
-    for (let load = 0; load < COLD_LOADS; load += 1) {
-      appTimes.push(await startUpTime(browser, app.url));
-      staticTimes.push(await startUpTime(browser, staticPage.url));
-    }
-    const ratio = median(appTimes) / median(staticTimes);
-    out.push('### Start-up: navigation to first results painted', '');
-    out.push(`Median of ${COLD_LOADS} cold loads each (a fresh browser profile every load), measured in the same run.`, '');
-    out.push('| page | median (ms) | fastest (ms) | slowest (ms) |', '| --- | ---: | ---: | ---: |');
-    out.push(`| static HTML page, same results, no wasm | ${ms(median(staticTimes))} | ${ms(Math.min(...staticTimes))} | ${ms(Math.max(...staticTimes))} |`);
-    out.push(`| the calculator (South Yorkshire) | ${ms(median(appTimes))} | ${ms(Math.min(...appTimes))} | ${ms(Math.max(...appTimes))} |`);
-    out.push('', `Ratio, calculator to static page: **${ratio.toFixed(2)}×** (target: at most 2×).`, '');
-
-    out.push('### Edit latency: keystroke in an amount to every figure updated', '');
-    out.push(`${EDITS} keystrokes each (adding and removing a digit of the first partner's amount).`, '');
-    out.push('| document | partners | contract years | median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const [name, fragment] of links) {
-      const latencies = await editLatencies(browser, `${app.url}#${fragment}`, EDITS);
-      const [partners, years] = await describe(browser, `${app.url}#${fragment}`);
-      out.push(`| ${name} | ${partners} | ${years} | ${ms(median(latencies))} | ${ms(percentile(latencies, 95))} |`);
-    }
-    out.push('', 'Target: under 16 ms (one frame) at the 95th percentile for the large document.');
+    if (PARTS.includes('startup')) await startUp(browser, app, staticPage, out);
+    if (PARTS.includes('edits')) await edits(browser, app, links, out);
+    if (PARTS.includes('limits')) await limits(browser, [[BEFORE_LABEL, before], ['this build', app]], benchDir, out);
   } finally {
     await browser.close();
     await app.close();
     await staticPage.close();
+    await before?.close();
   }
   const table = out.join('\n');
   await writeFile(join(benchDir, 'browser.md'), `${table}\n`);
   console.log(table);
 }
 
-async function describe(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('.headline-figure').first().waitFor();
-  const counts = await page.evaluate(() => [
-    document.querySelectorAll('.table--figures tbody tr').length,
-    document.querySelectorAll('.table--figures thead th.numeric').length - 2,
-  ]);
-  await context.close();
-  return counts;
+async function startUp(browser, app, staticPage, out) {
+  const appTimes = [];
+  const staticTimes = [];
+  for (let load = 0; load < COLD_LOADS; load += 1) {
+    appTimes.push(await startUpTime(browser, app.url));
+    staticTimes.push(await startUpTime(browser, staticPage.url));
+  }
+  const ratio = median(appTimes) / median(staticTimes);
+  out.push('### Start-up: navigation to first results painted', '');
+  out.push(`Median of ${COLD_LOADS} cold loads each (a fresh browser profile every load), measured in the same run.`, '');
+  out.push('| page | median (ms) | fastest (ms) | slowest (ms) |', '| --- | ---: | ---: | ---: |');
+  out.push(`| static HTML page, same results, no wasm | ${ms(median(staticTimes))} | ${ms(Math.min(...staticTimes))} | ${ms(Math.max(...staticTimes))} |`);
+  out.push(`| the calculator (South Yorkshire) | ${ms(median(appTimes))} | ${ms(Math.min(...appTimes))} | ${ms(Math.max(...appTimes))} |`);
+  out.push('', `Ratio, calculator to static page: **${ratio.toFixed(2)}×** (target: at most 2×).`, '');
+}
+
+async function edits(browser, app, links, out) {
+  out.push('### Edit latency: keystroke in an amount to every figure updated', '');
+  out.push(`${EDITS} keystrokes each (adding and removing a digit of the first partner's amount).`, '');
+  out.push('| document | partners | contract years | median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, partners, years, fragment] of links) {
+    const { context, page } = await openPage(browser, `${app.url}#${fragment}`);
+    const latencies = await editLatencies(page, EDITS);
+    await context.close();
+    out.push(`| ${name} | ${partners} | ${years} | ${ms(median(latencies))} | ${ms(percentile(latencies, 95))} |`);
+  }
+  out.push('', 'Target: under 16 ms (one frame) at the 95th percentile for the large document.', '');
+}
+
+async function limits(browser, candidates, benchDir, out) {
+  const [fileBytes, limitsTotal] = (await readFile(join(benchDir, 'at-limits.tsv'), 'utf8')).trim().split('\t');
+  const limitsFile = join(benchDir, 'at-limits.json');
+  out.push('### At the documented limits: 10 options × 250 partners × 20 years, 50 cost lines', '');
+  out.push(`Opening its ${(Number(fileBytes) / 1e6).toFixed(2)} MB scenario file (from choosing the file to its figures on screen, median of ${LIMIT_OPENS}), then ${LIMIT_EDITS} keystrokes in the first partner's amount (keystroke to the total on screen changing). Each build is measured in the same run.`, '');
+  out.push('| build | open the file, median (ms) | slowest (ms) | keystroke, median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: |');
+  const builds = candidates.filter(([, server]) => server);
+  for (const [label, server] of builds) {
+    const { opens, latencies } = await atLimits(browser, server.url, limitsFile, limitsTotal);
+    out.push(`| ${label} | ${ms(median(opens))} | ${ms(Math.max(...opens))} | ${ms(median(latencies))} | ${ms(percentile(latencies, 95))} |`);
+  }
+  out.push('', 'Targets: opening within 1,000 ms; a keystroke within 50 ms at the median.');
 }
 
 await main();

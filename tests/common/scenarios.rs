@@ -265,7 +265,7 @@ fn large_option() -> FundingOption {
         let id = partners.len() as u32 + 1;
         let mut partner = Partner::new(id, name, kind, Decimal::new(15_742_333, 2));
         for year in 1..=14 {
-            if rng.chance(40) {
+            if rng.chance(28) {
                 partner.year_amounts.insert(
                     year,
                     Decimal::new(10_000_000 + rng.below(10_000_000) as i64, 2),
@@ -362,4 +362,53 @@ pub fn sized(partners: usize, years: u8) -> Scenario {
             activity: Activity::default(),
         },
     )
+}
+
+/// A scenario at the documented limits, as a commissioner might build it in a large
+/// region: 10 options, each of 250 partners and 50 cost lines over a 10-year term and
+/// 10 12-month extensions (20 years, every one taken up), every partner and cost line
+/// with amounts of its own in about 6 of the 20 years. Its scenario file is about 1.1 MB.
+pub fn at_limits() -> Scenario {
+    let mut rng = Rng::new(250);
+    let options = (0..10)
+        .map(|index| {
+            let mut option = sized(250, 20).options.remove(0);
+            option.name = format!("Option {}: pool of 250 partners", index + 1);
+            for partner in &mut option.partners {
+                partner.year_amounts = varied_years(&mut rng, 2_000_000, 1_000);
+            }
+            let first_line_id = 2_000;
+            option.cost_lines = (0..50)
+                .map(|i| {
+                    let mut line = CostLine::new(
+                        first_line_id + i,
+                        &format!("Provider {}", i + 1),
+                        CostKind::Provider,
+                        Decimal::new(12_000_000, 2),
+                    );
+                    line.year_amounts = varied_years(&mut rng, 11_000_000, 10_000);
+                    line
+                })
+                .collect();
+            option
+        })
+        .collect();
+    Scenario {
+        title: "A pool at the calculator's limits".to_string(),
+        options,
+        baseline: 0,
+        active: 0,
+    }
+}
+
+/// Amounts of their own in about 28% of years 1 to 20: `base` pence plus up to 1,000
+/// steps of `step` pence.
+fn varied_years(rng: &mut Rng, base: i64, step: i64) -> BTreeMap<u16, Decimal> {
+    let mut amounts = BTreeMap::new();
+    for year in 1..=20 {
+        if rng.chance(28) {
+            amounts.insert(year, Decimal::new(base + rng.below(1_000) as i64 * step, 2));
+        }
+    }
+    amounts
 }
