@@ -4,7 +4,7 @@
 #[path = "../tests/common/scenarios.rs"]
 mod scenarios;
 
-use funding_calculator::model::presets::Preset;
+use funding_calculator::model::data::presets::Preset;
 use funding_calculator::model::{link, Report, Scenario};
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -6,8 +6,8 @@
 #[path = "../tests/common/scenarios.rs"]
 mod scenarios;
 
+use funding_calculator::model::data::presets::Preset;
 use funding_calculator::model::link;
-use funding_calculator::model::presets::Preset;
 use funding_calculator::model::{Report, Scenario};
 
 fn row(name: &str, scenario: &Scenario) {

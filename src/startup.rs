@@ -8,8 +8,8 @@
 //! Opening a link never destroys a different saved draft: the draft is set aside,
 //! where the user can get back to it, and a notice says so.
 
+use crate::model::data::presets::Preset;
 use crate::model::link::{self, LinkError};
-use crate::model::presets::Preset;
 use crate::model::Scenario;
 
 /// Why the calculator opened on something other than what the user might expect.
@@ -93,6 +93,45 @@ pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
                 set_aside,
             }
         }
+    }
+}
+
+/// What Back, Forward, or a link typed into the address bar of an open tab, lands on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arrival {
+    /// One of the app's own history entries: show its scenario (if it can be read).
+    OwnEntry(Option<Scenario>),
+    /// A link typed or pasted into the address bar, opened as on start-up: the entry
+    /// becomes the app's own, the work on screen is set aside if it differs, and the
+    /// notice says what happened. A bad link leaves the work on screen showing.
+    NewLink {
+        scenario: Option<Scenario>,
+        set_aside: Option<String>,
+        notice: Option<Notice>,
+    },
+}
+
+/// Decides what to do on arriving at a history entry whose fragment is `fragment`,
+/// with `on_screen` (a link fragment) showing.
+pub fn arrive(own_entry: bool, fragment: &str, on_screen: &str) -> Arrival {
+    if own_entry {
+        return Arrival::OwnEntry(link::decode(fragment).ok());
+    }
+    let opened = decide(fragment, Some(on_screen));
+    match opened.notice {
+        Some(Notice::BadLink { message, .. }) => Arrival::NewLink {
+            scenario: None,
+            set_aside: None,
+            notice: Some(Notice::BadLink {
+                message,
+                showing: Showing::SavedDraft,
+            }),
+        },
+        notice => Arrival::NewLink {
+            scenario: link::decode(fragment).is_ok().then_some(opened.scenario),
+            set_aside: opened.set_aside,
+            notice,
+        },
     }
 }
 
@@ -191,5 +230,64 @@ mod tests {
     #[test]
     fn other_fragments_are_not_errors() {
         assert_eq!(decide("#main-content", None).notice, None);
+    }
+
+    #[test]
+    fn back_to_an_own_entry_shows_its_scenario() {
+        let cleveland = fragment(Preset::Cleveland2022);
+        assert_eq!(
+            arrive(true, &cleveland, &fragment(Preset::SouthYorkshire)),
+            Arrival::OwnEntry(Some(Preset::Cleveland2022.scenario()))
+        );
+        assert_eq!(
+            arrive(true, "v2.broken", &cleveland),
+            Arrival::OwnEntry(None)
+        );
+    }
+
+    #[test]
+    fn a_pasted_link_sets_the_work_on_screen_aside() {
+        let on_screen = fragment(Preset::SouthYorkshire);
+        let Arrival::NewLink {
+            scenario,
+            set_aside,
+            notice,
+        } = arrive(false, &fragment(Preset::Cleveland2022), &on_screen)
+        else {
+            panic!("a pasted link is a new link");
+        };
+        assert_eq!(scenario, Some(Preset::Cleveland2022.scenario()));
+        assert_eq!(set_aside, Some(on_screen));
+        assert!(matches!(notice, Some(Notice::DraftSetAside { .. })));
+    }
+
+    #[test]
+    fn a_pasted_bad_link_keeps_the_work_on_screen() {
+        let on_screen = fragment(Preset::SouthYorkshire);
+        let arrival = arrive(false, "v2.AAAA", &on_screen);
+        let Arrival::NewLink {
+            scenario, notice, ..
+        } = arrival
+        else {
+            panic!("a pasted link is a new link");
+        };
+        assert_eq!(scenario, None);
+        assert!(matches!(
+            notice,
+            Some(Notice::BadLink {
+                showing: Showing::SavedDraft,
+                ..
+            })
+        ));
+        let other = arrive(false, "main-content", &on_screen);
+        assert_eq!(
+            other,
+            Arrival::NewLink {
+                scenario: None,
+                set_aside: None,
+                notice: None
+            },
+            "an in-page address is no scenario and changes nothing"
+        );
     }
 }

@@ -5,13 +5,13 @@ mod common;
 
 use common::text_of;
 
-use funding_calculator::components::balance_chart::{BalanceChart, BalanceChartProps};
-use funding_calculator::components::contributions_chart::{
-    ContributionsChart, ContributionsChartProps,
-};
-use funding_calculator::components::options_chart::{OptionsChart, OptionsChartProps};
-use funding_calculator::model::comparison::Comparison;
-use funding_calculator::model::presets::Preset;
+use funding_calculator::components::charts::balance_chart::BalanceChart;
+use funding_calculator::components::charts::contributions_chart::ContributionsChart;
+use funding_calculator::components::charts::options_chart::OptionsChart;
+use funding_calculator::components::results::{ComparisonProps, ReportProps};
+use funding_calculator::components::Shared;
+use funding_calculator::model::data::presets::Preset;
+use funding_calculator::model::figures::Figures;
 use funding_calculator::model::{FundingOption, Report};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -24,15 +24,15 @@ fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'stat
 
 fn contributions(option: &FundingOption) -> String {
     let option = option.clone();
-    render::<ContributionsChart>(move || ContributionsChartProps {
-        report: Rc::new(Report::build(&option)),
+    render::<ContributionsChart>(move || ReportProps {
+        report: Shared(Rc::new(Report::build(&option))),
     })
 }
 
 fn balance(option: &FundingOption) -> String {
     let option = option.clone();
-    render::<BalanceChart>(move || BalanceChartProps {
-        report: Rc::new(Report::build(&option)),
+    render::<BalanceChart>(move || ReportProps {
+        report: Shared(Rc::new(Report::build(&option))),
     })
 }
 
@@ -122,8 +122,8 @@ fn contributions_chart_shows_the_south_yorkshire_pool() {
 
 #[test]
 fn options_chart_marks_the_baseline() {
-    let html = render::<OptionsChart>(|| OptionsChartProps {
-        comparison: Rc::new(Comparison::build(&Preset::SouthYorkshireOptions.scenario())),
+    let html = render::<OptionsChart>(|| ComparisonProps {
+        comparison: Shared(Figures::build(&Preset::SouthYorkshireOptions.scenario()).comparison),
     });
     assert_accessible_figure(&html, "options-chart");
     let desc = text_of(element(&html, "desc"));
@@ -210,7 +210,7 @@ fn all_zero_figures_render_sensibly() {
     let mut option = Preset::SouthYorkshire.option();
     for partner in &mut option.partners {
         partner.annual = Decimal::ZERO;
-        partner.year_amounts.clear();
+        partner.year_amounts = Default::default();
     }
     let html = contributions(&option);
     assert_accessible_figure(&html, "contributions-chart");

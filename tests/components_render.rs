@@ -6,17 +6,17 @@ mod common;
 use common::text_of;
 
 use funding_calculator::components::app::{App, AppProps};
-use funding_calculator::model::presets::Preset;
+use funding_calculator::model::data::presets::Preset;
 use funding_calculator::route::Page;
-use funding_calculator::state::{Action, AppState};
-use yew::ServerRenderer;
+use funding_calculator::state::{Action, AppState, Field, LineRef};
+use yew::LocalServerRenderer;
 
 fn render(state: AppState) -> String {
     render_page(state, Page::Calculator)
 }
 
 fn render_page(state: AppState, page: Page) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || AppProps {
+    let renderer = LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state),
         page: Some(page),
     });
@@ -89,7 +89,10 @@ fn amount_fields_are_labelled_in_pounds_with_inputmode() {
 #[test]
 fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
     let state = AppState::default()
-        .apply(Action::EditPartnerAnnual(2, "abc".to_string()))
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(2)),
+            "abc".to_string(),
+        ))
         .apply(Action::CheckEntries);
     let html = render(state);
     let text = text_of(&html);
@@ -111,8 +114,8 @@ fn a_bad_entry_shows_its_message_and_the_figures_say_they_leave_it_out() {
 
 #[test]
 fn names_are_shown_as_text_not_markup() {
-    let state = AppState::default().apply(Action::RenamePartner(
-        1,
+    let state = AppState::default().apply(Action::Type(
+        Field::LineName(LineRef::partner(1)),
         "<img src=x onerror=alert(1)>".to_string(),
     ));
     let html = render(state);
@@ -166,7 +169,10 @@ fn the_accessibility_statement_is_a_page_of_the_app() {
 #[test]
 fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
     let state = AppState::default()
-        .apply(Action::EditPartnerAnnual(2, "abc".to_string()))
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(2)),
+            "abc".to_string(),
+        ))
         .apply(Action::CheckEntries);
     let html = render(state);
     assert!(
@@ -178,11 +184,11 @@ fn the_error_summary_can_take_focus_and_the_figures_are_announced_politely() {
 
 #[test]
 fn the_pool_is_shown_by_financial_year() {
-    let mut state = AppState::default();
-    for extension in &mut state.scenario.active_option_mut().extensions {
+    let mut scenario = Preset::SouthYorkshire.scenario();
+    for extension in &mut scenario.active_option_mut().extensions {
         extension.taken = false;
     }
-    let text = text_of(&render(state));
+    let text = text_of(&render(AppState::new(scenario)));
     assert!(
         text.contains("Financial year Pooled budget 2020/21 £43,666.67 2021/22 £262,000.00 2022/23 £218,333.33 Total £524,000.00"),
         "{text}"

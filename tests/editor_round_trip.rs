@@ -5,10 +5,15 @@ mod common;
 
 use common::renumbered;
 use common::scenarios::Rng;
-use funding_calculator::model::presets::Preset;
-use funding_calculator::model::scenario::{Activity, CostKind, MatchRule, PartnerKind};
+use funding_calculator::model::data::line::{CostKind, LineKind, PartnerKind};
+use funding_calculator::model::data::presets::Preset;
+use funding_calculator::model::data::scenario::{Activity, MatchRule};
+use funding_calculator::model::LineList;
 use funding_calculator::model::{link, scenario_file};
-use funding_calculator::state::{Action, AppState, MatchRuleKind, Move};
+use funding_calculator::state::{
+    Action, AppState, ContractAction, DocumentAction, Field, LineAction, LineRef, ListAction,
+    MatchRuleKind, Move, OptionsAction,
+};
 
 /// One of `texts`, at random.
 fn pick(rng: &mut Rng, texts: &[&str]) -> String {
@@ -56,70 +61,111 @@ fn random_action(rng: &mut Rng, state: &AppState) -> Action {
     let any_option = |rng: &mut Rng| rng.below(options + 1) as usize;
     let any_move = |rng: &mut Rng| if rng.chance(50) { Move::Up } else { Move::Down };
     let any_year = |rng: &mut Rng| rng.below(62) as u16;
-    match rng.below(40) {
-        0 => Action::SetTitle("é🏴".repeat(rng.below(150) as usize)),
-        1 => Action::SetStartMonth(rng.below(14) as u8),
-        2 => Action::EditStartYear(pick(rng, &["1999", "2021", "2100", "x"])),
-        3 => Action::SetInitialYears(rng.below(12) as u8),
-        4 => Action::AddExtension,
-        5 => Action::RemoveExtension(any_extension(rng)),
-        6 => Action::EditExtensionMonths(
-            any_extension(rng),
+    match rng.below(41) {
+        0 => Action::Type(Field::Title, "é🏴".repeat(rng.below(150) as usize)),
+        1 => Action::Contract(ContractAction::SetStartMonth(rng.below(14) as u8)),
+        2 => Action::Type(Field::StartYear, pick(rng, &["1999", "2021", "2100", "x"])),
+        3 => Action::Contract(ContractAction::SetInitialYears(rng.below(12) as u8)),
+        4 => Action::Contract(ContractAction::AddExtension),
+        5 => Action::Contract(ContractAction::RemoveExtension(any_extension(rng))),
+        6 => Action::Type(
+            Field::ExtensionMonths(any_extension(rng)),
             pick(rng, &["1", "7", "12", "18", "60", "61", ""]),
         ),
-        7 => Action::SetExtensionTaken(any_extension(rng), rng.chance(50)),
-        8 | 9 => Action::AddPartner,
-        10 => Action::RemovePartner(any_partner(rng)),
-        11 => Action::RenamePartner(
-            any_partner(rng),
+        7 => Action::Contract(ContractAction::SetExtensionTaken(
+            any_extension(rng),
+            rng.chance(50),
+        )),
+        8 | 9 => Action::Lines(LineList::Partners, ListAction::Add),
+        10 => Action::Lines(LineList::Partners, ListAction::Remove(any_partner(rng))),
+        11 => Action::Type(
+            Field::LineName(LineRef::partner(any_partner(rng))),
             "<b>Name</b> ".repeat(rng.below(30) as usize),
         ),
-        12 => Action::SetPartnerKind(any_partner(rng), PartnerKind::ALL[rng.below(5) as usize]),
-        13 => Action::EditPartnerAnnual(any_partner(rng), pick(rng, AMOUNTS)),
-        14 => Action::EditPartnerYear(
-            any_partner(rng),
-            1 + rng.below(60) as u16,
+        12 => Action::line(
+            LineRef::partner(any_partner(rng)),
+            LineAction::SetKind(PartnerKind::ALL[rng.below(5) as usize].code().to_string()),
+        ),
+        13 => Action::Type(
+            Field::Annual(LineRef::partner(any_partner(rng))),
             pick(rng, AMOUNTS),
         ),
-        15 => Action::MovePartner(any_partner(rng), any_move(rng)),
+        14 => Action::Type(
+            Field::Year(LineRef::partner(any_partner(rng)), 1 + rng.below(60) as u16),
+            pick(rng, AMOUNTS),
+        ),
+        15 => Action::Lines(
+            LineList::Partners,
+            ListAction::Move(any_partner(rng), any_move(rng)),
+        ),
         16 => Action::CheckEntries,
-        17 => Action::LoadPreset(Preset::ALL[rng.below(3) as usize]),
-        18 => Action::AddOption,
-        19 => Action::DuplicateOption(any_option(rng)),
-        20 => Action::RemoveOption(any_option(rng)),
-        21 => Action::RenameOption(any_option(rng), "Opsiwn 🏴 ".repeat(rng.below(30) as usize)),
-        22 => Action::MoveOption(any_option(rng), any_move(rng)),
-        23 => Action::SetBaseline(any_option(rng)),
-        24 => Action::ShowOption(any_option(rng)),
-        25 => Action::EditPartnerUplift(any_partner(rng), pick(rng, PERCENTS)),
-        26 => Action::SetPartnerUpliftFrom(any_partner(rng), any_year(rng)),
-        27 | 28 => Action::AddCostLine,
-        29 => Action::RemoveCostLine(any_line(rng)),
-        30 => Action::RenameCostLine(
-            any_line(rng),
+        17 => Action::Document(DocumentAction::LoadPreset(
+            Preset::ALL[rng.below(3) as usize],
+        )),
+        18 => Action::Options(OptionsAction::Add),
+        19 => Action::Options(OptionsAction::Duplicate(any_option(rng))),
+        20 => Action::Options(OptionsAction::Remove(any_option(rng))),
+        21 => Action::Type(
+            Field::OptionName(any_option(rng)),
+            "Opsiwn 🏴 ".repeat(rng.below(30) as usize),
+        ),
+        22 => Action::Options(OptionsAction::Move(any_option(rng), any_move(rng))),
+        23 => Action::Options(OptionsAction::SetBaseline(any_option(rng))),
+        24 => Action::Options(OptionsAction::Show(any_option(rng))),
+        25 => Action::Type(
+            Field::Uplift(LineRef::partner(any_partner(rng))),
+            pick(rng, PERCENTS),
+        ),
+        26 => Action::line(
+            LineRef::partner(any_partner(rng)),
+            LineAction::SetUpliftFrom(any_year(rng)),
+        ),
+        27 | 28 => Action::Lines(LineList::CostLines, ListAction::Add),
+        29 => Action::Lines(LineList::CostLines, ListAction::Remove(any_line(rng))),
+        30 => Action::Type(
+            Field::LineName(LineRef::cost_line(any_line(rng))),
             "東京 \"line\" ".repeat(rng.below(30) as usize),
         ),
-        31 => Action::SetCostKind(any_line(rng), CostKind::ALL[rng.below(3) as usize]),
-        32 => Action::EditCostAnnual(any_line(rng), pick(rng, AMOUNTS)),
-        33 => Action::EditCostYear(any_line(rng), 1 + rng.below(60) as u16, pick(rng, AMOUNTS)),
-        34 => Action::EditCostUplift(any_line(rng), pick(rng, PERCENTS)),
-        35 => Action::SetCostUpliftFrom(any_line(rng), any_year(rng)),
-        36 => Action::SetMatchRuleKind(
+        31 => Action::line(
+            LineRef::cost_line(any_line(rng)),
+            LineAction::SetKind(CostKind::ALL[rng.below(3) as usize].code().to_string()),
+        ),
+        32 => Action::Type(
+            Field::Annual(LineRef::cost_line(any_line(rng))),
+            pick(rng, AMOUNTS),
+        ),
+        33 => Action::Type(
+            Field::Year(LineRef::cost_line(any_line(rng)), 1 + rng.below(60) as u16),
+            pick(rng, AMOUNTS),
+        ),
+        34 => Action::Type(
+            Field::Uplift(LineRef::cost_line(any_line(rng))),
+            pick(rng, PERCENTS),
+        ),
+        35 => Action::line(
+            LineRef::cost_line(any_line(rng)),
+            LineAction::SetUpliftFrom(any_year(rng)),
+        ),
+        36 => Action::Contract(ContractAction::SetMatchRuleKind(
             [
                 MatchRuleKind::NoRule,
                 MatchRuleKind::MinimumLocalShare,
                 MatchRuleKind::MinimumLocalAmount,
             ][rng.below(3) as usize],
-        ),
+        )),
         37 => {
             let texts = if rng.chance(50) { PERCENTS } else { AMOUNTS };
-            Action::EditMatchMinimum(pick(rng, texts))
+            Action::Type(Field::MatchMinimum, pick(rng, texts))
         }
         38 => match rng.below(2) {
-            0 => Action::EditReferrals(pick(rng, COUNTS)),
-            _ => Action::EditCompletions(pick(rng, COUNTS)),
+            0 => Action::Type(Field::Referrals, pick(rng, COUNTS)),
+            _ => Action::Type(Field::Completions, pick(rng, COUNTS)),
         },
-        _ => Action::EditDemandChange(pick(rng, CHANGES)),
+        39 => Action::Type(Field::DemandChange, pick(rng, CHANGES)),
+        _ => Action::Lines(
+            LineList::CostLines,
+            ListAction::Move(any_line(rng), any_move(rng)),
+        ),
     }
 }
 
@@ -134,7 +180,7 @@ fn every_scenario_the_editor_makes_opens_again_as_a_link_and_a_file() {
         for step in 0..80 {
             let action = random_action(&mut rng, &state);
             state = state.apply(action.clone());
-            let expected = renumbered(state.scenario.clone());
+            let expected = renumbered((*state.scenario).clone());
             let fragment = link::encode(&state.scenario);
             let reopened = link::decode(&fragment).unwrap_or_else(|e| {
                 panic!("run {run} step {step} after {action:?}: {}", e.message())

@@ -4,8 +4,8 @@
 mod common;
 
 use common::scenarios::{self, Rng};
-use funding_calculator::model::analysis::{split_by_weights, split_equally};
-use funding_calculator::model::financial_years::pool_by_financial_year;
+use funding_calculator::model::figures::analysis::{split_by_weights, split_equally};
+use funding_calculator::model::figures::financial_years::pool_by_financial_year;
 use funding_calculator::model::Report;
 use rust_decimal::Decimal;
 

@@ -1,9 +1,11 @@
 //! The model against the figures of the two real decisions in `shared/seeds/`.
 
-use funding_calculator::model::comparison::{describe_difference, Comparison};
-use funding_calculator::model::presets::Preset;
-use funding_calculator::model::report::{describe_balance, timeline, PoolPerYear, Report};
-use funding_calculator::model::scenario::{MatchRule, Uplift};
+use funding_calculator::model::data::line::Uplift;
+use funding_calculator::model::data::presets::Preset;
+use funding_calculator::model::data::scenario::MatchRule;
+use funding_calculator::model::figures::comparison::describe_difference;
+use funding_calculator::model::figures::report::{describe_balance, timeline, PoolPerYear, Report};
+use funding_calculator::model::figures::Figures;
 use funding_calculator::model::{format_gbp, Percent};
 
 fn south_yorkshire_report() -> Report {
@@ -314,7 +316,8 @@ fn uplift_compounds_in_extension_years_only() {
 
 #[test]
 fn south_yorkshire_options_side_by_side_with_differences() {
-    let comparison = Comparison::build(&Preset::SouthYorkshireOptions.scenario());
+    let figures = Figures::build(&Preset::SouthYorkshireOptions.scenario());
+    let comparison = &figures.comparison;
     assert_eq!(
         comparison.option_names,
         [

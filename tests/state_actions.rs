@@ -1,8 +1,12 @@
 //! Editing the scenario through actions, as the screen does.
 
-use funding_calculator::model::presets::Preset;
+use funding_calculator::model::data::presets::Preset;
 use funding_calculator::model::{format_gbp, Report};
-use funding_calculator::state::{Action, AppState, Field, MatchRuleKind, Move};
+use funding_calculator::model::{LineKind, LineList};
+use funding_calculator::state::{
+    Action, AppState, ContractAction, DocumentAction, Field, LineAction, LineRef, ListAction,
+    MatchRuleKind, Move, OptionsAction,
+};
 
 fn chosen_total(state: &AppState) -> String {
     format_gbp(Report::build(state.option()).chosen_total)
@@ -33,16 +37,19 @@ fn opens_on_south_yorkshire() {
 fn a_valid_amount_updates_the_figures() {
     let state = AppState::default();
     let id = sheffield(&state);
-    let state = state.apply(Action::EditPartnerAnnual(id, "£70,000".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Annual(LineRef::partner(id)),
+        "£70,000".to_string(),
+    ));
     assert_eq!(pool(&state), "£272,000.00");
     assert_eq!(
-        state.field_text(Field::PartnerAnnual { partner: id }),
+        state.field_text(Field::Annual(LineRef::partner(id))),
         "£70,000"
     );
     assert!(state.problems().is_empty());
-    let settled = state.apply(Action::SettleField(Field::PartnerAnnual { partner: id }));
+    let settled = state.apply(Action::Settle(Field::Annual(LineRef::partner(id))));
     assert_eq!(
-        settled.field_text(Field::PartnerAnnual { partner: id }),
+        settled.field_text(Field::Annual(LineRef::partner(id))),
         "70,000"
     );
 }
@@ -52,16 +59,22 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state
-        .apply(Action::EditPartnerAnnual(id, "70000".to_string()))
-        .apply(Action::EditPartnerAnnual(id, "abc".to_string()));
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(id)),
+            "70000".to_string(),
+        ))
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(id)),
+            "abc".to_string(),
+        ));
     assert_eq!(pool(&state), "£272,000.00");
-    let field = Field::PartnerAnnual { partner: id };
+    let field = Field::Annual(LineRef::partner(id));
     assert_eq!(state.field_text(field), "abc");
     // Not marked wrong while still being typed in...
     assert_eq!(state.field_error(field), None);
     assert!(state.problems().is_empty());
     // ...but as soon as the user leaves the field.
-    let state = state.apply(Action::SettleField(field));
+    let state = state.apply(Action::Settle(field));
     assert_eq!(
         state.field_error(field),
         Some("Enter the amount as a number in pounds, like 52,000 or 52,000.50")
@@ -75,26 +88,35 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
     // Leaving the field keeps the bad text so the user can fix it.
     assert_eq!(state.field_text(field), "abc");
     // Once shown, the message follows the typing.
-    let state = state.apply(Action::EditPartnerAnnual(id, "-1".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Annual(LineRef::partner(id)),
+        "-1".to_string(),
+    ));
     assert_eq!(state.field_error(field), Some("Amount must be £0 or more"));
     // Fixing it clears the problem.
-    let state = state.apply(Action::EditPartnerAnnual(id, "60,000".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Annual(LineRef::partner(id)),
+        "60,000".to_string(),
+    ));
     assert!(state.problems().is_empty());
     assert_eq!(pool(&state), "£262,000.00");
 }
 
 #[test]
 fn adding_a_partner_with_an_amount_grows_the_pool() {
-    let state = AppState::default().apply(Action::AddPartner);
+    let state = AppState::default().apply(Action::Lines(LineList::Partners, ListAction::Add));
     let new_id = state.option().partners.last().unwrap().id;
     assert_eq!(state.option().partners.len(), 6);
     assert_eq!(pool(&state), "£262,000.00");
     let state = state
-        .apply(Action::RenamePartner(
-            new_id,
+        .apply(Action::Type(
+            Field::LineName(LineRef::partner(new_id)),
             "NHS South Yorkshire".to_string(),
         ))
-        .apply(Action::EditPartnerAnnual(new_id, "10000".to_string()));
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(new_id)),
+            "10000".to_string(),
+        ));
     assert_eq!(pool(&state), "£272,000.00");
     let ids: Vec<u32> = state.option().partners.iter().map(|p| p.id).collect();
     let mut unique = ids.clone();
@@ -108,10 +130,13 @@ fn removing_a_partner_forgets_its_bad_entries() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state
-        .apply(Action::EditPartnerAnnual(id, "-5".to_string()))
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(id)),
+            "-5".to_string(),
+        ))
         .apply(Action::CheckEntries);
     assert_eq!(state.problems().len(), 1);
-    let state = state.apply(Action::RemovePartner(id));
+    let state = state.apply(Action::Lines(LineList::Partners, ListAction::Remove(id)));
     assert!(state.problems().is_empty());
     assert_eq!(pool(&state), "£202,000.00");
 }
@@ -121,37 +146,46 @@ fn extensions_are_taken_up_in_order() {
     let state = AppState::default();
     let first = state.option().extensions[0].id;
     let second = state.option().extensions[1].id;
-    let state = state.apply(Action::SetExtensionTaken(second, false));
+    let state = state.apply(Action::Contract(ContractAction::SetExtensionTaken(
+        second, false,
+    )));
     assert_eq!(chosen_total(&state), "£786,000.00");
-    let state = state.apply(Action::SetExtensionTaken(first, false));
+    let state = state.apply(Action::Contract(ContractAction::SetExtensionTaken(
+        first, false,
+    )));
     assert!(state.option().extensions.iter().all(|e| !e.taken));
     assert_eq!(chosen_total(&state), "£524,000.00");
-    let state = state.apply(Action::SetExtensionTaken(second, true));
+    let state = state.apply(Action::Contract(ContractAction::SetExtensionTaken(
+        second, true,
+    )));
     assert!(state.option().extensions.iter().all(|e| e.taken));
     assert_eq!(chosen_total(&state), "£1,048,000.00");
 }
 
 #[test]
 fn extensions_can_be_added_removed_and_resized() {
-    let state = AppState::default().apply(Action::AddExtension);
+    let state = AppState::default().apply(Action::Contract(ContractAction::AddExtension));
     assert_eq!(state.option().extensions.len(), 3);
     let third = state.option().extensions[2].id;
     assert!(!state.option().extensions[2].taken);
     let state = state
-        .apply(Action::EditExtensionMonths(third, "6".to_string()))
-        .apply(Action::SetExtensionTaken(third, true));
+        .apply(Action::Type(Field::ExtensionMonths(third), "6".to_string()))
+        .apply(Action::Contract(ContractAction::SetExtensionTaken(
+            third, true,
+        )));
     assert_eq!(chosen_total(&state), "£1,179,000.00");
     let state = state
-        .apply(Action::EditExtensionMonths(third, "61".to_string()))
-        .apply(Action::SettleField(Field::ExtensionMonths {
-            extension: third,
-        }));
+        .apply(Action::Type(
+            Field::ExtensionMonths(third),
+            "61".to_string(),
+        ))
+        .apply(Action::Settle(Field::ExtensionMonths(third)));
     assert_eq!(
-        state.field_error(Field::ExtensionMonths { extension: third }),
+        state.field_error(Field::ExtensionMonths(third)),
         Some("Length must be between 1 and 60")
     );
     assert_eq!(chosen_total(&state), "£1,179,000.00");
-    let state = state.apply(Action::RemoveExtension(third));
+    let state = state.apply(Action::Contract(ContractAction::RemoveExtension(third)));
     assert!(state.problems().is_empty());
     assert_eq!(chosen_total(&state), "£1,048,000.00");
 }
@@ -159,21 +193,21 @@ fn extensions_can_be_added_removed_and_resized() {
 #[test]
 fn term_and_start_can_change() {
     let state = AppState::default()
-        .apply(Action::SetInitialYears(3))
-        .apply(Action::SetStartMonth(4))
-        .apply(Action::EditStartYear("2022".to_string()));
+        .apply(Action::Contract(ContractAction::SetInitialYears(3)))
+        .apply(Action::Contract(ContractAction::SetStartMonth(4)))
+        .apply(Action::Type(Field::StartYear, "2022".to_string()));
     let report = Report::build(state.option());
     assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
     let state = state
-        .apply(Action::EditStartYear("20222".to_string()))
-        .apply(Action::SettleField(Field::StartYear));
+        .apply(Action::Type(Field::StartYear, "20222".to_string()))
+        .apply(Action::Settle(Field::StartYear));
     assert_eq!(
         state.field_error(Field::StartYear),
         Some("Year must be between 2000 and 2100")
     );
     assert_eq!(state.option().start.year(), 2022);
-    let state = state.apply(Action::SetInitialYears(0));
+    let state = state.apply(Action::Contract(ContractAction::SetInitialYears(0)));
     assert_eq!(
         state.option().initial_years,
         1,
@@ -185,16 +219,26 @@ fn term_and_start_can_change() {
 fn partners_can_be_reordered_and_changed() {
     let state = AppState::default();
     let id = sheffield(&state);
-    let state = state.apply(Action::MovePartner(id, Move::Up));
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Move(id, Move::Up),
+    ));
     assert_eq!(state.option().partners[0].id, id);
-    let unchanged = state.apply(Action::MovePartner(id, Move::Up));
+    let unchanged = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Move(id, Move::Up),
+    ));
     assert_eq!(
         unchanged.scenario, state.scenario,
         "the first partner cannot move up"
     );
-    let state = state.apply(Action::SetPartnerKind(
-        id,
-        funding_calculator::model::PartnerKind::HealthBody,
+    let state = state.apply(Action::line(
+        LineRef::partner(id),
+        LineAction::SetKind(
+            funding_calculator::model::PartnerKind::HealthBody
+                .code()
+                .to_string(),
+        ),
     ));
     assert_eq!(state.option().partners[0].kind.label(), "Health body");
 }
@@ -203,11 +247,17 @@ fn partners_can_be_reordered_and_changed() {
 fn a_year_can_have_its_own_amount() {
     let state = AppState::default();
     let id = sheffield(&state);
-    let state = state.apply(Action::EditPartnerYear(id, 2, "0".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Year(LineRef::partner(id), 2),
+        "0".to_string(),
+    ));
     let report = Report::build(state.option());
     assert_eq!(format_gbp(report.years[1].pool), "£202,000.00");
     assert_eq!(format_gbp(report.years[0].pool), "£262,000.00");
-    let state = state.apply(Action::EditPartnerYear(id, 2, "  ".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Year(LineRef::partner(id), 2),
+        "  ".to_string(),
+    ));
     assert_eq!(
         format_gbp(Report::build(state.option()).years[1].pool),
         "£262,000.00"
@@ -219,8 +269,13 @@ fn loading_a_preset_replaces_the_scenario_and_clears_bad_entries() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state
-        .apply(Action::EditPartnerAnnual(id, "abc".to_string()))
-        .apply(Action::LoadPreset(Preset::Cleveland2022));
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(id)),
+            "abc".to_string(),
+        ))
+        .apply(Action::Document(DocumentAction::LoadPreset(
+            Preset::Cleveland2022,
+        )));
     assert!(state.problems().is_empty());
     assert_eq!(chosen_total(&state), "£229,135.00");
 }
@@ -236,8 +291,14 @@ fn focused(state: &AppState) -> &str {
 #[test]
 fn pressing_enter_shows_every_error_and_focuses_the_summary() {
     let state = AppState::default()
-        .apply(Action::EditPartnerAnnual(1, "abc".to_string()))
-        .apply(Action::EditPartnerAnnual(2, "1.234".to_string()));
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(1)),
+            "abc".to_string(),
+        ))
+        .apply(Action::Type(
+            Field::Annual(LineRef::partner(2)),
+            "1.234".to_string(),
+        ));
     assert!(state.problems().is_empty());
     let state = state.apply(Action::CheckEntries);
     let names: Vec<String> = state.problems().into_iter().map(|p| p.field_name).collect();
@@ -255,33 +316,45 @@ fn pressing_enter_shows_every_error_and_focuses_the_summary() {
 
 #[test]
 fn focus_lands_somewhere_sensible_after_adding_removing_and_moving() {
-    let state = AppState::default().apply(Action::AddPartner);
+    let state = AppState::default().apply(Action::Lines(LineList::Partners, ListAction::Add));
     let new_id = state.option().partners.last().unwrap().id;
     assert_eq!(focused(&state), format!("partner-{new_id}-name"));
     let first_request = state.focus.clone().unwrap();
 
-    let state = state.apply(Action::RemovePartner(new_id));
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Remove(new_id),
+    ));
     assert_eq!(focused(&state), "partners-heading");
     assert!(state.focus.as_ref().unwrap().sequence > first_request.sequence);
 
-    let state = state.apply(Action::MovePartner(3, Move::Up));
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Move(3, Move::Up),
+    ));
     assert_eq!(focused(&state), "partner-3-move-up");
-    let state = state.apply(Action::MovePartner(3, Move::Up));
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Move(3, Move::Up),
+    ));
     assert_eq!(
         focused(&state),
         "partner-3-move-down",
         "at the top, move-up is gone"
     );
-    let unmoved = state.apply(Action::MovePartner(5, Move::Down));
+    let unmoved = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::Move(5, Move::Down),
+    ));
     assert_eq!(
         unmoved.focus, state.focus,
         "the last partner cannot move down: no new focus request"
     );
 
-    let state = state.apply(Action::AddExtension);
+    let state = state.apply(Action::Contract(ContractAction::AddExtension));
     let extension = state.option().extensions.last().unwrap().id;
     assert_eq!(focused(&state), format!("extension-{extension}-months"));
-    let state = state.apply(Action::RemoveExtension(extension));
+    let state = state.apply(Action::Contract(ContractAction::RemoveExtension(extension)));
     assert_eq!(focused(&state), "extensions-heading");
 }
 
@@ -293,17 +366,26 @@ fn discrete_changes_make_history_entries_and_typing_does_not() {
         state.change, None,
         "nothing to record before the first change"
     );
-    let typed = state.apply(Action::EditPartnerAnnual(1, "5".to_string()));
+    let typed = state.apply(Action::Type(
+        Field::Annual(LineRef::partner(1)),
+        "5".to_string(),
+    ));
     assert_eq!(typed.change.unwrap().step, HistoryStep::SameEntry);
-    let added = typed.apply(Action::AddPartner);
+    let added = typed.apply(Action::Lines(LineList::Partners, ListAction::Add));
     assert_eq!(added.change.unwrap().step, HistoryStep::NewEntry);
     assert!(added.change.unwrap().sequence > typed.change.unwrap().sequence);
-    let toggled = added.apply(Action::SetExtensionTaken(7, false));
+    let toggled = added.apply(Action::Contract(ContractAction::SetExtensionTaken(
+        7, false,
+    )));
     assert_eq!(toggled.change.unwrap().step, HistoryStep::NewEntry);
-    let back = toggled.apply(Action::ShowHistoryEntry(added.scenario.clone()));
+    let back = toggled.apply(Action::Document(DocumentAction::ShowHistoryEntry(
+        (*added.scenario).clone(),
+    )));
     assert_eq!(back.change.unwrap().step, HistoryStep::Leave);
     assert_eq!(back.scenario, added.scenario);
-    let opened = back.apply(Action::Open(Preset::Cleveland2022.scenario()));
+    let opened = back.apply(Action::Document(DocumentAction::Open(
+        Preset::Cleveland2022.scenario(),
+    )));
     assert_eq!(opened.change.unwrap().step, HistoryStep::NewEntry);
     assert_eq!(chosen_total(&opened), "£229,135.00");
 }
@@ -312,8 +394,8 @@ fn discrete_changes_make_history_entries_and_typing_does_not() {
 fn titles_and_names_stay_within_what_a_link_carries() {
     let long = "é".repeat(500);
     let state = AppState::default()
-        .apply(Action::SetTitle(long.clone()))
-        .apply(Action::RenamePartner(1, long));
+        .apply(Action::Type(Field::Title, long.clone()))
+        .apply(Action::Type(Field::LineName(LineRef::partner(1)), long));
     assert_eq!(state.scenario.title.chars().count(), 200);
     assert_eq!(state.option().partners[0].name.chars().count(), 200);
     let link = funding_calculator::model::link::encode(&state.scenario);
@@ -325,13 +407,14 @@ fn titles_and_names_stay_within_what_a_link_carries() {
 
 #[test]
 fn a_split_sets_several_contributions_in_one_history_step() {
-    use funding_calculator::model::analysis::split_equally;
+    use funding_calculator::model::figures::analysis::split_equally;
     use funding_calculator::state::HistoryStep;
     let state = AppState::default();
     let ids: Vec<u32> = state.option().partners.iter().map(|p| p.id).collect();
     let parts = split_equally("71711.67".parse().unwrap(), ids.len());
-    let state = state.apply(Action::SetAnnualContributions(
-        ids.into_iter().zip(parts).collect(),
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::SetAnnuals(ids.into_iter().zip(parts).collect()),
     ));
     assert_eq!(pool(&state), "£71,711.67");
     assert_eq!(format_gbp(state.option().partners[0].annual), "£14,342.34");
@@ -345,7 +428,7 @@ fn options_can_be_added_duplicated_reordered_and_removed() {
     assert_eq!(state.scenario.options.len(), 3);
     assert_eq!((state.scenario.baseline, state.scenario.active), (2, 2));
 
-    let state = state.apply(Action::DuplicateOption(2));
+    let state = state.apply(Action::Options(OptionsAction::Duplicate(2)));
     assert_eq!(state.scenario.options.len(), 4);
     assert_eq!(
         state.scenario.options[3].name,
@@ -355,25 +438,25 @@ fn options_can_be_added_duplicated_reordered_and_removed() {
     assert_eq!(state.focus.as_ref().unwrap().element_id, "option-3-name");
 
     // Moving keeps the baseline on the same option.
-    let state = state.apply(Action::MoveOption(2, Move::Up));
+    let state = state.apply(Action::Options(OptionsAction::Move(2, Move::Up)));
     assert_eq!(state.scenario.baseline, 1);
     assert_eq!(
         state.scenario.options[1].name,
         "Option 3: countywide pool (recommended)"
     );
-    let state = state.apply(Action::SetBaseline(0));
+    let state = state.apply(Action::Options(OptionsAction::SetBaseline(0)));
     assert_eq!(state.scenario.baseline, 0);
 
     // Removing the baseline makes the first option the baseline.
-    let state = state.apply(Action::RemoveOption(0));
+    let state = state.apply(Action::Options(OptionsAction::Remove(0)));
     assert_eq!(state.scenario.options.len(), 3);
     assert_eq!(state.scenario.baseline, 0);
     assert_eq!(state.focus.as_ref().unwrap().element_id, "options-heading");
 
-    let state = state.apply(Action::RenameOption(1, "Countywide".to_string()));
+    let state = state.apply(Action::Type(Field::OptionName(1), "Countywide".to_string()));
     assert_eq!(state.scenario.options[1].name, "Countywide");
 
-    let state = state.apply(Action::AddOption);
+    let state = state.apply(Action::Options(OptionsAction::Add));
     assert_eq!(state.scenario.options.len(), 4);
     assert_eq!(state.scenario.options[3].name, "Option 4");
     assert!(state.option().partners.is_empty());
@@ -382,7 +465,7 @@ fn options_can_be_added_duplicated_reordered_and_removed() {
     // The last option cannot be removed.
     let mut state = state;
     for _ in 0..10 {
-        state = state.apply(Action::RemoveOption(0));
+        state = state.apply(Action::Options(OptionsAction::Remove(0)));
     }
     assert_eq!(state.scenario.options.len(), 1);
     assert_eq!((state.scenario.baseline, state.scenario.active), (0, 0));
@@ -390,46 +473,63 @@ fn options_can_be_added_duplicated_reordered_and_removed() {
 
 #[test]
 fn editing_one_option_leaves_the_others_alone() {
-    let state =
-        AppState::new(Preset::SouthYorkshireOptions.scenario()).apply(Action::ShowOption(1));
+    let state = AppState::new(Preset::SouthYorkshireOptions.scenario())
+        .apply(Action::Options(OptionsAction::Show(1)));
     let doncaster = state.option().partners[0].id;
-    let state = state.apply(Action::EditPartnerAnnual(doncaster, "55,000".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Annual(LineRef::partner(doncaster)),
+        "55,000".to_string(),
+    ));
     assert_eq!(pool(&state), "£55,000.00");
-    let countywide = state.apply(Action::ShowOption(2));
+    let countywide = state.apply(Action::Options(OptionsAction::Show(2)));
     assert_eq!(pool(&countywide), "£262,000.00");
 }
 
 #[test]
 fn a_bad_entry_in_one_option_is_not_carried_to_another() {
     let state = AppState::new(Preset::SouthYorkshireOptions.scenario())
-        .apply(Action::EditReferrals("lots".to_string()))
+        .apply(Action::Type(Field::Referrals, "lots".to_string()))
         .apply(Action::CheckEntries);
     assert_eq!(state.problems().len(), 1);
-    let state = state.apply(Action::ShowOption(0));
+    let state = state.apply(Action::Options(OptionsAction::Show(0)));
     assert!(state.problems().is_empty());
 }
 
 #[test]
 fn a_spending_plan_is_built_from_cost_lines() {
-    let state = AppState::default().apply(Action::AddCostLine);
+    let state = AppState::default().apply(Action::Lines(LineList::CostLines, ListAction::Add));
     let line = state.option().cost_lines[0].id;
     assert_eq!(
         state.focus.as_ref().unwrap().element_id,
         format!("cost-{line}-name")
     );
     let state = state
-        .apply(Action::RenameCostLine(line, "Provider".to_string()))
-        .apply(Action::EditCostAnnual(line, "270,000".to_string()));
+        .apply(Action::Type(
+            Field::LineName(LineRef::cost_line(line)),
+            "Provider".to_string(),
+        ))
+        .apply(Action::Type(
+            Field::Annual(LineRef::cost_line(line)),
+            "270,000".to_string(),
+        ));
     let report = Report::build(state.option());
     assert_eq!(
         report.balance.map(format_gbp).as_deref(),
         Some("-£32,000.00")
     );
     let state = state
-        .apply(Action::EditCostYear(line, 4, "238,000".to_string()))
-        .apply(Action::EditCostAnnual(line, "27O".to_string()))
-        .apply(Action::SettleField(Field::CostAnnual { line }));
-    assert!(state.field_error(Field::CostAnnual { line }).is_some());
+        .apply(Action::Type(
+            Field::Year(LineRef::cost_line(line), 4),
+            "238,000".to_string(),
+        ))
+        .apply(Action::Type(
+            Field::Annual(LineRef::cost_line(line)),
+            "27O".to_string(),
+        ))
+        .apply(Action::Settle(Field::Annual(LineRef::cost_line(line))));
+    assert!(state
+        .field_error(Field::Annual(LineRef::cost_line(line)))
+        .is_some());
     assert_eq!(
         Report::build(state.option())
             .balance
@@ -438,7 +538,7 @@ fn a_spending_plan_is_built_from_cost_lines() {
         Some("£0.00"),
         "3 × £270,000 + £238,000 = 4 × £262,000"
     );
-    let state = state.apply(Action::RemoveCostLine(line));
+    let state = state.apply(Action::Lines(LineList::CostLines, ListAction::Remove(line)));
     assert!(state.option().cost_lines.is_empty());
     assert!(state.problems().is_empty(), "its draft goes with it");
 }
@@ -448,23 +548,35 @@ fn uplifts_are_typed_as_percentages() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state
-        .apply(Action::EditPartnerUplift(id, "2.5%".to_string()))
-        .apply(Action::SetPartnerUpliftFrom(id, 3));
+        .apply(Action::Type(
+            Field::Uplift(LineRef::partner(id)),
+            "2.5%".to_string(),
+        ))
+        .apply(Action::line(
+            LineRef::partner(id),
+            LineAction::SetUpliftFrom(3),
+        ));
     assert_eq!(chosen_total(&state), "£1,052,537.50");
-    let settled = state.apply(Action::SettleField(Field::PartnerUplift { partner: id }));
+    let settled = state.apply(Action::Settle(Field::Uplift(LineRef::partner(id))));
     assert_eq!(
-        settled.field_text(Field::PartnerUplift { partner: id }),
+        settled.field_text(Field::Uplift(LineRef::partner(id))),
         "2.5"
     );
     let state = state
-        .apply(Action::EditPartnerUplift(id, "150".to_string()))
-        .apply(Action::SettleField(Field::PartnerUplift { partner: id }));
+        .apply(Action::Type(
+            Field::Uplift(LineRef::partner(id)),
+            "150".to_string(),
+        ))
+        .apply(Action::Settle(Field::Uplift(LineRef::partner(id))));
     assert_eq!(
-        state.field_error(Field::PartnerUplift { partner: id }),
+        state.field_error(Field::Uplift(LineRef::partner(id))),
         Some("Uplift must be 100.00% or less")
     );
     assert_eq!(chosen_total(&state), "£1,052,537.50");
-    let state = state.apply(Action::EditPartnerUplift(id, "".to_string()));
+    let state = state.apply(Action::Type(
+        Field::Uplift(LineRef::partner(id)),
+        "".to_string(),
+    ));
     assert_eq!(chosen_total(&state), "£1,048,000.00");
 }
 
@@ -473,31 +585,37 @@ fn the_match_rule_can_be_a_share_or_an_amount() {
     let state = AppState::new(Preset::Cleveland2022.scenario());
     assert_eq!(state.field_text(Field::MatchMinimum), "71,711.67");
     let state = state
-        .apply(Action::SetMatchRuleKind(MatchRuleKind::MinimumLocalShare))
-        .apply(Action::EditMatchMinimum("30".to_string()));
+        .apply(Action::Contract(ContractAction::SetMatchRuleKind(
+            MatchRuleKind::MinimumLocalShare,
+        )))
+        .apply(Action::Type(Field::MatchMinimum, "30".to_string()));
     let report = Report::build(state.option());
     assert_eq!(report.match_funding.met, Some(true));
-    let state = state.apply(Action::EditMatchMinimum("31.3".to_string()));
+    let state = state.apply(Action::Type(Field::MatchMinimum, "31.3".to_string()));
     assert_eq!(Report::build(state.option()).match_funding.met, Some(false));
-    let state = state.apply(Action::SetMatchRuleKind(MatchRuleKind::NoRule));
+    let state = state.apply(Action::Contract(ContractAction::SetMatchRuleKind(
+        MatchRuleKind::NoRule,
+    )));
     assert_eq!(Report::build(state.option()).match_funding.met, None);
 }
 
 #[test]
 fn activity_gives_value_for_money() {
     let state = AppState::default()
-        .apply(Action::SetExtensionTaken(6, false))
-        .apply(Action::EditReferrals("553".to_string()))
-        .apply(Action::EditCompletions("95".to_string()));
+        .apply(Action::Contract(ContractAction::SetExtensionTaken(
+            6, false,
+        )))
+        .apply(Action::Type(Field::Referrals, "553".to_string()))
+        .apply(Action::Type(Field::Completions, "95".to_string()));
     let activity = Report::build(state.option()).activity.unwrap();
     assert_eq!(
         format_gbp(activity.value.cost_per_completion.unwrap()),
         "£2,757.89"
     );
     let state = state
-        .apply(Action::EditDemandChange("+60%".to_string()))
-        .apply(Action::EditCompletions("1,000,001".to_string()))
-        .apply(Action::SettleField(Field::Completions));
+        .apply(Action::Type(Field::DemandChange, "+60%".to_string()))
+        .apply(Action::Type(Field::Completions, "1,000,001".to_string()))
+        .apply(Action::Settle(Field::Completions));
     assert_eq!(
         state.field_error(Field::Completions),
         Some("Completions a year must be between 0 and 1000000")
@@ -505,5 +623,34 @@ fn activity_gives_value_for_money() {
     assert_eq!(
         Report::build(state.option()).activity.unwrap().referrals,
         1_770
+    );
+}
+
+#[test]
+fn cost_lines_move_as_partners_do() {
+    let state = AppState::new(Preset::Cleveland2022.scenario());
+    let ids: Vec<u32> = state.option().cost_lines.iter().map(|c| c.id).collect();
+    let state = state.apply(Action::Lines(
+        LineList::CostLines,
+        ListAction::Move(ids[1], Move::Up),
+    ));
+    let moved: Vec<u32> = state.option().cost_lines.iter().map(|c| c.id).collect();
+    assert_eq!(moved, [ids[1], ids[0], ids[2]]);
+    assert_eq!(
+        focused(&state),
+        format!("cost-{}-move-down", ids[1]),
+        "at the top, move-up is gone: focus goes to its twin"
+    );
+    assert_eq!(
+        state.change.unwrap().step,
+        funding_calculator::state::HistoryStep::NewEntry
+    );
+    let unmoved = state.apply(Action::Lines(
+        LineList::CostLines,
+        ListAction::Move(ids[2], Move::Down),
+    ));
+    assert_eq!(
+        unmoved.scenario, state.scenario,
+        "the last line cannot move down"
     );
 }

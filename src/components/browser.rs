@@ -59,7 +59,7 @@ pub fn today_label() -> String {
         return String::new();
     }
     let today = js_sys::Date::new_0();
-    let month = crate::model::month::MONTH_NAMES
+    let month = crate::model::data::month::MONTH_NAMES
         .get(today.get_month() as usize)
         .copied()
         .unwrap_or("");

@@ -1,46 +1,63 @@
 //! The yew user interface: one function component per file. Components only dispatch
-//! [`crate::state::Action`]s and show the [`crate::model::Report`] computed from the state.
+//! [`crate::state::Action`]s and show the figures computed from the state
+//! ([`crate::model::figures::Figures`]).
+//!
+//! - [`app`] owns the state and the figures and chooses the page; [`hooks`] keeps the
+//!   address bar, the saved draft and focus in step with the state; [`browser`] holds
+//!   every direct call to the browser.
+//! - [`calculator`] lays out the calculator page: the [`editor`] beside the
+//!   [`results`] and [`charts`], then [`sharing`] (link, file, print, notices).
 
 pub mod accessibility_statement;
-pub mod activity_editor;
-pub mod amounts_editor;
 pub mod app;
-pub mod balance_chart;
 pub mod browser;
 pub mod calculator;
-pub mod chart;
-pub mod comparison_table;
-pub mod contract_form;
-pub mod contributions_chart;
-pub mod contributions_table;
-pub mod cost_line_editor;
-pub mod error_summary;
-pub mod extensions_editor;
-pub mod financial_years_table;
-pub mod headline_figures;
-pub mod live_region;
-pub mod match_rule_editor;
-pub mod notice_banner;
-pub mod options_chart;
-pub mod options_editor;
-pub mod partner_editor;
-pub mod partners_editor;
-pub mod preset_picker;
-pub mod print_details;
-pub mod set_aside_list;
-pub mod share_panel;
-pub mod spending_plan_editor;
-pub mod spending_plan_table;
-pub mod split_tool;
-pub mod table_actions;
-pub mod term_totals;
-pub mod text_field;
-pub mod totals_bar;
-pub mod value_summary;
+pub mod charts;
+pub mod disclosure;
+pub mod editor;
+mod hooks;
+pub mod results;
+pub mod sharing;
+pub mod table;
 
 pub use app::App;
 
+use std::rc::Rc;
+use yew::html::IntoPropValue;
 use yew::{Callback, Event, InputEvent, TargetCast};
+
+/// Figures shared by the components that show them, compared by identity: they are
+/// built anew for every change that touches them ([`crate::model::figures::Figures`]),
+/// so the same allocation means the same figures, and comparing props is one step
+/// rather than a walk through every figure.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> IntoPropValue<Shared<T>> for Rc<T> {
+    fn into_prop_value(self) -> Shared<T> {
+        Shared(self)
+    }
+}
 
 /// "1 entry that needs fixing", "2 entries that need fixing": said in the results
 /// notice, the totals bar and the announcement alike.

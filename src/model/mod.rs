@@ -1,27 +1,16 @@
-//! The pure model: scenario, figures, parsing of typed values and the examples.
+//! The pure model: the scenario and its arithmetic ([`data`]), every figure computed
+//! from it ([`figures`]), and its link, file and table formats ([`formats`]).
 //!
-//! Nothing here knows of yew, web-sys or the DOM; all of it is tested natively.
+//! Nothing here knows of yew, web-sys or the DOM (`tests/code_rules.rs` fails if
+//! anything does); all of it is tested natively.
 
-pub mod analysis;
-pub mod apportion;
-pub mod base64url;
-pub mod chart_scale;
-pub mod comparison;
-pub mod financial_years;
-pub mod inputs;
-pub mod json;
-pub mod link;
-pub mod money;
-pub mod month;
-pub mod presets;
-pub mod report;
-pub mod scenario;
-pub mod scenario_file;
-pub mod table_export;
-pub mod text_dictionary;
-pub mod varint;
+pub mod data;
+pub mod figures;
+pub mod formats;
 
-pub use money::{format_gbp, Percent};
-pub use month::YearMonth;
-pub use report::Report;
-pub use scenario::{CostKind, CostLine, Extension, FundingOption, Partner, PartnerKind, Scenario};
+pub use data::line::{CostKind, CostLine, Line, LineKind, LineList, Partner, PartnerKind};
+pub use data::money::{format_gbp, Percent};
+pub use data::month::YearMonth;
+pub use data::scenario::{Extension, FundingOption, Scenario};
+pub use figures::report::Report;
+pub use formats::{link, scenario_file};

@@ -2,8 +2,8 @@
 //! deflated, in base64url.
 #![allow(dead_code)]
 
-use funding_calculator::model::presets::Preset;
-use funding_calculator::model::{base64url, json, link, scenario_file, Scenario};
+use funding_calculator::model::data::presets::Preset;
+use funding_calculator::model::{link, scenario_file, Scenario};
 
 pub struct LinkSize {
     pub name: &'static str,
@@ -13,12 +13,15 @@ pub struct LinkSize {
 
 impl LinkSize {
     pub fn measure(name: &'static str, scenario: &Scenario) -> Self {
-        let compact = json::write_compact(&scenario_file::to_json(scenario));
+        let file: serde_json::Value =
+            serde_json::from_str(&scenario_file::write(scenario)).unwrap();
+        let compact = serde_json::to_string(&file).unwrap();
         let deflated = miniz_oxide::deflate::compress_to_vec(compact.as_bytes(), 10);
         LinkSize {
             name,
             ours: link::encode(scenario).len(),
-            baseline: base64url::encode(&deflated).len(),
+            // base64url without padding: 4 characters for every 3 bytes, rounded up.
+            baseline: (deflated.len() * 4).div_ceil(3),
         }
     }
 

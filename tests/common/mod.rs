@@ -29,9 +29,19 @@ pub fn renumbered(mut scenario: Scenario) -> Scenario {
 /// Rendered HTML's text with tags removed and whitespace collapsed, as a person reads it.
 #[allow(dead_code)]
 pub fn text_of(html: &str) -> String {
+    // The server renderer marks where each component starts and ends with comments.
+    let mut uncommented = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        uncommented.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + 3..]);
+    }
+    uncommented.push_str(rest);
     let mut text = String::new();
     let mut in_tag = false;
-    for ch in html.chars() {
+    for ch in uncommented.chars() {
         match ch {
             '<' => in_tag = true,
             '>' => {

@@ -2,13 +2,15 @@
 //! document the performance and size targets are set against.
 #![allow(dead_code)]
 
-use funding_calculator::model::scenario::{
-    Activity, CostKind, CostLine, Extension, FundingOption, MatchRule, Partner, PartnerKind,
-    Scenario, Uplift, MAX_CONTRACT_YEARS,
+use funding_calculator::model::data::limits::MAX_CONTRACT_YEARS;
+use funding_calculator::model::data::line::{
+    CostKind, CostLine, LineKind, Partner, PartnerKind, Uplift, YearAmounts,
+};
+use funding_calculator::model::data::scenario::{
+    Activity, Extension, FundingOption, MatchRule, Scenario,
 };
 use funding_calculator::model::{Percent, YearMonth};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// A small, fast, reproducible random number generator (xorshift64*).
 pub struct Rng(u64);
@@ -107,8 +109,8 @@ pub fn uplift(rng: &mut Rng) -> Uplift {
     }
 }
 
-fn year_amounts(rng: &mut Rng, years: u64) -> BTreeMap<u16, Decimal> {
-    let mut amounts = BTreeMap::new();
+fn year_amounts(rng: &mut Rng, years: u64) -> YearAmounts {
+    let mut amounts = YearAmounts::default();
     for _ in 0..rng.below(4) {
         amounts.insert(1 + rng.below(years) as u16, amount(rng));
     }
@@ -147,7 +149,7 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
             }
         },
     };
-    let years = funding_calculator::model::report::timeline(&option).len() as u64;
+    let years = funding_calculator::model::figures::report::timeline(&option).len() as u64;
     let mut next_id = 1;
     for _ in 0..rng.below(max_partners + 1) {
         option.partners.push(Partner {
@@ -403,8 +405,8 @@ pub fn at_limits() -> Scenario {
 
 /// Amounts of their own in about 28% of years 1 to 20: `base` pence plus up to 1,000
 /// steps of `step` pence.
-fn varied_years(rng: &mut Rng, base: i64, step: i64) -> BTreeMap<u16, Decimal> {
-    let mut amounts = BTreeMap::new();
+fn varied_years(rng: &mut Rng, base: i64, step: i64) -> YearAmounts {
+    let mut amounts = YearAmounts::default();
     for year in 1..=20 {
         if rng.chance(28) {
             amounts.insert(year, Decimal::new(base + rng.below(1_000) as i64 * step, 2));

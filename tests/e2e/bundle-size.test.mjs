@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 /**
  * The ceiling in bytes (kB = 1,000 bytes). The target of issue 7 is 150 kB. The build
  * was 171 kB before issue 5's options, spending plan, match rule, activity, uplift and
- * charts, which added 47 kB, and split by percentage (0.7 kB); the test holds the line
- * at today's 219.5 kB. It is lowered
- * as cuts land and raised only for a feature, said in the commit (docs/benchmarks.md).
+ * charts, which added 47 kB, and split by percentage (0.7 kB); 219.5 kB then. Issue
+ * 12's speed at the documented limits (figures built once and shared, disclosures
+ * drawn only when open, rows redrawn only when they change, the link written after
+ * typing pauses) added 3.4 kB net of its cuts (docs/benchmarks.md). It is lowered as
+ * cuts land and raised only for a feature, said in the commit.
  */
-const BUDGET_BYTES = 219_500;
+const BUDGET_BYTES = 223_000;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -1,0 +1,45 @@
+//! Expected activity: what the money buys, for value for money.
+
+use super::text_field::{Binding, TextField};
+use super::ViewProps;
+use crate::state::views::ActivityView;
+use crate::state::{Field, FieldView};
+use yew::prelude::*;
+
+/// A field, its label, its hint and what it shows.
+type ActivityField<'a> = (Field, &'static str, &'static str, &'a FieldView);
+
+#[component]
+pub fn ActivityEditor(props: &ViewProps<ActivityView>) -> Html {
+    let dispatch = &props.dispatch;
+    let view = &props.view;
+    let fields: [ActivityField; 3] = [
+        (
+            Field::Referrals,
+            "Referrals a year",
+            "People referred to the service in a full year.",
+            &view.referrals,
+        ),
+        (
+            Field::Completions,
+            "Completions a year",
+            "People expected to complete the programme in a full year.",
+            &view.completions,
+        ),
+        (
+            Field::DemandChange,
+            "Change in demand, in per cent",
+            "Applied to both, such as 60 for a rise of 60% or -20 for a fall. Leave blank for none.",
+            &view.demand_change,
+        ),
+    ];
+    html! {
+        <section class="activity" aria-labelledby="activity-heading">
+            <h3 class="heading-m" id="activity-heading">{ "Activity and value" }</h3>
+            for (field, label, hint, shown) in fields {
+                <TextField bind={Binding::to_state(field, shown.clone(), dispatch)} label={label} hint={hint}
+                    inputmode="numeric" width="input--width-10" />
+            }
+        </section>
+    }
+}

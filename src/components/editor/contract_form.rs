@@ -1,0 +1,55 @@
+//! The option's contract start month and initial term.
+
+use super::text_field::{Binding, TextField};
+use super::ViewProps;
+use crate::components::on_select;
+use crate::model::data::limits::{MAX_TERM_YEARS, MIN_TERM_YEARS};
+use crate::model::data::month::MONTH_NAMES;
+use crate::state::views::ContractView;
+use crate::state::{ids, Action, ContractAction, Field};
+use yew::prelude::*;
+
+#[component]
+pub fn ContractForm(props: &ViewProps<ContractView>) -> Html {
+    let view = &props.view;
+    let dispatch = &props.dispatch;
+    let on_month = dispatch.reform(|value: String| {
+        Action::Contract(ContractAction::SetStartMonth(value.parse().unwrap_or(0)))
+    });
+    let on_term = dispatch.reform(|value: String| {
+        Action::Contract(ContractAction::SetInitialYears(value.parse().unwrap_or(0)))
+    });
+    html! {
+        <div class="contract-form">
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{ "Contract start" }</legend>
+                <div class="inline-fields">
+                    <div class="form-group">
+                        <label class="label" for={ids::START_MONTH}>{ "Month" }</label>
+                        <select class="select" id={ids::START_MONTH} name={ids::START_MONTH}
+                            onchange={on_select(on_month)}>
+                            for (index, name) in MONTH_NAMES.iter().enumerate() {
+                                <option value={(index + 1).to_string()}
+                                    selected={usize::from(view.start_month) == index + 1}>
+                                    { *name }
+                                </option>
+                            }
+                        </select>
+                    </div>
+                    <TextField bind={Binding::to_state(Field::StartYear, view.start_year.clone(), dispatch)}
+                        label="Year" inputmode="numeric" width="input--width-4" />
+                </div>
+            </fieldset>
+            <div class="form-group">
+                <label class="label" for={ids::INITIAL_TERM}>{ "Initial term" }</label>
+                <select class="select" id={ids::INITIAL_TERM} name={ids::INITIAL_TERM} onchange={on_select(on_term)}>
+                    for years in MIN_TERM_YEARS..=MAX_TERM_YEARS {
+                        <option value={years.to_string()} selected={years == view.initial_years}>
+                            { if years == 1 { "1 year".to_string() } else { format!("{years} years") } }
+                        </option>
+                    }
+                </select>
+            </div>
+        </div>
+    }
+}

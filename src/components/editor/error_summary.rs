@@ -1,0 +1,33 @@
+//! The GOV.UK error summary: every entry not accepted, each linking to its field.
+
+use crate::components::browser::focus_on_click;
+use crate::state::{ids, FieldProblem};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub problems: Vec<FieldProblem>,
+}
+
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" id={ids::ERROR_SUMMARY} tabindex="-1"
+            aria-labelledby="error-summary-title" role="alert">
+            <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
+            <ul class="error-summary__list">
+                for problem in &props.problems {
+                    <li>
+                        <a href={format!("#{}", problem.field.element_id())}
+                            onclick={focus_on_click(problem.field.element_id())}>
+                            { format!("{}: {}", problem.field_name, problem.message) }
+                        </a>
+                    </li>
+                }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! One partner or cost line: its name, kind and amounts, and its place in the list.
+
+use super::amounts_editor::AmountsEditor;
+use super::text_field::{Binding, TextField};
+use crate::components::on_select;
+use crate::model::data::limits::MAX_TEXT_CHARS;
+use crate::model::figures::report::ContractYear;
+use crate::model::LineList;
+use crate::state::views::LineView;
+use crate::state::{ids, Action, Field, FieldView, LineAction, ListAction, Move};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LineEditorProps {
+    pub view: LineView,
+    /// Every year the contract could run, for amounts that differ by year.
+    pub timeline: Rc<[ContractYear]>,
+    pub dispatch: Callback<Action>,
+}
+
+/// What the line's name and kind fields are called, by list.
+fn labels(list: LineList) -> (&'static str, Option<&'static str>, &'static str) {
+    match list {
+        LineList::Partners => ("Name", None, "Kind of partner"),
+        LineList::CostLines => (
+            "What it pays for",
+            Some("Such as a provider's name, an evaluation or programme management."),
+            "Kind of cost",
+        ),
+    }
+}
+
+#[component]
+pub fn LineEditor(props: &LineEditorProps) -> Html {
+    let view = &props.view;
+    let line = view.line;
+    let dispatch = &props.dispatch;
+    let name = view.display_name();
+    let (name_label, name_hint, kind_label) = labels(line.list);
+    let kind_id = format!("{}-kind", ids::line(line.list, line.id));
+    let on_kind = on_select(
+        dispatch.reform(move |code: String| Action::line(line, LineAction::SetKind(code))),
+    );
+    let name_field = Field::LineName(line);
+    let name_text = FieldView {
+        text: view.name.clone(),
+        error: None,
+    };
+    let item_class = match line.list {
+        LineList::Partners => "partner",
+        LineList::CostLines => "cost-line",
+    };
+    html! {
+        <li class={classes!("item", item_class)}>
+          <fieldset class="fieldset fieldset--item">
+            <legend class="item__title">{ format!("{}. {}", view.position + 1, name) }</legend>
+            <TextField bind={Binding::to_state(name_field, name_text, dispatch)} label={name_label}
+                hint={name_hint.map(AttrValue::from)} maxlength={MAX_TEXT_CHARS} />
+            <div class="form-group">
+                <label class="label" for={kind_id.clone()}>{ kind_label }</label>
+                <select class="select" id={kind_id} onchange={on_kind}>
+                    for (code, label) in line.list.kind_choices() {
+                        <option value={code} selected={code == view.kind}>{ label }</option>
+                    }
+                </select>
+            </div>
+            <AmountsEditor view={view.clone()} timeline={props.timeline.clone()} dispatch={dispatch.clone()} />
+            { buttons(view, &name, dispatch) }
+          </fieldset>
+        </li>
+    }
+}
+
+/// Move up, move down and remove, each naming the line for screen readers.
+fn buttons(view: &LineView, name: &str, dispatch: &Callback<Action>) -> Html {
+    let line = view.line;
+    let list = move |action: ListAction| Action::Lines(line.list, action);
+    let hidden_name = html! { <span class="visually-hidden">{ format!(": {name}") }</span> };
+    let move_button = |direction: Move, label: &str| {
+        html! {
+            <button type="button" class="button button--secondary button--small"
+                id={ids::line_move_button(line.list, line.id, direction)}
+                onclick={dispatch.reform(move |_| list(ListAction::Move(line.id, direction)))}>
+                { label.to_string() }{ hidden_name.clone() }
+            </button>
+        }
+    };
+    html! {
+        <div class="button-group">
+            if view.position > 0 {
+                { move_button(Move::Up, "Move up") }
+            }
+            if view.position + 1 < view.count {
+                { move_button(Move::Down, "Move down") }
+            }
+            <button type="button" class="button button--warning button--small"
+                onclick={dispatch.reform(move |_| list(ListAction::Remove(line.id)))}>
+                { "Remove" }{ hidden_name.clone() }
+            </button>
+        </div>
+    }
+}

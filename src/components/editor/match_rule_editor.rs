@@ -1,0 +1,61 @@
+//! The match-funding rule a grant comes with, if any.
+
+use super::text_field::{Binding, TextField};
+use super::ViewProps;
+use crate::model::data::scenario::MatchRule;
+use crate::state::views::MatchRuleView;
+use crate::state::{Action, ContractAction, Field, MatchRuleKind};
+use yew::prelude::*;
+
+#[component]
+pub fn MatchRuleEditor(props: &ViewProps<MatchRuleView>) -> Html {
+    let rule = props.view.rule;
+    let dispatch = &props.dispatch;
+    let choices = [
+        (MatchRuleKind::NoRule, "no-rule", "No rule"),
+        (
+            MatchRuleKind::MinimumLocalShare,
+            "share",
+            "Local partners provide at least a share of the total",
+        ),
+        (
+            MatchRuleKind::MinimumLocalAmount,
+            "amount",
+            "Local partners provide at least an amount",
+        ),
+    ];
+    let field = Field::MatchMinimum;
+    let view = props.view.minimum.clone();
+    let minimum = match rule {
+        MatchRule::NoRule => html! {},
+        MatchRule::MinimumLocalShare(_) => html! {
+            <TextField bind={Binding::to_state(field, view, dispatch)} label="Smallest local share, in per cent"
+                hint="Of the total for the term taken up, such as 30." inputmode="decimal" width="input--width-4" />
+        },
+        MatchRule::MinimumLocalAmount(_) => html! {
+            <TextField bind={Binding::to_state(field, view, dispatch)} label="Smallest local match, in pounds"
+                hint="Over the term taken up." prefix="£" inputmode="decimal" width="input--width-10" />
+        },
+    };
+    html! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby="match-rule-hint">
+                <legend class="fieldset__legend">{ "Match-funding rule" }</legend>
+                <div class="hint" id="match-rule-hint">
+                    { "Set a partner's kind to “Central government grant” to mark it as a grant. Every other partner counts as local." }
+                </div>
+                <div class="radios">
+                    for (kind, code, label) in choices {
+                        <div class="radios__item">
+                            <input class="radios__input" type="radio" name="match-rule"
+                                id={format!("match-rule-{code}")} checked={MatchRuleKind::of(rule) == kind}
+                                onchange={dispatch.reform(move |_| Action::Contract(ContractAction::SetMatchRuleKind(kind)))} />
+                            <label class="label radios__label" for={format!("match-rule-{code}")}>{ label }</label>
+                        </div>
+                    }
+                </div>
+            </fieldset>
+            { minimum }
+        </div>
+    }
+}

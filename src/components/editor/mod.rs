@@ -1,0 +1,27 @@
+//! The scenario editor: each section gets only the view of the state it shows
+//! ([`crate::state::views`]) and the one `dispatch` callback.
+
+pub mod activity_editor;
+pub mod amounts_editor;
+pub mod contract_form;
+pub mod error_summary;
+pub mod extensions_editor;
+pub mod line_editor;
+pub mod lines_editor;
+pub mod match_rule_editor;
+pub mod options_editor;
+pub mod preset_picker;
+pub mod scenario_editor;
+pub mod split_tool;
+pub mod text_field;
+
+use crate::state::Action;
+use yew::{Callback, Properties};
+
+/// The props of every section of the editor: the view of the state it shows
+/// ([`crate::state::views`]), and the one `dispatch` callback.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps<V: PartialEq> {
+    pub view: V,
+    pub dispatch: Callback<Action>,
+}

@@ -1,0 +1,209 @@
+//! Split a target among chosen partners, equally or in proportion to a figure such as
+//! population, and set their annual contributions to the parts. The parts always add
+//! up to the target; a penny that cannot be shared evenly goes to the partner higher
+//! in the list.
+
+use super::text_field::{Binding, TextField};
+use crate::components::on_text;
+use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
+use crate::model::data::money::Percent;
+use crate::model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
+use crate::model::LineList;
+use crate::state::{Action, ListAction};
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SplitToolProps {
+    /// Each partner's id and name, in order.
+    pub partners: Vec<(u32, String)>,
+    pub dispatch: Callback<Action>,
+}
+
+/// How the amount is split among the chosen partners.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SplitHow {
+    Equally,
+    ByPercentage,
+    ByFigure,
+}
+
+/// Each partner's typed figure or percentage, by id.
+type Figures = Vec<(u32, String)>;
+
+#[component]
+pub fn SplitTool(props: &SplitToolProps) -> Html {
+    let left_out = use_state(Vec::<u32>::new);
+    let amount = use_state(String::new);
+    let how = use_state(|| SplitHow::Equally);
+    let figures = use_state(Figures::new);
+    let message = use_state(|| None::<Result<String, String>>);
+    let chosen: Vec<(u32, String)> = props
+        .partners
+        .iter()
+        .filter(|(id, _)| !left_out.contains(id))
+        .cloned()
+        .collect();
+    let on_apply = {
+        let (amount, how, figures, message) =
+            (amount.clone(), *how, figures.clone(), message.clone());
+        let (dispatch, chosen) = (props.dispatch.clone(), chosen.clone());
+        Callback::from(move |_: MouseEvent| {
+            let outcome = split(&amount, how, &chosen, &figures).map(|amounts| {
+                let count = amounts.len();
+                dispatch.emit(Action::Lines(
+                    LineList::Partners,
+                    ListAction::SetAnnuals(amounts),
+                ));
+                format!("Annual contributions set for {count} partners.")
+            });
+            message.set(Some(outcome));
+        })
+    };
+    html! {
+        <details class="details split-tool">
+            <summary class="details__summary">{ "Split an amount among partners" }</summary>
+            <div class="details__text">
+                <p class="hint">{ "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list." }</p>
+                { partner_choice(&props.partners, &left_out) }
+                <TextField bind={Binding::local("split-amount", (*amount).clone(), { let amount = amount.clone(); Callback::from(move |text| amount.set(text)) })}
+                    label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
+                { how_choice(&how) }
+                if *how != SplitHow::Equally {
+                    for (id, name) in &chosen {
+                        { figure_field(*id, name, *how, &figures) }
+                    }
+                }
+                <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
+                if let Some(outcome) = &*message {
+                    <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
+                        { match outcome { Ok(text) | Err(text) => text.clone() } }
+                    </p>
+                }
+            </div>
+        </details>
+    }
+}
+
+/// The parts of the typed amount for the chosen partners, or what to fix.
+fn split(
+    amount: &str,
+    how: SplitHow,
+    chosen: &[(u32, String)],
+    figures: &Figures,
+) -> Result<Vec<(u32, Decimal)>, String> {
+    if chosen.is_empty() {
+        return Err("Choose at least one partner to share the amount".to_string());
+    }
+    let total = parse_amount(amount).map_err(|e| e.message().to_string())?;
+    let text_for = |id: &u32| {
+        figures
+            .iter()
+            .find(|(f, _)| f == id)
+            .map_or("", |(_, t)| t.as_str())
+    };
+    let parts = match how {
+        SplitHow::Equally => split_equally(total, chosen.len()),
+        SplitHow::ByPercentage => {
+            let percentages = chosen
+                .iter()
+                .map(|(id, name)| {
+                    let what = format!("The percentage for {name}");
+                    parse_percent(text_for(id), &what, Percent(10_000))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            split_by_percentages(total, &percentages)?
+        }
+        SplitHow::ByFigure => {
+            let weights = chosen
+                .iter()
+                .map(|(id, name)| {
+                    let what = format!("The figure for {name}");
+                    let digits = text_for(id).replace(',', "");
+                    parse_whole_number(&digits, &what, 0, 1_000_000_000).map(u64::from)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            split_by_weights(total, &weights).ok_or("At least one figure must be more than 0")?
+        }
+    };
+    Ok(chosen.iter().map(|(id, _)| *id).zip(parts).collect())
+}
+
+/// A checkbox for each partner, all ticked to begin with.
+fn partner_choice(partners: &[(u32, String)], left_out: &UseStateHandle<Vec<u32>>) -> Html {
+    html! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{ "Partners who share it" }</legend>
+            for (id, name) in partners {
+                {{
+                    let id = *id;
+                    let left_out = left_out.clone();
+                    let is_chosen = !left_out.contains(&id);
+                    let onchange = Callback::from(move |event: Event| {
+                        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                        let mut list = (*left_out).clone();
+                        list.retain(|other| *other != id);
+                        if !input.checked() {
+                            list.push(id);
+                        }
+                        left_out.set(list);
+                    });
+                    let checkbox_id = format!("split-{id}");
+                    html! {
+                        <div class="checkbox" key={id}>
+                            <input class="checkbox__input" type="checkbox" id={checkbox_id.clone()}
+                                checked={is_chosen} {onchange} />
+                            <label class="checkbox__label" for={checkbox_id}>{ name.clone() }</label>
+                        </div>
+                    }
+                }}
+            }
+        </fieldset>
+    }
+}
+
+fn how_choice(how: &UseStateHandle<SplitHow>) -> Html {
+    html! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{ "How to split it" }</legend>
+            for (choice, code, label) in [
+                (SplitHow::Equally, "equally", "Equally"),
+                (SplitHow::ByPercentage, "by-percentage", "By percentage (adding up to 100%)"),
+                (SplitHow::ByFigure, "by-figure", "In proportion to a figure, such as population"),
+            ] {
+                <div class="checkbox">
+                    <input class="checkbox__input" type="radio" name="split-how" id={format!("split-{code}")}
+                        checked={**how == choice} onchange={{ let how = how.clone(); Callback::from(move |_: Event| how.set(choice)) }} />
+                    <label class="checkbox__label" for={format!("split-{code}")}>{ label }</label>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
+/// The percentage or figure for one chosen partner.
+fn figure_field(id: u32, name: &str, how: SplitHow, figures: &UseStateHandle<Figures>) -> Html {
+    let value = figures
+        .iter()
+        .find(|(f, _)| *f == id)
+        .map_or(String::new(), |(_, t)| t.clone());
+    let figures = figures.clone();
+    let oninput = on_text(Callback::from(move |text: String| {
+        let mut list = (*figures).clone();
+        list.retain(|(f, _)| *f != id);
+        list.push((id, text));
+        figures.set(list);
+    }));
+    let field_id = format!("split-figure-{id}");
+    let what = if how == SplitHow::ByPercentage {
+        "Percentage"
+    } else {
+        "Figure"
+    };
+    html! {
+        <div class="form-group" key={id}>
+            <label class="label" for={field_id.clone()}>{ format!("{what} for {name}") }</label>
+            <input class="input input--width-10" id={field_id} type="text" inputmode="decimal" {value} {oninput} />
+        </div>
+    }
+}

@@ -1,0 +1,261 @@
+//! The app's effects, one hook each, so `app.rs` reads as what the app holds and
+//! shows: figures rebuilt once per change, the address bar and the saved draft kept in
+//! step (after typing pauses, never on a keystroke's path), focus moved on request,
+//! Back and Forward followed, and a new page's title and focus.
+
+use super::browser::{
+    focus_element, is_own_entry, location_fragment, mark_current_entry, save_draft, set_aside,
+    set_aside_list, set_document_title, write_fragment,
+};
+use crate::model::figures::Figures;
+use crate::model::{link, Scenario};
+use crate::route::Page;
+use crate::startup::{arrive, Arrival, Notice};
+use crate::state::{ids, Action, Change, DocumentAction, FocusRequest, HistoryStep};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Every figure of the scenario, rebuilt once per change, reusing the reports of
+/// options the change did not touch.
+#[hook]
+pub fn use_figures(scenario: &Rc<Scenario>) -> Rc<Figures> {
+    let last = use_mut_ref(|| None::<Rc<Figures>>);
+    let figures = use_memo(scenario.clone(), move |scenario| {
+        let figures = Rc::new(Figures::rebuild(last.borrow().as_deref(), scenario));
+        *last.borrow_mut() = Some(figures.clone());
+        figures
+    });
+    (*figures).clone()
+}
+
+/// How long typing must pause before the link and the draft are written, when writing
+/// them is slow: encoding a large scenario takes longer than a keystroke should.
+const TYPING_PAUSE_MS: u32 = 500;
+/// Writes quicker than this are made on every keystroke, as typing goes.
+const QUICK_WRITE_MS: f64 = 4.0;
+
+/// What was last written to the address bar and the saved draft.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// The scenario as a link fragment.
+    pub fragment: Rc<str>,
+    /// Whether this browser kept the draft; `false` when it refused (as when its
+    /// storage is full), so the page never claims work is kept when it is not.
+    pub in_browser: bool,
+}
+
+/// Where a write leaves the address bar.
+#[derive(Clone, Copy, PartialEq)]
+enum AddressBar {
+    NewEntry,
+    SameEntry,
+    Leave,
+}
+
+/// Writes the scenario to the address bar and the draft, now or once typing pauses.
+#[derive(Clone)]
+pub struct Keeper(Rc<RefCell<KeeperState>>);
+
+struct KeeperState {
+    /// A write waiting for typing to pause, and the scenario it will write.
+    pending: Option<(Timeout, Rc<Scenario>)>,
+    /// How long the last write took, in milliseconds.
+    last_write_ms: f64,
+    /// The scenario last written, as a link fragment.
+    written: Rc<str>,
+    embedded: bool,
+    on_written: Callback<Kept>,
+}
+
+impl PartialEq for Keeper {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Keeper {
+    /// Writes `scenario` now, after any write still waiting.
+    fn write_now(&self, scenario: &Scenario, address: AddressBar) {
+        self.flush();
+        let started = now_ms();
+        let fragment: Rc<str> = link::encode(scenario).into();
+        let (embedded, on_written) = {
+            let mut state = self.0.borrow_mut();
+            state.written = fragment.clone();
+            (state.embedded, state.on_written.clone())
+        };
+        let in_browser = !embedded && {
+            if address != AddressBar::Leave {
+                write_fragment(&fragment, address == AddressBar::NewEntry);
+            }
+            save_draft(&fragment)
+        };
+        self.0.borrow_mut().last_write_ms = now_ms() - started;
+        on_written.emit(Kept {
+            fragment,
+            in_browser,
+        });
+    }
+
+    /// Writes `scenario` as typing goes if writing is quick, else once typing has
+    /// paused, in place of any write waiting.
+    fn write_typing(&self, scenario: Rc<Scenario>) {
+        if self.0.borrow().last_write_ms < QUICK_WRITE_MS {
+            self.write_now(&scenario, AddressBar::SameEntry);
+            return;
+        }
+        let keeper = self.clone();
+        let timer = Timeout::new(TYPING_PAUSE_MS, move || keeper.flush());
+        self.0.borrow_mut().pending = Some((timer, scenario));
+    }
+
+    /// Does the write waiting, if any, now.
+    pub fn flush(&self) {
+        let pending = self.0.borrow_mut().pending.take();
+        if let Some((timer, scenario)) = pending {
+            timer.cancel();
+            self.write_now(&scenario, AddressBar::SameEntry);
+        }
+    }
+
+    /// The scenario on screen as a link fragment, written first if it was waiting.
+    pub fn on_screen(&self) -> Rc<str> {
+        self.flush();
+        self.0.borrow().written.clone()
+    }
+}
+
+/// Keeps the address bar and the saved draft in step with the scenario: a discrete
+/// change writes a new history entry at once; typing rewrites the current entry as it
+/// goes while that is quick, else once typing pauses, the field is left or the page is
+/// hidden. Embedded, nothing is
+/// written to the host's history or this browser's storage.
+#[hook]
+pub fn use_keeper(
+    scenario: &Rc<Scenario>,
+    change: Option<Change>,
+    embedded: bool,
+) -> (Kept, Keeper) {
+    let kept = {
+        let scenario = scenario.clone();
+        use_state(move || Kept {
+            fragment: link::encode(&scenario).into(),
+            in_browser: true,
+        })
+    };
+    let keeper = {
+        let (kept, fragment) = (kept.clone(), kept.fragment.clone());
+        use_memo((), move |_| {
+            Keeper(Rc::new(RefCell::new(KeeperState {
+                pending: None,
+                last_write_ms: 0.0,
+                written: fragment,
+                embedded,
+                on_written: Callback::from(move |now: Kept| kept.set(now)),
+            })))
+        })
+    };
+    {
+        let (keeper, scenario) = ((*keeper).clone(), scenario.clone());
+        use_effect_with(change, move |change| {
+            let Some(change) = change else { return };
+            match change.step {
+                HistoryStep::SameEntry if change.typing => keeper.write_typing(scenario),
+                HistoryStep::SameEntry => keeper.flush(),
+                HistoryStep::NewEntry => keeper.write_now(&scenario, AddressBar::NewEntry),
+                HistoryStep::Leave => keeper.write_now(&scenario, AddressBar::Leave),
+            }
+        });
+    }
+    {
+        let keeper = (*keeper).clone();
+        use_effect_with((), move |_| {
+            // Leaving the page, or switching to another tab, writes what is waiting.
+            let flush = |keeper: Keeper| move |_: &Event| keeper.flush();
+            let listeners = [
+                EventListener::new(&gloo::utils::window(), "pagehide", flush(keeper.clone())),
+                EventListener::new(&gloo::utils::document(), "visibilitychange", flush(keeper)),
+            ];
+            move || drop(listeners)
+        });
+    }
+    ((*kept).clone(), (*keeper).clone())
+}
+
+/// Milliseconds since the page opened, for timing writes; 0 where there is no clock.
+fn now_ms() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// Focus follows the state's request: after adding, removing or moving an item, or to
+/// the error summary when errors are shown.
+#[hook]
+pub fn use_focus_requests(focus: &Option<FocusRequest>) {
+    use_effect_with(focus.clone(), |focus| {
+        if let Some(request) = focus {
+            focus_element(&request.element_id);
+        }
+    });
+}
+
+/// A new page gets its title, and focus on its heading so screen readers start there.
+#[hook]
+pub fn use_page_title(page: Page) {
+    let is_first_page = use_mut_ref(|| true);
+    use_effect_with(page, move |page| {
+        set_document_title(*page);
+        if !std::mem::replace(&mut *is_first_page.borrow_mut(), false) {
+            focus_element(ids::PAGE_HEADING);
+        }
+    });
+}
+
+/// What the history listener changes besides the scenario.
+pub struct HistoryTargets {
+    pub page: UseStateHandle<Page>,
+    pub notice: UseStateHandle<Option<Notice>>,
+    pub set_aside: UseStateHandle<Vec<String>>,
+    pub dispatch: Callback<Action>,
+    pub keeper: Keeper,
+}
+
+/// Back and Forward step between pages and between discrete changes. A link typed or
+/// pasted into the address bar of this tab is opened as on start-up: a different
+/// scenario on screen is set aside, never lost.
+#[hook]
+pub fn use_history_listener(targets: HistoryTargets) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+            targets.page.set(crate::components::browser::current_page());
+            let fragment = location_fragment();
+            let own_entry = is_own_entry();
+            let arrival = arrive(own_entry, &fragment, &targets.keeper.on_screen());
+            let show = |scenario| {
+                let action = DocumentAction::ShowHistoryEntry(scenario);
+                targets.dispatch.emit(Action::Document(action));
+            };
+            match arrival {
+                Arrival::OwnEntry(scenario) => scenario.into_iter().for_each(show),
+                Arrival::NewLink {
+                    scenario,
+                    set_aside: kept,
+                    notice,
+                } => {
+                    mark_current_entry();
+                    if let Some(kept) = kept {
+                        set_aside(&kept);
+                        targets.set_aside.set(set_aside_list());
+                    }
+                    targets.notice.set(notice);
+                    scenario.into_iter().for_each(show);
+                }
+            }
+        });
+        move || drop(listener)
+    });
+}

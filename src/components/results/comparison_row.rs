@@ -1,0 +1,37 @@
+//! One figure of the options compared: its value in each option, and each one's
+//! difference from the baseline. Drawn again only when its figures change, so an edit
+//! to one partner does not redraw every partner's row.
+
+use crate::model::figures::comparison::describe_difference;
+use crate::model::format_gbp;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonRowProps {
+    pub label: AttrValue,
+    /// In option order; `None` where the figure does not apply.
+    pub values: Vec<Option<Decimal>>,
+    /// The position of the baseline option.
+    pub baseline: usize,
+}
+
+#[component]
+pub fn ComparisonRow(props: &ComparisonRowProps) -> Html {
+    let baseline = props.values.get(props.baseline).copied().flatten();
+    html! {
+        <tr>
+            <th scope="row">{ props.label.clone() }</th>
+            for (index, value) in props.values.iter().enumerate() {
+                <td class="numeric">
+                    { value.map_or_else(|| "Not set".to_string(), format_gbp) }
+                    if index != props.baseline {
+                        if let Some(difference) = describe_difference(*value, baseline) {
+                            <span class="table__subhead">{ difference }</span>
+                        }
+                    }
+                </td>
+            }
+        </tr>
+    }
+}

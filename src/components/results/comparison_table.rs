@@ -1,0 +1,50 @@
+//! Every option's key figures side by side, with the difference from the baseline.
+
+use super::comparison_row::ComparisonRow;
+use crate::components::results::{ComparisonProps, LONG_TABLE};
+use crate::components::table::{hidden_caption, region, Region};
+use yew::prelude::*;
+
+#[component]
+pub fn ComparisonTable(props: &ComparisonProps) -> Html {
+    let comparison = &props.comparison;
+    let baseline = comparison.baseline;
+    let table = Region {
+        labelled_by: "comparison-title",
+        class: "table table--figures table--comparison",
+        long: comparison.rows.len() > LONG_TABLE,
+        described_by: Some("comparison-hint"),
+    };
+    html! {
+        <>
+            <h3 class="table__title" id="comparison-title">{ "Options compared" }</h3>
+            <p class="hint" id="comparison-hint">
+                { format!("Each option beside the baseline, “{}”, with the difference from it in pounds and per cent. Totals are for the term each option takes up.",
+                    comparison.option_names[baseline]) }
+            </p>
+            { region(table, hidden_caption("Options compared with the baseline"), html! {
+                <>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Figure" }</th>
+                            for (index, name) in comparison.option_names.iter().enumerate() {
+                                <th scope="col" class="numeric">
+                                    { name.clone() }
+                                    if index == baseline {
+                                        <span class="table__subhead">{ "Baseline" }</span>
+                                    }
+                                </th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in &comparison.rows {
+                            <ComparisonRow key={row.label.clone()} label={row.label.clone()}
+                                values={row.values.clone()} {baseline} />
+                        }
+                    </tbody>
+                </>
+            }) }
+        </>
+    }
+}

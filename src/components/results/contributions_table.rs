@@ -1,0 +1,60 @@
+//! Each partner's contribution in each year of the chosen term, with totals and shares.
+
+use super::contribution_row::ContributionRow;
+use crate::components::results::{ReportProps, LONG_TABLE};
+use crate::components::table::{hidden_caption, money, region, Region};
+use yew::prelude::*;
+
+#[component]
+pub fn ContributionsTable(props: &ReportProps) -> Html {
+    let report = &props.report;
+    let title = "Contributions by partner and contract year";
+    let table = Region {
+        labelled_by: "contributions-title",
+        class: "table table--figures",
+        long: report.partners.len() > LONG_TABLE,
+        described_by: None,
+    };
+    html! {
+        <>
+        <h3 class="table__title" id="contributions-title">{ title }</h3>
+        { region(table, hidden_caption(title), html! {
+            <>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Partner" }</th>
+                        for figures in &report.years {
+                            <th scope="col" class="numeric">
+                                { figures.year.name() }
+                                <span class="table__subhead">{ figures.year.dates() }</span>
+                                if figures.year.is_part_year() {
+                                    <span class="table__subhead">{ format!("{} months, pro-rated", figures.year.months) }</span>
+                                }
+                            </th>
+                        }
+                        <th scope="col" class="numeric">{ "Total" }</th>
+                        <th scope="col" class="numeric">{ "Share of pool" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    for (index, partner) in report.partners.iter().enumerate() {
+                        <ContributionRow key={partner.id} name={partner.name.clone()}
+                            amounts={report.years.iter().map(|y| y.contributions[index]).collect::<Vec<_>>()}
+                            total={partner.total} share={partner.share} />
+                    }
+                </tbody>
+                <tfoot>
+                    <tr class="row--total">
+                        <th scope="row">{ "Total pooled budget" }</th>
+                        for figures in &report.years {
+                            { money(figures.pool) }
+                        }
+                        { money(report.chosen_total) }
+                        <td class="numeric">{ if report.partners.iter().any(|p| p.share.is_some()) { "100.00%" } else { "–" } }</td>
+                    </tr>
+                </tfoot>
+            </>
+        }) }
+        </>
+    }
+}

@@ -1,0 +1,38 @@
+//! The pooled budget by UK financial year (April to March), for finance teams whose
+//! budgets run that way.
+
+use crate::components::results::ReportProps;
+use crate::components::table::{head, hidden_caption, money, region, row, total_row, Region};
+use crate::model::figures::financial_years::pool_by_financial_year;
+use yew::prelude::*;
+
+#[component]
+pub fn FinancialYearsTable(props: &ReportProps) -> Html {
+    let rows = pool_by_financial_year(&props.report);
+    let title = "Pooled budget by financial year";
+    let table = Region {
+        labelled_by: "financial-years-title",
+        class: "table table--narrow",
+        long: false,
+        described_by: Some("financial-years-hint"),
+    };
+    html! {
+        <>
+            <h3 class="table__title" id="financial-years-title">{ title }</h3>
+            <p class="hint" id="financial-years-hint">
+                { "April to March. Each contract year's pool is shared across its months, so the financial years add up to the total to the penny." }
+            </p>
+            { region(table, hidden_caption(title), html! {
+                <>
+                    { head(&[("Financial year", false), ("Pooled budget", true)]) }
+                    <tbody>
+                        for (year, pool) in &rows {
+                            { row(year.label().into(), money(*pool)) }
+                        }
+                    </tbody>
+                    { total_row("Total", money(props.report.chosen_total)) }
+                </>
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,45 @@
+//! The figures a commissioner looks for first.
+
+use crate::components::results::ReportProps;
+use crate::model::figures::report::{describe_months, PoolPerYear};
+use crate::model::format_gbp;
+use yew::prelude::*;
+
+#[component]
+pub fn HeadlineFigures(props: &ReportProps) -> Html {
+    let report = &props.report;
+    let pool = match report.pool_per_year {
+        PoolPerYear::Same(pool) => html! {
+            <><span class="money">{ format_gbp(pool) }</span>{ " a year" }</>
+        },
+        PoolPerYear::Varies { lowest, highest } => html! {
+            <>
+                <span class="money">{ format_gbp(lowest) }</span>{ " to " }
+                <span class="money">{ format_gbp(highest) }</span>{ " a year" }
+            </>
+        },
+    };
+    let initial = &report.term_totals[0];
+    let chosen = report.chosen_term();
+    let chosen_label = chosen.taken_up_label();
+    html! {
+        <dl class="headline-figures">
+            <div class="headline-figure">
+                <dt>{ "Pooled budget" }</dt>
+                <dd class="headline-figure__value">{ pool }</dd>
+            </div>
+            <div class="headline-figure">
+                <dt>{ format!("Initial term ({})", describe_months(initial.months)) }</dt>
+                <dd class="headline-figure__value money">{ format_gbp(initial.total) }</dd>
+                <dd class="headline-figure__note">{ initial.dates() }</dd>
+            </div>
+            <div class="headline-figure headline-figure--main">
+                <dt>{ chosen_label }</dt>
+                <dd class="headline-figure__value money">{ format_gbp(chosen.total) }</dd>
+                <dd class="headline-figure__note">
+                    { format!("{}, {}", describe_months(chosen.months), chosen.dates()) }
+                </dd>
+            </div>
+        </dl>
+    }
+}

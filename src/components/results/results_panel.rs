@@ -1,0 +1,124 @@
+//! The results column: what the figures leave out, the options compared, the figures
+//! of the option shown with their tables and charts, sharing, and the announcement of
+//! new figures.
+
+use super::comparison_table::ComparisonTable;
+use super::contributions_table::ContributionsTable;
+use super::financial_years_table::FinancialYearsTable;
+use super::headline_figures::HeadlineFigures;
+use super::live_region::LiveRegion;
+use super::spending_plan_table::SpendingPlanTable;
+use super::table_actions::TableActions;
+use super::term_totals::TermTotals;
+use super::value_summary::ValueSummary;
+use crate::components::browser::focus_on_click;
+use crate::components::charts::balance_chart::BalanceChart;
+use crate::components::charts::contributions_chart::ContributionsChart;
+use crate::components::charts::options_chart::OptionsChart;
+use crate::components::entries_needing_fixing;
+use crate::components::hooks::Kept;
+use crate::components::sharing::share_panel::SharePanel;
+use crate::model::figures::comparison::option_name;
+use crate::model::figures::Figures;
+use crate::model::formats::table_export::ResultsTable;
+use crate::model::Scenario;
+use crate::state::{Action, DocumentAction, FieldProblem};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the results column is drawn from.
+pub struct ResultsPanelProps<'a> {
+    pub figures: &'a Rc<Figures>,
+    /// Entries not accepted, which the figures leave out.
+    pub problems: &'a [FieldProblem],
+    pub scenario: &'a Rc<Scenario>,
+    pub kept: &'a Kept,
+    pub embedded: bool,
+    pub dispatch: &'a Callback<Action>,
+}
+
+/// The results column. A plain function, not a component: it is drawn again with
+/// every change anyway, and the tables and charts inside it are the components that
+/// may be skipped.
+pub fn results_panel(props: ResultsPanelProps) -> Html {
+    let report = props.figures.shown();
+    let problems = props.problems;
+    let scenario = props.scenario;
+    let title = AttrValue::from(scenario.title.clone());
+    let table_actions = |table: ResultsTable, name: &'static str| {
+        html! {
+            <TableActions report={report.clone()} table={table} title={title.clone()} table_name={name} />
+        }
+    };
+    let announcement = match problems.len() {
+        0 => report.announcement(),
+        count => format!(
+            "{} Not including {}.",
+            report.announcement(),
+            entries_needing_fixing(count)
+        ),
+    };
+    html! {
+        <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
+            aria-labelledby="results-heading">
+            <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
+            { stale_notice(problems) }
+            if props.figures.comparison.option_names.len() > 1 {
+                <ComparisonTable comparison={props.figures.comparison.clone()} />
+                <OptionsChart comparison={props.figures.comparison.clone()} />
+                <h3 class="heading-m option-heading">
+                    <span class="caption">{ "Figures for the option being edited" }</span>
+                    { option_name(&scenario.active_option().name, scenario.active) }
+                </h3>
+            }
+            <HeadlineFigures report={report.clone()} />
+            <TermTotals report={report.clone()} />
+            if report.term_totals.len() > 1 {
+                { table_actions(ResultsTable::TermTotals, "contract value by length of contract") }
+            }
+            <ContributionsTable report={report.clone()} />
+            { table_actions(ResultsTable::Contributions, "contributions by partner and contract year") }
+            <ContributionsChart report={report.clone()} />
+            <FinancialYearsTable report={report.clone()} />
+            { table_actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
+            <SpendingPlanTable report={report.clone()} />
+            if report.balance.is_some() {
+                <BalanceChart report={report.clone()} />
+            }
+            <ValueSummary report={report.clone()} />
+            if !props.embedded {
+                <SharePanel scenario={scenario.clone()} kept={props.kept.clone()}
+                    on_open={props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened)))} />
+            }
+            <p class="hint">
+                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
+            </p>
+            <LiveRegion message={announcement} />
+        </section>
+    }
+}
+
+/// Says which entries the figures leave out, each linking to its field.
+fn stale_notice(problems: &[FieldProblem]) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="stale-notice">
+            <p class="stale-notice__title"><strong>
+                { format!("These figures do not include {}:", entries_needing_fixing(problems.len())) }
+            </strong></p>
+            <ul>
+                for problem in problems {
+                    <li>
+                        <a href={format!("#{}", problem.field.element_id())}
+                            onclick={focus_on_click(problem.field.element_id())}>
+                            { problem.field_name.clone() }
+                        </a>
+                    </li>
+                }
+            </ul>
+            <p>{ "They show the last figures that were valid." }</p>
+        </div>
+    }
+}

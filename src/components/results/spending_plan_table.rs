@@ -1,0 +1,147 @@
+//! The spending plan against the pool: each year's balance and the running balance,
+//! and what would close a shortfall.
+
+use crate::components::results::{ReportProps, LONG_TABLE};
+use crate::components::table::{
+    head, hidden_caption, money, numeric, region, row, total_row, Region,
+};
+use crate::model::figures::analysis::{close_gap_in_proportion, split_equally};
+use crate::model::figures::report::{describe_balance, Report};
+use crate::model::{format_gbp, LineKind};
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[component]
+pub fn SpendingPlanTable(props: &ReportProps) -> Html {
+    let report = &props.report;
+    let Some(balance) = report.balance else {
+        return html! {};
+    };
+    let shortfall = balance.is_sign_negative() && !balance.is_zero();
+    let status = if shortfall {
+        "balance--shortfall"
+    } else {
+        "balance--ok"
+    };
+    html! {
+        <>
+            <h3 class="table__title" id="spending-title">{ "Spending plan and balance" }</h3>
+            <p class={classes!("balance", status)} id="balance-summary">
+                { "Balance for the term taken up: " }
+                <strong class="money">{ format_gbp(balance) }</strong>
+                { format!(". {}.", describe_balance(balance)) }
+            </p>
+            { by_year(report, balance) }
+            { by_cost_line(report) }
+            if shortfall {
+                { close_the_gap(report, -balance) }
+            }
+        </>
+    }
+}
+
+/// Each year's pool, spending and balance, and the running balance.
+fn by_year(report: &Report, balance: Decimal) -> Html {
+    let table = Region {
+        labelled_by: "spending-title",
+        class: "table table--figures",
+        long: false,
+        described_by: None,
+    };
+    let columns = [
+        ("Year", false),
+        ("Pooled budget", true),
+        ("Spending", true),
+        ("Balance", true),
+        ("Running balance", true),
+    ];
+    region(
+        table,
+        hidden_caption("Spending plan and balance by contract year"),
+        html! {
+            <>
+                { head(&columns) }
+                <tbody>
+                    for year in &report.years {
+                        { row(html! { <>{ year.year.name() }<span class="table__subhead">{ year.year.dates() }</span></> }, html! {
+                            <>{ money(year.pool) }{ money(year.spending) }{ money(year.balance) }{ money(year.cumulative_balance) }</>
+                        }) }
+                    }
+                </tbody>
+                { total_row("Total", html! {
+                    <>{ money(report.chosen_total) }{ money(report.spending_total) }{ money(balance) }<td></td></>
+                }) }
+            </>
+        },
+    )
+}
+
+/// What each cost line comes to over the term.
+fn by_cost_line(report: &Report) -> Html {
+    let table = Region {
+        labelled_by: "cost-lines-title",
+        class: "table table--narrow",
+        long: false,
+        described_by: None,
+    };
+    let caption = html! {
+        <caption class="table__caption" id="cost-lines-title">{ "Spending by cost line, for the term taken up" }</caption>
+    };
+    region(
+        table,
+        caption,
+        html! {
+            <>
+                { head(&[("Cost line", false), ("Kind", false), ("Total", true)]) }
+                <tbody>
+                    for line in &report.cost_lines {
+                        { row(line.name.clone().into(), html! { <><td>{ line.kind.label() }</td>{ money(line.total) }</> }) }
+                    }
+                </tbody>
+            </>
+        },
+    )
+}
+
+/// What would close a shortfall: shared by contribution, shared equally, or given by
+/// any one partner alone.
+fn close_the_gap(report: &Report, shortfall: Decimal) -> Html {
+    let totals: Vec<Decimal> = report.partners.iter().map(|p| p.total).collect();
+    let in_proportion = close_gap_in_proportion(shortfall, &totals);
+    let equally = split_equally(shortfall, totals.len());
+    let table = Region {
+        labelled_by: "close-gap-title",
+        class: "table table--narrow",
+        long: totals.len() > LONG_TABLE,
+        described_by: None,
+    };
+    let proportion = |index: usize| match &in_proportion {
+        Some(split) => money(split[index]),
+        None => numeric("Not possible: nobody contributes yet".to_string()),
+    };
+    let columns = [
+        ("Partner", false),
+        ("In proportion to contributions", true),
+        ("Shared equally", true),
+    ];
+    html! {
+        <div class="close-gap">
+            <h4 class="heading-s" id="close-gap-title">{ format!("Closing the shortfall of {}", format_gbp(shortfall)) }</h4>
+            if report.partners.is_empty() {
+                <p>{ "Add a partner to see how the shortfall could be shared." }</p>
+            } else {
+                <p class="hint">{ "Extra each partner would give over the term taken up, to the penny. Any one partner could also close it alone by giving the whole amount." }</p>
+                { region(table, hidden_caption("Ways to close the shortfall"), html! {
+                    <>
+                        { head(&columns) }
+                        <tbody>
+                            for (index, partner) in report.partners.iter().enumerate() {
+                                { row(partner.name.clone().into(), html! { <>{ proportion(index) }{ money(equally[index]) }</> }) }
+                            }
+                        </tbody>
+                    </>
+                }) }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! Download a results table as CSV for Excel, or copy it to paste into a spreadsheet.
+
+use crate::components::browser::{copy_to_clipboard, download_text};
+use crate::model::formats::table_export::{to_csv, to_tsv, ResultsTable};
+use crate::model::scenario_file::file_name;
+use crate::model::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TableActionsProps {
+    pub report: Rc<Report>,
+    pub table: ResultsTable,
+    /// The scenario's title, for the file name.
+    pub title: AttrValue,
+    /// What the table is, for the buttons' accessible names.
+    pub table_name: AttrValue,
+}
+
+#[component]
+pub fn TableActions(props: &TableActionsProps) -> Html {
+    let status = use_state(String::new);
+    let on_download = {
+        let report = props.report.clone();
+        let table = props.table;
+        let title = props.title.clone();
+        Callback::from(move |_: MouseEvent| {
+            let table = table.build(&report);
+            let stem = file_name(&title).trim_end_matches(".json").to_string();
+            download_text(
+                &format!("{stem}-{}.csv", table.name),
+                &to_csv(&table),
+                "text/csv;charset=utf-8",
+            );
+        })
+    };
+    let on_copy = {
+        let report = props.report.clone();
+        let table = props.table;
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = to_tsv(&table.build(&report));
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = copy_to_clipboard(&text, None).await;
+                status.set(if copied {
+                    "Table copied. Paste it into a spreadsheet.".to_string()
+                } else {
+                    "Your browser did not let the calculator copy the table. Download it as CSV instead.".to_string()
+                });
+            });
+        })
+    };
+    html! {
+        <div class="table-actions">
+            <div class="button-group">
+                <button type="button" class="button button--secondary button--small" onclick={on_download}>
+                    { "Download as CSV" }<span class="visually-hidden">{ format!(": {}", props.table_name) }</span>
+                </button>
+                <button type="button" class="button button--secondary button--small" onclick={on_copy}>
+                    { "Copy table" }<span class="visually-hidden">{ format!(": {}", props.table_name) }</span>
+                </button>
+            </div>
+            <p class="table-actions__status" role="status">{ (*status).clone() }</p>
+        </div>
+    }
+}

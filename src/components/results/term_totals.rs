@@ -1,0 +1,53 @@
+//! What the contract is worth if it ends after the initial term or after each extension.
+
+use crate::components::results::ReportProps;
+use crate::components::table::{head, hidden_caption, money, region, Region};
+use crate::model::figures::report::describe_months;
+use yew::prelude::*;
+
+#[component]
+pub fn TermTotals(props: &ReportProps) -> Html {
+    let report = &props.report;
+    if report.term_totals.len() < 2 {
+        return html! {};
+    }
+    let title = "Contract value by length of contract";
+    let table = Region {
+        labelled_by: "term-totals-title",
+        class: "table",
+        long: false,
+        described_by: None,
+    };
+    let columns = [
+        ("Contract runs", false),
+        ("Length and dates", false),
+        ("Total", true),
+    ];
+    html! {
+        <>
+            <h3 class="table__title" id="term-totals-title">{ title }</h3>
+            { region(table, hidden_caption(title), html! {
+                <>
+                    { head(&columns) }
+                    <tbody>
+                        for term in &report.term_totals {
+                            <tr class={classes!(term.chosen.then_some("row--chosen"))}>
+                                <th scope="row">
+                                    { term.label.clone() }
+                                    if term.chosen {
+                                        <strong class="tag">{ "This scenario" }</strong>
+                                    }
+                                </th>
+                                <td>
+                                    { describe_months(term.months) }
+                                    <span class="table__subhead">{ term.dates() }</span>
+                                </td>
+                                { money(term.total) }
+                            </tr>
+                        }
+                    </tbody>
+                </>
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,80 @@
+//! Whether the match-funding rule is met, and what the activity costs.
+
+use crate::components::results::ReportProps;
+use crate::model::data::scenario::MatchRule;
+use crate::model::format_gbp;
+use yew::prelude::*;
+
+#[component]
+pub fn ValueSummary(props: &ReportProps) -> Html {
+    let report = &props.report;
+    let check = report.match_funding;
+    let has_grant = check.grant_total > rust_decimal::Decimal::ZERO;
+    let rule = match check.rule {
+        MatchRule::NoRule => None,
+        MatchRule::MinimumLocalShare(share) => {
+            Some(format!("at least {} of the total", share.label()))
+        }
+        MatchRule::MinimumLocalAmount(amount) => Some(format!("at least {}", format_gbp(amount))),
+    };
+    let share = check
+        .local_share
+        .map_or_else(|| "no share yet".to_string(), |share| share.label());
+    let not_set = || "Not set".to_string();
+    html! {
+        <>
+            if has_grant || rule.is_some() {
+                <h3 class="table__title">{ "Match funding" }</h3>
+                <dl class="summary-list" id="match-funding">
+                    <div class="summary-list__row">
+                        <dt>{ "Local partners" }</dt>
+                        <dd class="money">{ format!("{} ({share} of the total)", format_gbp(check.local_total)) }</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt>{ "Grants" }</dt>
+                        <dd class="money">{ format_gbp(check.grant_total) }</dd>
+                    </div>
+                    if let (Some(rule), Some(met)) = (rule, check.met) {
+                        <div class="summary-list__row">
+                            <dt>{ format!("Rule: local partners provide {rule}") }</dt>
+                            <dd>
+                                if met {
+                                    <strong class="tag tag--green">{ "Met" }</strong>
+                                } else {
+                                    <strong class="tag tag--red">{ "Not met" }</strong>
+                                }
+                            </dd>
+                        </div>
+                    }
+                </dl>
+            }
+            if let Some(activity) = report.activity {
+                <h3 class="table__title">{ "Activity and value for money" }</h3>
+                <dl class="summary-list" id="value-for-money">
+                    <div class="summary-list__row">
+                        <dt>{ "Referrals over the term taken up" }</dt>
+                        <dd>{ crate::model::data::money::group_thousands(u64::from(activity.referrals)) }</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt>{ "Completions over the term taken up" }</dt>
+                        <dd>{ crate::model::data::money::group_thousands(u64::from(activity.completions)) }</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt>{ "Completion rate" }</dt>
+                        <dd>{ activity.value.completion_rate.map_or_else(not_set, |rate| rate.label()) }</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt>{ "Cost per referral" }</dt>
+                        <dd class="money">{ activity.value.cost_per_referral.map_or_else(not_set, format_gbp) }</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt>{ "Cost per completion" }</dt>
+                        <dd class="money">{ activity.value.cost_per_completion.map_or_else(not_set, format_gbp) }</dd>
+                    </div>
+                </dl>
+                <p class="hint">{ format!("Worked out from {} of {}.", format_gbp(activity.cost),
+                    if report.balance.is_some() { "spending" } else { "pooled budget" }) }</p>
+            }
+        </>
+    }
+}

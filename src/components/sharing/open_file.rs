@@ -1,0 +1,82 @@
+//! The field that opens a scenario file: reads it with the browser's own
+//! `File.text()`, and refuses a broken, newer or oversized file with a message,
+//! changing nothing. Drawn by the share panel, which holds its status.
+
+use crate::model::scenario_file::{self, MAX_FILE_BYTES};
+use crate::model::Scenario;
+use crate::state::ids;
+use yew::prelude::*;
+
+/// What the last file chosen came to.
+#[derive(Clone, PartialEq)]
+pub enum FileStatus {
+    Idle,
+    Opened(String),
+    Failed(String),
+}
+
+/// The file field; `on_open` opens a scenario read from a file.
+pub fn open_file_field(
+    file_status: &UseStateHandle<FileStatus>,
+    on_open: &Callback<Scenario>,
+) -> Html {
+    let on_file = {
+        let file_status = file_status.clone();
+        let on_open = on_open.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            if file.size() > MAX_FILE_BYTES as f64 {
+                file_status.set(FileStatus::Failed(format!(
+                    "{name} is too large to be a scenario file. Nothing on screen has been changed."
+                )));
+                return;
+            }
+            let file_status = file_status.clone();
+            let on_open = on_open.clone();
+            // The browser's own File.text(): no reader library needed.
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let outcome = text
+                    .ok()
+                    .and_then(|value| value.as_string())
+                    .ok_or_else(|| {
+                        format!("{name} could not be read. Nothing on screen has been changed.")
+                    })
+                    .and_then(|text| {
+                        scenario_file::read(&text)
+                            .map_err(|error| format!("{name}: {}", error.message()))
+                    });
+                match outcome {
+                    Ok(scenario) => {
+                        on_open.emit(scenario);
+                        file_status.set(FileStatus::Opened(name));
+                    }
+                    Err(message) => file_status.set(FileStatus::Failed(message)),
+                }
+            });
+        })
+    };
+
+    html! {
+        <div class={classes!("form-group", "share-panel__open", matches!(**file_status, FileStatus::Failed(_)).then_some("form-group--error"))}>
+            <label class="label" for={ids::OPEN_FILE}>{ "Open a scenario file" }</label>
+            <div class="hint" id="open-file-hint">{ "A .json file saved from this calculator. It replaces the scenario on screen; Back returns to it." }</div>
+            if let FileStatus::Failed(message) = &**file_status {
+                <p class="error-message" id="open-file-error" role="alert">
+                    <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                </p>
+            }
+            <input class="file-input" id={ids::OPEN_FILE} type="file" accept=".json,application/json"
+                aria-describedby={if matches!(**file_status, FileStatus::Failed(_)) { "open-file-hint open-file-error" } else { "open-file-hint" }}
+                onchange={on_file} />
+            if let FileStatus::Opened(name) = &**file_status {
+                <p class="share-panel__status" role="status">{ format!("Opened {name}.") }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! What a printed decision paper needs that the screen shows as a form: the scenario's
+//! terms in words, the date printed and the link to the scenario. Shown only on paper.
+
+use crate::components::browser::{share_url, today_label};
+use crate::model::figures::report::describe_months;
+use crate::model::{LineKind, Scenario};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintDetailsProps {
+    pub scenario: Rc<Scenario>,
+    /// The scenario as a link fragment.
+    pub fragment: Rc<str>,
+}
+
+#[component]
+pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
+    let scenario = props.scenario.active_option();
+    let url = if cfg!(target_arch = "wasm32") {
+        share_url(&props.fragment)
+    } else {
+        format!("#{}", props.fragment)
+    };
+    let extensions = if scenario.extensions.is_empty() {
+        "None".to_string()
+    } else {
+        scenario
+            .extensions
+            .iter()
+            .enumerate()
+            .map(|(index, e)| {
+                let taken = if index < scenario.taken_extension_count() {
+                    "taken up"
+                } else {
+                    "not taken up"
+                };
+                format!(
+                    "Extension {}: {}, {taken}",
+                    index + 1,
+                    describe_months(u32::from(e.months))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let years = u32::from(scenario.initial_years) * 12;
+    html! {
+        <div class="print-only print-details">
+            <dl class="print-details__list">
+                <dt>{ "Contract starts" }</dt>
+                <dd>{ scenario.start.long_label() }</dd>
+                <dt>{ "Initial term" }</dt>
+                <dd>{ describe_months(years) }</dd>
+                <dt>{ "Extension options" }</dt>
+                <dd>{ extensions }</dd>
+                <dt>{ "Partners" }</dt>
+                <dd>
+                    { scenario.partners.iter().enumerate()
+                        .map(|(i, p)| format!("{} ({})", p.display_name(i), p.kind.label()))
+                        .collect::<Vec<_>>().join("; ") }
+                </dd>
+                <dt>{ "Printed" }</dt>
+                <dd>{ today_label() }</dd>
+                <dt>{ "Link to this scenario" }</dt>
+                <dd class="print-details__link">{ url }</dd>
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! What every results table shares, in the GOV.UK table pattern: a region that
+//! scrolls sideways on a narrow screen, a caption, a header row whose figure columns
+//! are right-aligned, rows headed by what they are about, and money cells.
+
+use crate::model::format_gbp;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+/// A column heading, and whether the column holds figures.
+pub type Column<'a> = (&'a str, bool);
+
+/// Where a table sits: the heading or caption that names its region, its classes,
+/// and whether it is long enough to be drawn only while on screen.
+pub struct Region {
+    pub labelled_by: &'static str,
+    pub class: &'static str,
+    pub long: bool,
+    /// The id of a hint that says more about the table, if any.
+    pub described_by: Option<&'static str>,
+}
+
+/// A table in its region. `caption` comes first in the table, as HTML requires.
+pub fn region(region: Region, caption: Html, content: Html) -> Html {
+    let long = region.long.then_some("table-scroll--long");
+    html! {
+        <div class={classes!("table-scroll", long)} role="region"
+            aria-labelledby={region.labelled_by} tabindex="0">
+            <table class={region.class} aria-describedby={region.described_by}>
+                { caption }
+                { content }
+            </table>
+        </div>
+    }
+}
+
+/// A caption for screen readers only; the heading above the table is what others read.
+pub fn hidden_caption(words: &str) -> Html {
+    html! { <caption class="visually-hidden">{ words.to_string() }</caption> }
+}
+
+/// The header row.
+pub fn head(columns: &[Column]) -> Html {
+    html! {
+        <thead>
+            <tr>
+                for (words, figures) in columns {
+                    <th scope="col" class={figures.then_some("numeric")}>{ words.to_string() }</th>
+                }
+            </tr>
+        </thead>
+    }
+}
+
+/// A cell holding an amount of money.
+pub fn money(amount: Decimal) -> Html {
+    html! { <td class="numeric">{ format_gbp(amount) }</td> }
+}
+
+/// A cell holding a figure already written out.
+pub fn numeric(words: String) -> Html {
+    html! { <td class="numeric">{ words }</td> }
+}
+
+/// A row headed by `heading`, then `cells`.
+pub fn row(heading: Html, cells: Html) -> Html {
+    html! { <tr><th scope="row">{ heading }</th>{ cells }</tr> }
+}
+
+/// The total row, at the foot of the table.
+pub fn total_row(heading: &str, cells: Html) -> Html {
+    html! {
+        <tfoot>
+            <tr class="row--total"><th scope="row">{ heading.to_string() }</th>{ cells }</tr>
+        </tfoot>
+    }
+}

@@ -1,0 +1,13 @@
+//! Every figure computed from a scenario: each option's report (contract years,
+//! contributions, totals, shares, balance, match funding, value for money), the
+//! options compared, the pool by financial year, splits and shortfalls, and the
+//! charts' scales. Derived, never stored; [`Figures`] builds them once per change.
+
+pub mod analysis;
+pub mod chart_scale;
+pub mod comparison;
+pub mod financial_years;
+pub mod report;
+
+mod memo;
+pub use memo::Figures;

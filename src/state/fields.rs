@@ -1,0 +1,312 @@
+//! Every field a person types in, and the one place its text is read: [`parse`] turns
+//! typed text into a [`Value`] or a plain-English message, [`read`] and [`write`] move
+//! values between the scenario and the field, and [`value_text`] writes a value as the
+//! field shows it.
+
+use super::ids;
+use crate::model::data::inputs::{
+    parse_amount, parse_percent, parse_percent_change, parse_whole_number,
+};
+use crate::model::data::limits::{
+    MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_TEXT_CHARS, MAX_UPLIFT,
+};
+use crate::model::data::line::display_name;
+use crate::model::data::money::{format_for_input, Percent};
+use crate::model::data::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
+use crate::model::data::scenario::{FundingOption, MatchRule, Scenario};
+use crate::model::LineList;
+use rust_decimal::Decimal;
+
+/// A line, by the list it is in and its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LineRef {
+    pub list: LineList,
+    pub id: u32,
+}
+
+impl LineRef {
+    pub fn partner(id: u32) -> Self {
+        LineRef {
+            list: LineList::Partners,
+            id,
+        }
+    }
+
+    pub fn cost_line(id: u32) -> Self {
+        LineRef {
+            list: LineList::CostLines,
+            id,
+        }
+    }
+}
+
+/// A field whose typed text changes the scenario, in the option being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Title,
+    /// The name of the option at this position.
+    OptionName(usize),
+    StartYear,
+    /// The length of the extension with this id.
+    ExtensionMonths(u32),
+    LineName(LineRef),
+    Annual(LineRef),
+    /// A line's amount for one contract year (1 is the first).
+    Year(LineRef, u16),
+    Uplift(LineRef),
+    /// The match-funding rule's share or amount.
+    MatchMinimum,
+    Referrals,
+    Completions,
+    DemandChange,
+}
+
+impl Field {
+    /// The HTML id of the field's input, which labels and error links point at.
+    pub fn element_id(self) -> String {
+        match self {
+            Field::Title => ids::TITLE.to_string(),
+            Field::OptionName(position) => ids::option_name(position),
+            Field::StartYear => ids::START_YEAR.to_string(),
+            Field::ExtensionMonths(id) => ids::extension_months(id),
+            Field::LineName(line) => format!("{}-name", ids::line(line.list, line.id)),
+            Field::Annual(line) => format!("{}-annual", ids::line(line.list, line.id)),
+            Field::Year(line, year) => format!("{}-year-{year}", ids::line(line.list, line.id)),
+            Field::Uplift(line) => format!("{}-uplift", ids::line(line.list, line.id)),
+            Field::MatchMinimum => ids::MATCH_MINIMUM.to_string(),
+            Field::Referrals => ids::REFERRALS.to_string(),
+            Field::Completions => ids::COMPLETIONS.to_string(),
+            Field::DemandChange => ids::DEMAND_CHANGE.to_string(),
+        }
+    }
+
+    /// Whether every text is accepted as it is (names and the title): such a field
+    /// shows the scenario's own text and never holds a draft.
+    pub fn takes_any_text(self) -> bool {
+        matches!(
+            self,
+            Field::Title | Field::OptionName(_) | Field::LineName(_)
+        )
+    }
+
+    /// The line the field belongs to, if any.
+    pub fn line(self) -> Option<LineRef> {
+        match self {
+            Field::LineName(line) | Field::Annual(line) | Field::Year(line, _) => Some(line),
+            Field::Uplift(line) => Some(line),
+            _ => None,
+        }
+    }
+
+    /// What the field is, for messages away from it: "Sheffield City Council: annual
+    /// contribution".
+    pub fn name_in(self, option: &FundingOption) -> String {
+        let line_name = |line: LineRef| {
+            option
+                .line_parts(line.list, line.id)
+                .map_or_else(String::new, |parts| {
+                    display_name(parts.name, line.list, parts.position)
+                })
+        };
+        let is_partner = |line: LineRef| line.list == LineList::Partners;
+        match self {
+            Field::Title => "Scenario title".to_string(),
+            Field::OptionName(position) => format!("Option {}: name", position + 1),
+            Field::StartYear => "Contract start year".to_string(),
+            Field::ExtensionMonths(id) => {
+                let number = option
+                    .extensions
+                    .iter()
+                    .position(|e| e.id == id)
+                    .map_or(0, |i| i + 1);
+                format!("Extension {number}: length in months")
+            }
+            Field::LineName(line) => format!("{}: name", line_name(line)),
+            Field::Annual(line) if is_partner(line) => {
+                format!("{}: annual contribution", line_name(line))
+            }
+            Field::Annual(line) => format!("{}: annual cost", line_name(line)),
+            Field::Year(line, year) if is_partner(line) => {
+                format!("{}: amount for year {year}", line_name(line))
+            }
+            Field::Year(line, year) => format!("{}: cost for year {year}", line_name(line)),
+            Field::Uplift(line) => format!("{}: annual uplift", line_name(line)),
+            Field::MatchMinimum => "Match-funding rule: minimum".to_string(),
+            Field::Referrals => "Referrals a year".to_string(),
+            Field::Completions => "Completions a year".to_string(),
+            Field::DemandChange => "Change in demand".to_string(),
+        }
+    }
+}
+
+/// What a field's text means once it is accepted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    StartYear(i32),
+    Months(u16),
+    Amount(Decimal),
+    /// A year's own amount, or `None` for "the same as the annual amount".
+    YearAmount(Option<Decimal>),
+    Uplift(Percent),
+    Rule(MatchRule),
+    Count(u32),
+    Change(i32),
+}
+
+/// Reads typed text as `field` takes it; the error says what to type instead.
+pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, String> {
+    let blank = text.trim().is_empty();
+    match field {
+        Field::Title | Field::OptionName(_) | Field::LineName(_) => {
+            Ok(Value::Text(text.chars().take(MAX_TEXT_CHARS).collect()))
+        }
+        Field::StartYear => {
+            let (first, last) = (FIRST_START_YEAR as u32, LAST_START_YEAR as u32);
+            parse_whole_number(text, "Year", first, last).map(|year| Value::StartYear(year as i32))
+        }
+        Field::ExtensionMonths(_) => {
+            let most = u32::from(MAX_EXTENSION_MONTHS);
+            parse_whole_number(text, "Length", 1, most).map(|months| Value::Months(months as u16))
+        }
+        Field::Annual(_) => amount(text).map(Value::Amount),
+        Field::Year(..) if blank => Ok(Value::YearAmount(None)),
+        Field::Year(..) => amount(text).map(|a| Value::YearAmount(Some(a))),
+        Field::Uplift(_) if blank => Ok(Value::Uplift(Percent(0))),
+        Field::Uplift(_) => parse_percent(text, "Uplift", MAX_UPLIFT).map(Value::Uplift),
+        Field::MatchMinimum => parse_rule(scenario.active_option().match_rule, text),
+        Field::Referrals | Field::Completions if blank => Ok(Value::Count(0)),
+        Field::Referrals | Field::Completions => {
+            let what = field.name_in(scenario.active_option());
+            let digits = text.replace(',', "");
+            parse_whole_number(&digits, &what, 0, MAX_ACTIVITY_PER_YEAR).map(Value::Count)
+        }
+        Field::DemandChange if blank => Ok(Value::Change(0)),
+        Field::DemandChange => {
+            parse_percent_change(text, "Change in demand", MAX_DEMAND_CHANGE).map(Value::Change)
+        }
+    }
+}
+
+fn amount(text: &str) -> Result<Decimal, String> {
+    parse_amount(text).map_err(|error| error.message().to_string())
+}
+
+/// The rule's minimum, read as the kind of rule chosen takes it.
+fn parse_rule(rule: MatchRule, text: &str) -> Result<Value, String> {
+    let rule = match rule {
+        MatchRule::NoRule => MatchRule::NoRule,
+        MatchRule::MinimumLocalShare(_) => {
+            MatchRule::MinimumLocalShare(parse_percent(text, "Share", Percent(10_000))?)
+        }
+        MatchRule::MinimumLocalAmount(_) => MatchRule::MinimumLocalAmount(amount(text)?),
+    };
+    Ok(Value::Rule(rule))
+}
+
+/// The value `field` has in the scenario; `None` if what it belongs to is gone.
+pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
+    let option = scenario.active_option();
+    let line = |line: LineRef| option.line_parts(line.list, line.id);
+    let activity = option.activity;
+    Some(match field {
+        Field::Title => Value::Text(scenario.title.clone()),
+        Field::OptionName(position) => Value::Text(scenario.options.get(position)?.name.clone()),
+        Field::StartYear => Value::StartYear(option.start.year()),
+        Field::ExtensionMonths(id) => {
+            Value::Months(option.extensions.iter().find(|e| e.id == id)?.months)
+        }
+        Field::LineName(r) => Value::Text(line(r)?.name.to_string()),
+        Field::Annual(r) => Value::Amount(line(r)?.annual),
+        Field::Year(r, year) => Value::YearAmount(line(r)?.year_amounts.get(&year).copied()),
+        Field::Uplift(r) => Value::Uplift(line(r)?.uplift.percent),
+        Field::MatchMinimum => Value::Rule(option.match_rule),
+        Field::Referrals => Value::Count(activity.referrals_per_year),
+        Field::Completions => Value::Count(activity.completions_per_year),
+        Field::DemandChange => Value::Change(activity.demand_change_percent),
+    })
+}
+
+/// Puts `value` into the scenario at `field`; nothing happens if what the field
+/// belongs to is gone, or the value is not of the field's kind.
+pub fn write(scenario: &mut Scenario, field: Field, value: Value) {
+    if let (Field::Title, Value::Text(title)) = (field, &value) {
+        scenario.title.clone_from(title);
+        return;
+    }
+    if let (Field::OptionName(position), Value::Text(name)) = (field, &value) {
+        if let Some(option) = scenario.options.get_mut(position) {
+            option.name.clone_from(name);
+        }
+        return;
+    }
+    let option = scenario.active_option_mut();
+    if let Some(line) = field.line() {
+        if let Some(parts) = option.line_parts_mut(line.list, line.id) {
+            match (field, value) {
+                (Field::LineName(_), Value::Text(name)) => *parts.name = name,
+                (Field::Annual(_), Value::Amount(amount)) => *parts.annual = amount,
+                (Field::Year(_, year), Value::YearAmount(Some(amount))) => {
+                    parts.year_amounts.insert(year, amount);
+                }
+                (Field::Year(_, year), Value::YearAmount(None)) => {
+                    parts.year_amounts.remove(&year);
+                }
+                (Field::Uplift(_), Value::Uplift(percent)) => parts.uplift.percent = percent,
+                _ => {}
+            }
+        }
+        return;
+    }
+    write_option_value(option, field, value);
+}
+
+fn write_option_value(option: &mut FundingOption, field: Field, value: Value) {
+    match (field, value) {
+        (Field::StartYear, Value::StartYear(year)) => {
+            option.start = YearMonth::new(year, option.start.month()).unwrap_or(option.start);
+        }
+        (Field::ExtensionMonths(id), Value::Months(months)) => {
+            if let Some(extension) = option.extensions.iter_mut().find(|e| e.id == id) {
+                extension.months = months;
+            }
+        }
+        (Field::MatchMinimum, Value::Rule(rule)) => option.match_rule = rule,
+        (Field::Referrals, Value::Count(count)) => option.activity.referrals_per_year = count,
+        (Field::Completions, Value::Count(count)) => option.activity.completions_per_year = count,
+        (Field::DemandChange, Value::Change(change)) => {
+            option.activity.demand_change_percent = change;
+        }
+        _ => {}
+    }
+}
+
+/// A value as its field shows it: amounts grouped (`52,000`), percentages without
+/// needless zeros (`2.5`), and nothing where nothing is set.
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::StartYear(year) => year.to_string(),
+        Value::Months(months) => months.to_string(),
+        Value::Amount(amount) | Value::YearAmount(Some(amount)) => format_for_input(*amount),
+        Value::YearAmount(None) | Value::Rule(MatchRule::NoRule) => String::new(),
+        Value::Uplift(percent) if percent.0 == 0 => String::new(),
+        Value::Uplift(percent) | Value::Rule(MatchRule::MinimumLocalShare(percent)) => {
+            percent_for_input(*percent)
+        }
+        Value::Rule(MatchRule::MinimumLocalAmount(amount)) => format_for_input(*amount),
+        Value::Count(0) | Value::Change(0) => String::new(),
+        Value::Count(count) => count.to_string(),
+        Value::Change(change) => change.to_string(),
+    }
+}
+
+/// A percentage as a field shows it: `31.3`, `2`, `2.25`.
+pub fn percent_for_input(percent: Percent) -> String {
+    let (whole, hundredths) = (percent.0 / 100, percent.0 % 100);
+    match hundredths {
+        0 => whole.to_string(),
+        h if h % 10 == 0 => format!("{whole}.{}", h / 10),
+        h => format!("{whole}.{h:02}"),
+    }
+}

@@ -1,0 +1,130 @@
+//! The option's partners and cost lines: one set of list operations (add, remove,
+//! move, set several amounts) and one set of line edits for both lists, in the style
+//! of iced's `Message::Task(id, TaskMessage)`. Typing in a line's fields is
+//! [`super::Action::Type`].
+
+use super::fields::{Field, LineRef};
+use super::history::Outcome;
+use super::{ids, AppState};
+use crate::model::data::limits::MAX_CONTRACT_YEARS;
+use crate::model::{CostKind, Line, LineKind, LineList, PartnerKind};
+use rust_decimal::Decimal;
+use std::rc::Rc;
+
+/// Which way to move an item in its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Up,
+    Down,
+}
+
+impl Move {
+    /// The position the item at `index` of `count` moves to, if it can move.
+    pub fn neighbour(self, index: usize, count: usize) -> Option<usize> {
+        match self {
+            Move::Up => index.checked_sub(1).filter(|_| index < count),
+            Move::Down => Some(index + 1).filter(|&next| next < count),
+        }
+    }
+
+    /// The button that keeps focus once an item has moved to `position` of `count`:
+    /// this one, or its twin once the item reaches the top or bottom and this goes.
+    pub fn button_left_at(self, position: usize, count: usize) -> Move {
+        match self {
+            Move::Up if position == 0 => Move::Down,
+            Move::Down if position + 1 == count => Move::Up,
+            same => same,
+        }
+    }
+}
+
+/// A change to a list of lines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListAction {
+    Add,
+    Remove(u32),
+    Move(u32, Move),
+    /// Several lines' annual amounts at once, as when a target is split among them.
+    SetAnnuals(Vec<(u32, Decimal)>),
+    /// A change to one line.
+    Line(u32, LineAction),
+}
+
+/// A change to one line, other than typing in its fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineAction {
+    /// The kind, by its code; an unknown code means "Other".
+    SetKind(String),
+    SetUpliftFrom(u16),
+}
+
+impl ListAction {
+    /// Every change to a list is a discrete one: a new history entry.
+    pub(super) fn apply(self, list: LineList, state: &mut AppState) -> Outcome {
+        match list {
+            LineList::Partners => self.apply_to::<PartnerKind>(state),
+            LineList::CostLines => self.apply_to::<CostKind>(state),
+        }
+    }
+
+    fn apply_to<K: LineKind>(self, state: &mut AppState) -> Outcome {
+        let option = Rc::make_mut(&mut state.scenario).active_option_mut();
+        let next_id = option.next_id();
+        let lines = K::lines_mut(option);
+        match self {
+            ListAction::Add if lines.len() < K::LIST.most() => {
+                lines.push(Line::new(next_id, "", K::FIRST, Decimal::ZERO));
+                let name = Field::LineName(LineRef {
+                    list: K::LIST,
+                    id: next_id,
+                });
+                Outcome::NEW_ENTRY.focus(name.element_id())
+            }
+            ListAction::Remove(id) => {
+                lines.retain(|line| line.id != id);
+                Outcome::NEW_ENTRY.focus(ids::list_heading(K::LIST))
+            }
+            ListAction::Move(id, direction) => move_line(lines, id, direction),
+            ListAction::SetAnnuals(amounts) => {
+                for (id, amount) in amounts {
+                    if let Some(line) = lines.iter_mut().find(|line| line.id == id) {
+                        line.annual = amount;
+                    }
+                    state
+                        .drafts
+                        .remove(&Field::Annual(LineRef { list: K::LIST, id }));
+                }
+                Outcome::NEW_ENTRY
+            }
+            ListAction::Line(id, action) => {
+                if let Some(line) = lines.iter_mut().find(|line| line.id == id) {
+                    action.apply(line);
+                }
+                Outcome::NEW_ENTRY
+            }
+            ListAction::Add => Outcome::NEW_ENTRY,
+        }
+    }
+}
+
+fn move_line<K: LineKind>(lines: &mut [Line<K>], id: u32, direction: Move) -> Outcome {
+    let count = lines.len();
+    let index = lines.iter().position(|line| line.id == id);
+    let Some((index, other)) = index.and_then(|i| Some((i, direction.neighbour(i, count)?))) else {
+        return Outcome::NEW_ENTRY;
+    };
+    lines.swap(index, other);
+    let button = direction.button_left_at(other, count);
+    Outcome::NEW_ENTRY.focus(ids::line_move_button(K::LIST, id, button))
+}
+
+impl LineAction {
+    fn apply<K: LineKind>(self, line: &mut Line<K>) {
+        match self {
+            LineAction::SetKind(code) => line.kind = K::from_code(&code).unwrap_or(K::OTHER),
+            LineAction::SetUpliftFrom(year) => {
+                line.uplift.from_year = year.clamp(1, MAX_CONTRACT_YEARS);
+            }
+        }
+    }
+}
