@@ -5,6 +5,7 @@
 mod scenarios;
 
 use funding_calculator::model::data::presets::Preset;
+use funding_calculator::model::figures::Figures;
 use funding_calculator::model::{link, Report, Scenario};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -49,12 +50,16 @@ fn main() {
     .into_iter()
     .chain([5, 50, 200].map(|p| (format!("{p} partners, 10 years"), scenarios::sized(p, 10))))
     .chain([2, 10, 20].map(|y| (format!("30 partners, {y} years"), scenarios::sized(30, y))))
+    .chain([(
+        "At the limits: 10 options × 250 partners × 20 years".to_string(),
+        scenarios::at_limits(),
+    )])
     .collect();
 
     println!(
-        "| document | partners | contract years | build the report (µs) | encode the link (µs) |"
+        "| document | partners | contract years | build the report (µs) | every option's figures (µs) | encode the link (µs) | decode the link (µs) |"
     );
-    println!("| --- | ---: | ---: | ---: | ---: |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (name, scenario) in &documents {
         // The report is of the option shown; the link carries every option.
         let option = scenario.active_option();
@@ -62,14 +67,24 @@ fn main() {
         let report = median_time(|| {
             black_box(Report::build(black_box(option)));
         });
+        let figures = median_time(|| {
+            black_box(Figures::build(black_box(scenario)));
+        });
         let encode = median_time(|| {
             black_box(link::encode(black_box(scenario)));
         });
+        let fragment = link::encode(scenario);
+        let decode = median_time(|| {
+            black_box(link::decode(black_box(&fragment)).ok());
+        });
+        let micros = |time: Duration| time.as_secs_f64() * 1e6;
         println!(
-            "| {name} | {} | {years} | {:.1} | {:.1} |",
+            "| {name} | {} | {years} | {:.1} | {:.1} | {:.1} | {:.1} |",
             option.partners.len(),
-            report.as_secs_f64() * 1e6,
-            encode.as_secs_f64() * 1e6
+            micros(report),
+            micros(figures),
+            micros(encode),
+            micros(decode)
         );
     }
 }

@@ -5,7 +5,7 @@ use super::accessibility_statement::AccessibilityStatement;
 use super::browser::{
     current_page, focus_on_click, is_embedded, load_startup, mark_current_entry,
     mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, set_aside,
-    set_aside_list, share_url, write_fragment,
+    set_aside_list, write_fragment,
 };
 use super::calculator::Calculator;
 use super::hooks::{
@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     if embedded {
-        return embedded_frame(&kept.fragment, content);
+        return embedded_frame(&kept.url, content);
     }
     page_frame(
         content,
@@ -158,16 +158,11 @@ fn go_to(page: &UseStateHandle<Page>, target: Page) -> Callback<MouseEvent> {
 }
 
 /// Embedded in another page: the content and a way to the full calculator.
-fn embedded_frame(fragment: &str, content: Html) -> Html {
-    let full = if cfg!(target_arch = "wasm32") {
-        share_url(fragment)
-    } else {
-        String::new()
-    };
+fn embedded_frame(full: &str, content: Html) -> Html {
     html! {
         <main class="container container--embed" id={ids::MAIN_CONTENT} tabindex="-1">
             <p class="embed-link">
-                <a href={full} target="_blank" rel="noopener">
+                <a href={full.to_string()} target="_blank" rel="noopener">
                     { "Open in the full calculator" }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
                 </a>
             </p>

@@ -5,7 +5,7 @@
 
 use super::browser::{
     focus_element, is_own_entry, location_fragment, mark_current_entry, save_draft, set_aside,
-    set_aside_list, set_document_title, write_fragment,
+    set_aside_list, set_document_title, share_url, write_fragment,
 };
 use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
@@ -31,17 +31,19 @@ pub fn use_figures(scenario: &Rc<Scenario>) -> Rc<Figures> {
     (*figures).clone()
 }
 
-/// How long typing must pause before the link and the draft are written, when writing
-/// them is slow: encoding a large scenario takes longer than a keystroke should.
-const TYPING_PAUSE_MS: u32 = 500;
-/// Writes quicker than this are made on every keystroke, as typing goes.
-const QUICK_WRITE_MS: f64 = 4.0;
+/// How long typing must pause before the link and the draft are written: encoding a
+/// large scenario takes longer than a keystroke should, so it is never on a
+/// keystroke's path.
+const TYPING_PAUSE_MS: u32 = 300;
 
 /// What was last written to the address bar and the saved draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
     /// The scenario as a link fragment.
     pub fragment: Rc<str>,
+    /// The full link to share: this page with the fragment (just the fragment when
+    /// rendered natively, where there is no page).
+    pub url: Rc<str>,
     /// Whether this browser kept the draft; `false` when it refused (as when its
     /// storage is full), so the page never claims work is kept when it is not.
     pub in_browser: bool,
@@ -62,8 +64,6 @@ pub struct Keeper(Rc<RefCell<KeeperState>>);
 struct KeeperState {
     /// A write waiting for typing to pause, and the scenario it will write.
     pending: Option<(Timeout, Rc<Scenario>)>,
-    /// How long the last write took, in milliseconds.
-    last_write_ms: f64,
     /// The scenario last written, as a link fragment.
     written: Rc<str>,
     embedded: bool,
@@ -80,7 +80,6 @@ impl Keeper {
     /// Writes `scenario` now, after any write still waiting.
     fn write_now(&self, scenario: &Scenario, address: AddressBar) {
         self.flush();
-        let started = now_ms();
         let fragment: Rc<str> = link::encode(scenario).into();
         let (embedded, on_written) = {
             let mut state = self.0.borrow_mut();
@@ -93,20 +92,15 @@ impl Keeper {
             }
             save_draft(&fragment)
         };
-        self.0.borrow_mut().last_write_ms = now_ms() - started;
         on_written.emit(Kept {
+            url: link_to(&fragment),
             fragment,
             in_browser,
         });
     }
 
-    /// Writes `scenario` as typing goes if writing is quick, else once typing has
-    /// paused, in place of any write waiting.
+    /// Writes `scenario` once typing has paused, in place of any write waiting.
     fn write_typing(&self, scenario: Rc<Scenario>) {
-        if self.0.borrow().last_write_ms < QUICK_WRITE_MS {
-            self.write_now(&scenario, AddressBar::SameEntry);
-            return;
-        }
         let keeper = self.clone();
         let timer = Timeout::new(TYPING_PAUSE_MS, move || keeper.flush());
         self.0.borrow_mut().pending = Some((timer, scenario));
@@ -129,9 +123,8 @@ impl Keeper {
 }
 
 /// Keeps the address bar and the saved draft in step with the scenario: a discrete
-/// change writes a new history entry at once; typing rewrites the current entry as it
-/// goes while that is quick, else once typing pauses, the field is left or the page is
-/// hidden. Embedded, nothing is
+/// change writes a new history entry at once; typing rewrites the current entry once
+/// it pauses, the field is left or the page is hidden. Embedded, nothing is
 /// written to the host's history or this browser's storage.
 #[hook]
 pub fn use_keeper(
@@ -141,9 +134,13 @@ pub fn use_keeper(
 ) -> (Kept, Keeper) {
     let kept = {
         let scenario = scenario.clone();
-        use_state(move || Kept {
-            fragment: link::encode(&scenario).into(),
-            in_browser: true,
+        use_state(move || {
+            let fragment: Rc<str> = link::encode(&scenario).into();
+            Kept {
+                url: link_to(&fragment),
+                fragment,
+                in_browser: true,
+            }
         })
     };
     let keeper = {
@@ -151,7 +148,6 @@ pub fn use_keeper(
         use_memo((), move |_| {
             Keeper(Rc::new(RefCell::new(KeeperState {
                 pending: None,
-                last_write_ms: 0.0,
                 written: fragment,
                 embedded,
                 on_written: Callback::from(move |now: Kept| kept.set(now)),
@@ -185,11 +181,13 @@ pub fn use_keeper(
     ((*kept).clone(), (*keeper).clone())
 }
 
-/// Milliseconds since the page opened, for timing writes; 0 where there is no clock.
-fn now_ms() -> f64 {
-    gloo::utils::window()
-        .performance()
-        .map_or(0.0, |performance| performance.now())
+/// The full link to a fragment: this page's address (natively, just the fragment).
+fn link_to(fragment: &str) -> Rc<str> {
+    if cfg!(target_arch = "wasm32") {
+        share_url(fragment).into()
+    } else {
+        format!("#{fragment}").into()
+    }
 }
 
 /// Focus follows the state's request: after adding, removing or moving an item, or to

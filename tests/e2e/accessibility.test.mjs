@@ -173,6 +173,8 @@ test('axe-core finds no violations in the sharing states: notices, long links an
   const link = fixture.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
   const { context, page, watcher } = await openApp();
   await page.getByLabel('Scenario title').fill('My own plan');
+  // Typing is kept once it pauses or the field is left: leave it, as a person would.
+  await page.getByLabel('Scenario title').press('Tab');
   const shared = await context.newPage();
   await shared.goto(`${env.server.url}#${link}`);
   await shared.locator('.notice-banner').waitFor();

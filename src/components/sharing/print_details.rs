@@ -1,7 +1,7 @@
 //! What a printed decision paper needs that the screen shows as a form: the scenario's
 //! terms in words, the date printed and the link to the scenario. Shown only on paper.
 
-use crate::components::browser::{share_url, today_label};
+use crate::components::browser::today_label;
 use crate::model::figures::report::describe_months;
 use crate::model::{LineKind, Scenario};
 use std::rc::Rc;
@@ -10,18 +10,13 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PrintDetailsProps {
     pub scenario: Rc<Scenario>,
-    /// The scenario as a link fragment.
-    pub fragment: Rc<str>,
+    /// The link to the scenario.
+    pub url: Rc<str>,
 }
 
 #[component]
 pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
     let scenario = props.scenario.active_option();
-    let url = if cfg!(target_arch = "wasm32") {
-        share_url(&props.fragment)
-    } else {
-        format!("#{}", props.fragment)
-    };
     let extensions = if scenario.extensions.is_empty() {
         "None".to_string()
     } else {
@@ -63,7 +58,7 @@ pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
                 <dt>{ "Printed" }</dt>
                 <dd>{ today_label() }</dd>
                 <dt>{ "Link to this scenario" }</dt>
-                <dd class="print-details__link">{ url }</dd>
+                <dd class="print-details__link">{ props.url.clone() }</dd>
             </dl>
         </div>
     }

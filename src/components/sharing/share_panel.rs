@@ -32,13 +32,7 @@ enum CopyStatus {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let copy_status = use_state(|| CopyStatus::Idle);
     let file_status = use_state(|| FileStatus::Idle);
-    let fragment = &props.kept.fragment;
-    // Rendered natively in tests, where there is no address bar.
-    let url = if cfg!(target_arch = "wasm32") {
-        share_url(fragment)
-    } else {
-        format!("#{fragment}")
-    };
+    let url = props.kept.url.clone();
     {
         // A new scenario means a new link: the old confirmation no longer applies.
         let copy_status = copy_status.clone();
