@@ -536,7 +536,10 @@ fn a_scenario_at_the_documented_limits_travels_as_a_link_and_a_file() {
     // Far beyond what a link shared by email carries, but the address bar and the
     // saved draft hold it, and it must open again.
     assert!(fragment.len() > 100_000, "{} characters", fragment.len());
-    assert_eq!(link::decode(&fragment).unwrap(), renumbered(scenario.clone()));
+    assert_eq!(
+        link::decode(&fragment).unwrap(),
+        renumbered(scenario.clone())
+    );
     let file = funding_calculator::model::scenario_file::write(&scenario);
     assert!(
         (1_000_000..1_300_000).contains(&file.len()),
@@ -553,8 +556,12 @@ fn a_scenario_at_the_documented_limits_travels_as_a_link_and_a_file() {
 fn years_out_of_order_are_damage() {
     let mut scenario = Preset::SouthYorkshire.scenario();
     let partner = &mut scenario.options[0].partners[0];
-    partner.year_amounts.insert(2, rust_decimal::Decimal::new(1, 0));
-    partner.year_amounts.insert(3, rust_decimal::Decimal::new(2, 0));
+    partner
+        .year_amounts
+        .insert(2, rust_decimal::Decimal::new(1, 0));
+    partner
+        .year_amounts
+        .insert(3, rust_decimal::Decimal::new(2, 0));
     let (version, mut body) = link::unframe(&link::encode(&scenario)).unwrap();
     // The two years as written, each before its amount (£1 is 1 × 10² pence, written
     // 1 × 8 + 2): 2 then 3. Swap them to 3 then 2.
