@@ -37,6 +37,9 @@ pub struct Startup {
     pub notice: Option<Notice>,
     /// A saved draft (as its link fragment) to keep among the set-aside scenarios.
     pub set_aside: Option<String>,
+    /// Whether what opens is the saved draft's work (from the draft, or from a link to
+    /// the same work), so the text typed with it is restored too.
+    pub is_draft: bool,
 }
 
 /// Decides what to open, given the address bar's fragment and the saved draft.
@@ -56,8 +59,10 @@ pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
                     scenario: from_link,
                     notice: Some(Notice::DraftSetAside { draft_title }),
                     set_aside: Some(text),
+                    is_draft: false,
                 },
                 None => Startup {
+                    is_draft: matches!(&draft, Some((_, Ok(_)))),
                     scenario: from_link,
                     notice: None,
                     set_aside: None,
@@ -88,6 +93,7 @@ pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
                 None => draft_notice,
             };
             Startup {
+                is_draft: showing == Showing::SavedDraft,
                 scenario,
                 notice,
                 set_aside,
@@ -289,5 +295,15 @@ mod tests {
             },
             "an in-page address is no scenario and changes nothing"
         );
+    }
+
+    #[test]
+    fn typed_text_comes_back_only_with_its_own_work() {
+        let own = fragment(Preset::SouthYorkshire);
+        assert!(decide("", Some(&own)).is_draft, "the draft itself");
+        assert!(decide(&own, Some(&own)).is_draft, "a reload: the same work");
+        let other = fragment(Preset::Cleveland2022);
+        assert!(!decide(&other, Some(&own)).is_draft, "a different link");
+        assert!(!decide("", None).is_draft, "the example");
     }
 }

@@ -33,7 +33,8 @@ const AMOUNTS: &[&str] = &[
     "1000000000.01",
 ];
 const PERCENTS: &[&str] = &[
-    "", "0", "2.5", "2.50%", "100", "100.01", "-1", "1.234", "abc", " 31.3 % ", ".5",
+    "", "0", "2.5", "2.50%", "100", "100.01", "-1", "1.234", "abc", " 31.3 % ", ".5", "1000",
+    "1000.01",
 ];
 const COUNTS: &[&str] = &[
     "", "0", "553", "1,106", "1000000", "1000001", "-3", "2.5", "x",
@@ -151,7 +152,8 @@ fn random_action(rng: &mut Rng, state: &AppState) -> Action {
                 MatchRuleKind::NoRule,
                 MatchRuleKind::MinimumLocalShare,
                 MatchRuleKind::MinimumLocalAmount,
-            ][rng.below(3) as usize],
+                MatchRuleKind::MinimumShareOfGrant,
+            ][rng.below(4) as usize],
         )),
         37 => {
             let texts = if rng.chance(50) { PERCENTS } else { AMOUNTS };

@@ -93,6 +93,9 @@ fn option_figures(option: &FundingOption) -> Vec<String> {
             MatchRule::MinimumLocalAmount(amount) => {
                 format!("local at least {}", format_gbp(amount))
             }
+            MatchRule::MinimumShareOfGrant(share) => {
+                format!("local at least {} of the grants", share.label())
+            }
             MatchRule::NoRule => "none".to_string(),
         };
         lines.push(format!(
@@ -137,11 +140,11 @@ fn golden_links_open_with_the_figures_they_were_made_with() {
         assert_eq!(figures(&scenario, !v1), expected, "{}", path.display());
         if v1 {
             // One option, named as version 1 links are opened; encoding now writes the
-            // current version, which must give back the same scenario.
+            // oldest version that holds it (2), which must give back the same scenario.
             assert_eq!(scenario.options.len(), 1, "{}", path.display());
             assert_eq!(scenario.options[0].name, "Option 1");
             let again = link::encode(&scenario);
-            assert!(again.starts_with(&format!("v{}.", link::CURRENT_VERSION)));
+            assert!(again.starts_with("v2."), "{again}");
             assert_eq!(link::decode(&again), Ok(scenario), "{}", path.display());
             checked[0] += 1;
         } else {
@@ -509,6 +512,7 @@ fn write_missing_golden_links() {
             "v2-unicode-uplifts-activity.txt",
             unicode_uplifts_activity(),
         ),
+        ("v3-cleveland-grant-share.txt", cleveland_grant_share()),
     ];
     for (name, scenario) in documents {
         let path = folder.join(name);
@@ -518,7 +522,7 @@ fn write_missing_golden_links() {
         let mut text = format!(
             "# Golden link, format version {}. Never edit or delete: every link ever released must\n\
              # keep opening with exactly these figures (tests/link_format.rs).\nlink: {}\n",
-            link::CURRENT_VERSION,
+            funding_calculator::model::formats::version_for(&scenario),
             link::encode(&scenario)
         );
         for line in figures(&scenario, true) {
@@ -527,6 +531,27 @@ fn write_missing_golden_links() {
         }
         std::fs::write(&path, text).unwrap();
     }
+}
+
+/// Cleveland with its rule stated as the grant states it: local match of at least 10%
+/// of the Home Office grant (link format 3).
+fn cleveland_grant_share() -> Scenario {
+    let mut scenario = Preset::Cleveland2022.scenario();
+    scenario.options[0].match_rule = MatchRule::MinimumShareOfGrant(Percent(1_000));
+    scenario
+}
+
+#[test]
+fn a_rule_on_a_share_of_the_grants_is_written_as_version_3_and_nothing_else_is() {
+    let fragment = link::encode(&cleveland_grant_share());
+    assert!(fragment.starts_with("v3."), "{fragment}");
+    assert_eq!(link::decode(&fragment), Ok(cleveland_grant_share()));
+    for preset in Preset::ALL {
+        assert!(link::encode(&preset.scenario()).starts_with("v2."));
+    }
+    // A version 2 body with the new rule's code is damage: version 2 never had it.
+    let (_, body) = link::unframe(&fragment).unwrap();
+    assert_eq!(link::decode(&link::frame(2, body)), Err(LinkError::Damaged));
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn south_yorkshire_years_are_labelled_with_dates() {
 }
 
 #[test]
-fn south_yorkshire_shares_add_to_exactly_100_percent() {
+fn south_yorkshire_equal_payers_show_equal_shares() {
     let report = south_yorkshire_report();
     let shares: Vec<(String, String)> = report
         .partners
@@ -104,11 +104,14 @@ fn south_yorkshire_shares_add_to_exactly_100_percent() {
         shares[1],
         ("Sheffield City Council".to_string(), "22.90%".to_string())
     );
-    let mut fifty_k: Vec<&str> = shares[2..].iter().map(|(_, s)| s.as_str()).collect();
-    fifty_k.sort();
-    assert_eq!(fifty_k, ["19.08%", "19.08%", "19.09%"]);
+    // The three partners giving £50,000 a year show the same share (19.0839…%), so
+    // the shares shown add up to 99.99%, and the tables say why.
+    let fifty_k: Vec<&str> = shares[2..].iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(fifty_k, ["19.08%", "19.08%", "19.08%"]);
     let sum: u32 = report.partners.iter().map(|p| p.share.unwrap().0).sum();
-    assert_eq!(Percent(sum).label(), "100.00%");
+    assert_eq!(Percent(sum).label(), "99.99%");
+    assert!(!report.shares_add_up());
+    assert!(Report::build(&Preset::Cleveland2022.option()).shares_add_up());
 }
 
 #[test]
@@ -258,12 +261,52 @@ fn cleveland_match_funding_rule_is_met_at_31_30_percent() {
     assert_eq!(Report::build(&option).match_funding.met, Some(true));
     option.match_rule = MatchRule::MinimumLocalShare(Percent(3_129));
     assert_eq!(Report::build(&option).match_funding.met, Some(true));
-    // 31.30% is the share rounded (31.2967…%): a rule of 31.30% is not met by rounding.
+    // 31.30% is the share rounded (31.2966…%): a rule of 31.30% is not met by rounding,
+    // and the words say so without the shown share seeming to meet it.
     option.match_rule = MatchRule::MinimumLocalShare(Percent(3_130));
-    assert_eq!(Report::build(&option).match_funding.met, Some(false));
+    let check = Report::build(&option).match_funding;
+    assert_eq!(check.met, Some(false));
+    assert_eq!(
+        check.verdict().unwrap(),
+        "Not met: 31.30% (exactly 31.2966…%) of the total is below the 31.30% required."
+    );
+    option.match_rule = MatchRule::MinimumLocalShare(Percent(3_000));
+    assert_eq!(
+        Report::build(&option).match_funding.verdict().unwrap(),
+        "Met: 31.30% of the total, at least the 30.00% required."
+    );
     option.partners[1].annual = "71711.66".parse().unwrap();
     option.match_rule = MatchRule::MinimumLocalAmount("71711.67".parse().unwrap());
     assert_eq!(Report::build(&option).match_funding.met, Some(false));
+}
+
+#[test]
+fn cleveland_match_as_a_share_of_the_grant() {
+    // "Local match of at least 10% of the Home Office grant": £71,711.67 of £157,423.33
+    // is 45.55% of the grant, and 31.30% of the total; the panel shows both.
+    let mut option = Preset::Cleveland2022.option();
+    option.match_rule = MatchRule::MinimumShareOfGrant(Percent(1_000));
+    let check = Report::build(&option).match_funding;
+    assert_eq!(check.local_to_grant.unwrap().label(), "45.55%");
+    assert_eq!(check.local_share.unwrap().label(), "31.30%");
+    assert_eq!(check.met, Some(true));
+    assert_eq!(check.rule_words().unwrap(), "at least 10.00% of the grants");
+    assert_eq!(
+        check.verdict().unwrap(),
+        "Met: 45.55% of the grants, at least the 10.00% required."
+    );
+    option.match_rule = MatchRule::MinimumShareOfGrant(Percent(4_556));
+    let check = Report::build(&option).match_funding;
+    assert_eq!(check.met, Some(false));
+    assert_eq!(
+        check.verdict().unwrap(),
+        "Not met: 45.55% of the grants is below the 45.56% required."
+    );
+    // With no grant at all, there is nothing to match.
+    option.partners.remove(0);
+    let check = Report::build(&option).match_funding;
+    assert_eq!(check.met, Some(false));
+    assert_eq!(check.local_to_grant, None);
 }
 
 #[test]

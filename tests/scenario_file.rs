@@ -253,14 +253,14 @@ fn version_1_files_hold_only_version_1_members() {
 #[test]
 fn a_newer_file_is_refused_with_a_clear_message() {
     let text = scenario_file::write(&Preset::SouthYorkshire.scenario())
-        .replace(r#""version": 2"#, r#""version": 3"#);
+        .replace(r#""version": 2"#, r#""version": 4"#);
     let error = scenario_file::read(&text).unwrap_err();
-    assert_eq!(error, FileError::NewerVersion(3));
+    assert_eq!(error, FileError::NewerVersion(4));
     assert_eq!(
         error.message(),
-        "This file was saved by a newer version of the calculator (file format 3); this version reads format 2 and earlier. Open it in the latest version. Nothing on screen has been changed."
+        "This file was saved by a newer version of the calculator (file format 4); this version reads format 3 and earlier. Open it in the latest version. Nothing on screen has been changed."
     );
-    let huge = text.replace(r#""version": 3"#, r#""version": 99999999999999"#);
+    let huge = text.replace(r#""version": 4"#, r#""version": 99999999999999"#);
     assert_eq!(
         scenario_file::read(&huge).unwrap_err(),
         FileError::NewerVersion(u32::MAX)
@@ -457,4 +457,31 @@ fn reading_random_text_never_panics() {
         }
     }
     assert!(accepted < 20_000);
+}
+
+#[test]
+fn a_rule_on_a_share_of_the_grants_is_written_as_version_3_and_nothing_else_is() {
+    let mut scenario = Preset::Cleveland2022.scenario();
+    scenario.options[0].match_rule = MatchRule::MinimumShareOfGrant(Percent(1_000));
+    let text = scenario_file::write(&scenario);
+    assert!(text.contains(r#""version": 3"#), "{text}");
+    assert!(
+        text.contains(
+            r#""matchRule": {
+          "minimumShareOfGrant": "10.00"
+        }"#
+        ),
+        "{text}"
+    );
+    assert_eq!(scenario_file::read(&text).unwrap(), scenario);
+    // Version 2 had no such rule: a version 2 file naming it is refused, not misread.
+    let as_v2 = text.replace(r#""version": 3"#, r#""version": 2"#);
+    let message = scenario_file::read(&as_v2).unwrap_err().message();
+    assert!(
+        message.contains("unknown field `minimumShareOfGrant`"),
+        "{message}"
+    );
+    for preset in Preset::ALL {
+        assert!(scenario_file::write(&preset.scenario()).contains(r#""version": 2"#));
+    }
 }

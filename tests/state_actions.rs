@@ -55,7 +55,7 @@ fn a_valid_amount_updates_the_figures() {
 }
 
 #[test]
-fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
+fn an_invalid_amount_keeps_the_figures_from_before_the_edit_and_the_typed_text() {
     let state = AppState::default();
     let id = sheffield(&state);
     let state = state
@@ -65,11 +65,13 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
         ))
         .apply(Action::Type(
             Field::Annual(LineRef::partner(id)),
-            "abc".to_string(),
+            "70000abc".to_string(),
         ));
-    assert_eq!(pool(&state), "£272,000.00");
+    // Not £70,000: that was only part of what was being typed. The figures use what
+    // the field held before this edit began, Sheffield's £60,000.
+    assert_eq!(pool(&state), "£262,000.00");
     let field = Field::Annual(LineRef::partner(id));
-    assert_eq!(state.field_text(field), "abc");
+    assert_eq!(state.field_text(field), "70000abc");
     // Not marked wrong while still being typed in...
     assert_eq!(state.field_error(field), None);
     assert!(state.problems().is_empty());
@@ -85,8 +87,9 @@ fn an_invalid_amount_keeps_the_last_valid_figures_and_the_typed_text() {
         problems[0].field_name,
         "Sheffield City Council: annual contribution"
     );
+    assert_eq!(problems[0].figures_use, "£60,000.00");
     // Leaving the field keeps the bad text so the user can fix it.
-    assert_eq!(state.field_text(field), "abc");
+    assert_eq!(state.field_text(field), "70000abc");
     // Once shown, the message follows the typing.
     let state = state.apply(Action::Type(
         Field::Annual(LineRef::partner(id)),
@@ -168,8 +171,10 @@ fn extensions_can_be_added_removed_and_resized() {
     assert_eq!(state.option().extensions.len(), 3);
     let third = state.option().extensions[2].id;
     assert!(!state.option().extensions[2].taken);
+    // Leaving the field to tick the box settles it, so the next edit starts from 6.
     let state = state
         .apply(Action::Type(Field::ExtensionMonths(third), "6".to_string()))
+        .apply(Action::Settle(Field::ExtensionMonths(third)))
         .apply(Action::Contract(ContractAction::SetExtensionTaken(
             third, true,
         )));
@@ -195,7 +200,8 @@ fn term_and_start_can_change() {
     let state = AppState::default()
         .apply(Action::Contract(ContractAction::SetInitialYears(3)))
         .apply(Action::Contract(ContractAction::SetStartMonth(4)))
-        .apply(Action::Type(Field::StartYear, "2022".to_string()));
+        .apply(Action::Type(Field::StartYear, "2022".to_string()))
+        .apply(Action::Settle(Field::StartYear));
     let report = Report::build(state.option());
     assert_eq!(format_gbp(report.initial_term_total), "£786,000.00");
     assert_eq!(report.years[0].year.label(), "Year 1: Apr 2022 to Mar 2023");
@@ -511,7 +517,8 @@ fn a_spending_plan_is_built_from_cost_lines() {
         .apply(Action::Type(
             Field::Annual(LineRef::cost_line(line)),
             "270,000".to_string(),
-        ));
+        ))
+        .apply(Action::Settle(Field::Annual(LineRef::cost_line(line))));
     let report = Report::build(state.option());
     assert_eq!(
         report.balance.map(format_gbp).as_deref(),
@@ -562,7 +569,7 @@ fn uplifts_are_typed_as_percentages() {
         settled.field_text(Field::Uplift(LineRef::partner(id))),
         "2.5"
     );
-    let state = state
+    let state = settled
         .apply(Action::Type(
             Field::Uplift(LineRef::partner(id)),
             "150".to_string(),
@@ -653,4 +660,119 @@ fn cost_lines_move_as_partners_do() {
         unmoved.scenario, state.scenario,
         "the last line cannot move down"
     );
+}
+
+#[test]
+fn typing_1_000_key_by_key_ends_as_one_thousand_never_one() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let field = Field::Annual(LineRef::partner(id));
+    let mut state = state;
+    let mut pools = Vec::new();
+    for typed in ["1", "1 ", "1 0", "1 00", "1 000"] {
+        state = state.apply(Action::Type(field, typed.to_string()));
+        pools.push(pool(&state));
+    }
+    // "1 0" and "1 00" are half-typed: the figures keep Sheffield's £60,000 meanwhile.
+    assert_eq!(
+        pools,
+        [
+            "£202,001.00",
+            "£202,001.00",
+            "£262,000.00",
+            "£262,000.00",
+            "£203,000.00"
+        ]
+    );
+    assert_eq!(format_gbp(state.option().partners[1].annual), "£1,000.00");
+    let settled = state.apply(Action::Settle(field));
+    assert_eq!(settled.field_text(field), "1,000");
+}
+
+#[test]
+fn grouping_with_spaces_is_read_and_runaway_digits_keep_the_old_figure() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let field = Field::Annual(LineRef::partner(id));
+    let spaced = state.apply(Action::Type(field, "£ 52 000".to_string()));
+    assert_eq!(format_gbp(spaced.option().partners[1].annual), "£52,000.00");
+    let mut nines = state.clone();
+    for count in 1..=20 {
+        nines = nines.apply(Action::Type(field, "9".repeat(count)));
+    }
+    let nines = nines.apply(Action::Settle(field));
+    assert_eq!(
+        nines.field_error(field),
+        Some("Amount must be £1,000,000,000 or less")
+    );
+    assert_eq!(
+        format_gbp(nines.option().partners[1].annual),
+        "£60,000.00",
+        "not £999,999,999, the last amount that fitted"
+    );
+    assert_eq!(nines.problems()[0].figures_use, "£60,000.00");
+}
+
+#[test]
+fn typed_text_that_was_not_accepted_comes_back_with_its_error() {
+    let state = AppState::default();
+    let id = sheffield(&state);
+    let field = Field::Annual(LineRef::partner(id));
+    let state = state
+        .apply(Action::Type(field, "60,000x".to_string()))
+        .apply(Action::Type(
+            Field::Referrals,
+            "lots\tand\\lots".to_string(),
+        ));
+    let kept = state.drafts.to_keep();
+    let reopened = AppState::with_typed((*state.scenario).clone(), &kept);
+    assert_eq!(reopened.field_text(field), "60,000x");
+    assert_eq!(
+        reopened.field_error(field),
+        Some("Enter the amount as a number in pounds, like 52,000 or 52,000.50")
+    );
+    assert_eq!(reopened.field_text(Field::Referrals), "lots\tand\\lots");
+    assert_eq!(
+        reopened.scenario, state.scenario,
+        "the figures are those saved"
+    );
+    assert_eq!(reopened.problems().len(), 2);
+    // Lines it could not have written are passed over; nothing panics.
+    let odd = AppState::with_typed(
+        Preset::SouthYorkshire.scenario(),
+        "nonsense\npartner-999-annual\tabc\n\t\n\\",
+    );
+    assert!(odd.problems().is_empty());
+}
+
+#[test]
+fn every_field_is_found_again_by_its_id() {
+    use funding_calculator::state::LineRef;
+    let fields = [
+        Field::Title,
+        Field::OptionName(3),
+        Field::StartYear,
+        Field::ExtensionMonths(7),
+        Field::LineName(LineRef::partner(2)),
+        Field::Annual(LineRef::cost_line(41)),
+        Field::Year(LineRef::partner(5), 12),
+        Field::Uplift(LineRef::cost_line(9)),
+        Field::MatchMinimum,
+        Field::Referrals,
+        Field::Completions,
+        Field::DemandChange,
+    ];
+    for field in fields {
+        assert_eq!(Field::from_element_id(&field.element_id()), Some(field));
+    }
+    for id in [
+        "",
+        "partner",
+        "partner-x-annual",
+        "partner-1-year-",
+        "cost-1-kind",
+        "main-content",
+    ] {
+        assert_eq!(Field::from_element_id(id), None, "{id:?}");
+    }
 }

@@ -4,8 +4,8 @@
 use super::accessibility_statement::AccessibilityStatement;
 use super::browser::{
     current_page, focus_on_click, is_embedded, load_startup, mark_current_entry,
-    mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, set_aside,
-    set_aside_list, write_fragment,
+    mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, saved_typed,
+    set_aside, set_aside_list, write_fragment,
 };
 use super::calculator::Calculator;
 use super::hooks::{
@@ -32,13 +32,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let startup = use_memo((), move |_| match initial {
-        Some(state) => (state, None),
-        None => {
-            let startup = load_startup();
-            (AppState::new(startup.scenario), startup.notice)
-        }
-    });
+    let startup = use_memo((), move |_| opening_state(initial));
     let state = {
         let startup = startup.clone();
         use_reducer(move || startup.0.clone())
@@ -61,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
     // Embedded in another page: no page chrome, and nothing written to the host's
     // history or to this browser's saved draft.
     let embedded = *use_memo((), |_| is_embedded());
-    let (kept, keeper) = use_keeper(&state.scenario, state.change, embedded);
+    let (kept, keeper) = use_keeper(&state, embedded);
     let opening_page = props.page;
     let page = use_state(move || opening_page.unwrap_or_else(current_page));
     use_focus_requests(&state.focus);
@@ -120,6 +114,26 @@ pub fn App(props: &AppProps) -> Html {
         content,
         kept.in_browser,
         go_to(&page, Page::AccessibilityStatement),
+    )
+}
+
+/// The state to open with, and why, when that needs saying: the state given, else the
+/// start-up order (a link, else the saved draft with what was typed in it, else the
+/// example).
+fn opening_state(initial: Option<AppState>) -> (AppState, Option<Notice>) {
+    if let Some(state) = initial {
+        return (state, None);
+    }
+    let startup = load_startup();
+    // What was typed and not yet accepted comes back with its own work.
+    let typed = if startup.is_draft {
+        saved_typed()
+    } else {
+        String::new()
+    };
+    (
+        AppState::with_typed(startup.scenario, &typed),
+        startup.notice,
     )
 }
 

@@ -63,13 +63,7 @@ pub fn today_label() -> String {
         .get(today.get_month() as usize)
         .copied()
         .unwrap_or("");
-    // As whole numbers: formatting the f64s themselves would pull float formatting
-    // into the bundle.
-    format!(
-        "{} {month} {}",
-        today.get_date() as u32,
-        today.get_full_year() as u32
-    )
+    format!("{} {month} {}", today.get_date(), today.get_full_year())
 }
 
 /// Whether the page is in embed mode (`?embed=1`).
@@ -149,6 +143,8 @@ pub fn set_document_title(page: Page) {
 
 /// Where the draft of the current scenario is kept in the browser, as a link fragment.
 const DRAFT_KEY: &str = "funding-calculator/draft";
+/// Where text typed with the draft, not yet accepted, is kept.
+const TYPED_KEY: &str = "funding-calculator/typed";
 /// Scenarios set aside on this computer (most recent first), one fragment a line.
 const SET_ASIDE_KEY: &str = "funding-calculator/set-aside";
 /// How many set-aside scenarios are kept.
@@ -185,9 +181,24 @@ pub fn load_startup() -> crate::startup::Startup {
     }
 }
 
-/// Saves the current scenario as the draft; `false` if the browser refused.
-pub fn save_draft(fragment: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(DRAFT_KEY, fragment).is_ok())
+/// Saves the current scenario as the draft, with the text typed in fields that could
+/// not be accepted yet; `false` if the browser refused either.
+pub fn save_draft(fragment: &str, typed: &str) -> bool {
+    local_storage().is_some_and(|storage| {
+        let kept = if typed.is_empty() {
+            storage.remove_item(TYPED_KEY)
+        } else {
+            storage.set_item(TYPED_KEY, typed)
+        };
+        storage.set_item(DRAFT_KEY, fragment).is_ok() && kept.is_ok()
+    })
+}
+
+/// The text typed with the saved draft ([`crate::state::Drafts::to_keep`]).
+pub fn saved_typed() -> String {
+    local_storage()
+        .and_then(|storage| storage.get_item(TYPED_KEY).ok().flatten())
+        .unwrap_or_default()
 }
 
 /// The set-aside scenarios' fragments, most recent first.

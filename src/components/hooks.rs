@@ -11,7 +11,7 @@ use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
 use crate::route::Page;
 use crate::startup::{arrive, Arrival, Notice};
-use crate::state::{ids, Action, Change, DocumentAction, FocusRequest, HistoryStep};
+use crate::state::{ids, Action, AppState, DocumentAction, FocusRequest, HistoryStep};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -62,8 +62,9 @@ enum AddressBar {
 pub struct Keeper(Rc<RefCell<KeeperState>>);
 
 struct KeeperState {
-    /// A write waiting for typing to pause, and the scenario it will write.
-    pending: Option<(Timeout, Rc<Scenario>)>,
+    /// A write waiting for typing to pause: the scenario it will write, and the text
+    /// typed that could not be accepted.
+    pending: Option<(Timeout, Rc<Scenario>, String)>,
     /// The scenario last written, as a link fragment.
     written: Rc<str>,
     embedded: bool,
@@ -77,8 +78,8 @@ impl PartialEq for Keeper {
 }
 
 impl Keeper {
-    /// Writes `scenario` now, after any write still waiting.
-    fn write_now(&self, scenario: &Scenario, address: AddressBar) {
+    /// Writes `scenario`, and the text typed with it, now, after any write waiting.
+    fn write_now(&self, scenario: &Scenario, typed: &str, address: AddressBar) {
         self.flush();
         let fragment: Rc<str> = link::encode(scenario).into();
         let (embedded, on_written) = {
@@ -90,7 +91,7 @@ impl Keeper {
             if address != AddressBar::Leave {
                 write_fragment(&fragment, address == AddressBar::NewEntry);
             }
-            save_draft(&fragment)
+            save_draft(&fragment, typed)
         };
         on_written.emit(Kept {
             url: link_to(&fragment),
@@ -100,18 +101,18 @@ impl Keeper {
     }
 
     /// Writes `scenario` once typing has paused, in place of any write waiting.
-    fn write_typing(&self, scenario: Rc<Scenario>) {
+    fn write_typing(&self, scenario: Rc<Scenario>, typed: String) {
         let keeper = self.clone();
         let timer = Timeout::new(TYPING_PAUSE_MS, move || keeper.flush());
-        self.0.borrow_mut().pending = Some((timer, scenario));
+        self.0.borrow_mut().pending = Some((timer, scenario, typed));
     }
 
     /// Does the write waiting, if any, now.
     pub fn flush(&self) {
         let pending = self.0.borrow_mut().pending.take();
-        if let Some((timer, scenario)) = pending {
+        if let Some((timer, scenario, typed)) = pending {
             timer.cancel();
-            self.write_now(&scenario, AddressBar::SameEntry);
+            self.write_now(&scenario, &typed, AddressBar::SameEntry);
         }
     }
 
@@ -127,11 +128,8 @@ impl Keeper {
 /// it pauses, the field is left or the page is hidden. Embedded, nothing is
 /// written to the host's history or this browser's storage.
 #[hook]
-pub fn use_keeper(
-    scenario: &Rc<Scenario>,
-    change: Option<Change>,
-    embedded: bool,
-) -> (Kept, Keeper) {
+pub fn use_keeper(state: &AppState, embedded: bool) -> (Kept, Keeper) {
+    let scenario = &state.scenario;
     let kept = {
         let scenario = scenario.clone();
         use_state(move || {
@@ -156,13 +154,14 @@ pub fn use_keeper(
     };
     {
         let (keeper, scenario) = ((*keeper).clone(), scenario.clone());
-        use_effect_with(change, move |change| {
+        let typed = state.drafts.to_keep();
+        use_effect_with(state.change, move |change| {
             let Some(change) = change else { return };
             match change.step {
-                HistoryStep::SameEntry if change.typing => keeper.write_typing(scenario),
+                HistoryStep::SameEntry if change.typing => keeper.write_typing(scenario, typed),
                 HistoryStep::SameEntry => keeper.flush(),
-                HistoryStep::NewEntry => keeper.write_now(&scenario, AddressBar::NewEntry),
-                HistoryStep::Leave => keeper.write_now(&scenario, AddressBar::Leave),
+                HistoryStep::NewEntry => keeper.write_now(&scenario, &typed, AddressBar::NewEntry),
+                HistoryStep::Leave => keeper.write_now(&scenario, &typed, AddressBar::Leave),
             }
         });
     }

@@ -29,6 +29,7 @@ pub enum MatchRuleKind {
     NoRule,
     MinimumLocalShare,
     MinimumLocalAmount,
+    MinimumShareOfGrant,
 }
 
 impl MatchRuleKind {
@@ -37,6 +38,7 @@ impl MatchRuleKind {
             MatchRule::NoRule => MatchRuleKind::NoRule,
             MatchRule::MinimumLocalShare(_) => MatchRuleKind::MinimumLocalShare,
             MatchRule::MinimumLocalAmount(_) => MatchRuleKind::MinimumLocalAmount,
+            MatchRule::MinimumShareOfGrant(_) => MatchRuleKind::MinimumShareOfGrant,
         }
     }
 
@@ -46,6 +48,7 @@ impl MatchRuleKind {
             MatchRuleKind::NoRule => MatchRule::NoRule,
             MatchRuleKind::MinimumLocalShare => MatchRule::MinimumLocalShare(Percent(0)),
             MatchRuleKind::MinimumLocalAmount => MatchRule::MinimumLocalAmount(Decimal::ZERO),
+            MatchRuleKind::MinimumShareOfGrant => MatchRule::MinimumShareOfGrant(Percent(0)),
         }
     }
 }

@@ -2,10 +2,14 @@
 //! its message so the user's text is never thrown away, and shown wrong only once the
 //! user leaves the field or presses Enter, as GOV.UK forms do.
 
-use super::fields::{self, Field, LineRef};
+use super::fields::{self, Field, LineRef, Value};
 use super::history::Outcome;
 use super::{ids, AppState};
 use crate::model::data::limits::MAX_CONTRACT_YEARS;
+
+/// The most typed texts restored with a draft: far more than anyone leaves unfixed,
+/// and a bound on the work a damaged saved draft can ask for.
+const MOST_KEPT: usize = 1_000;
 use crate::model::data::scenario::MatchRule;
 use crate::model::LineList;
 
@@ -19,6 +23,10 @@ pub struct Draft {
     /// still typing: its error shows once they leave it or press Enter, and from then
     /// on it updates as they type.
     pub shown: bool,
+    /// The field's value when this edit began: what the figures use while the text
+    /// does not parse, so a half-typed "1 0" never stands for £1 or £10. `None` if
+    /// what the field belongs to has gone.
+    pub before: Option<Value>,
 }
 
 /// The drafts by field. A short list, since only fields being typed in have one: a
@@ -97,26 +105,99 @@ pub struct FieldProblem {
     /// What the field is, as in "Sheffield City Council: annual contribution".
     pub field_name: String,
     pub message: String,
+    /// What the figures use until it is fixed, as "£52,000.00" or "no uplift".
+    pub figures_use: String,
+}
+
+impl Drafts {
+    /// Typed text that could not be accepted, kept with the saved draft so a reload
+    /// loses nothing the user typed: a line a field, its HTML id and its text, with
+    /// `\`, tab and newline escaped.
+    pub fn to_keep(&self) -> String {
+        let escape = |text: &str| {
+            text.replace('\\', "\\\\")
+                .replace('\t', "\\t")
+                .replace('\n', "\\n")
+        };
+        self.0
+            .iter()
+            .filter(|(_, draft)| draft.error.is_some())
+            .map(|(field, draft)| format!("{}\t{}\n", field.element_id(), escape(&draft.text)))
+            .collect()
+    }
+}
+
+/// The fields and texts of [`Drafts::to_keep`]'s text; lines it could not have written
+/// are passed over.
+fn typed_kept(text: &str) -> Vec<(Field, String)> {
+    let unescape = |text: &str| {
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars();
+        while let Some(ch) = chars.next() {
+            out.push(match (ch, ch == '\\') {
+                (_, true) => match chars.next() {
+                    Some('t') => '\t',
+                    Some('n') => '\n',
+                    _ => '\\',
+                },
+                (ch, false) => ch,
+            });
+        }
+        out
+    };
+    text.lines()
+        .filter_map(|line| {
+            let (id, typed) = line.split_once('\t')?;
+            Some((Field::from_element_id(id)?, unescape(typed)))
+        })
+        .collect()
 }
 
 impl AppState {
-    /// Text typed into `field`: the scenario takes it if it parses; a checked field
-    /// keeps the text as typed, with its message, until it is left.
+    /// The state of `scenario` with text kept by [`Drafts::to_keep`] typed back into its
+    /// fields, its errors shown, as they were when the page was left.
+    pub fn with_typed(scenario: crate::model::Scenario, kept: &str) -> AppState {
+        let mut state = AppState::new(scenario);
+        for (field, text) in typed_kept(kept).into_iter().take(MOST_KEPT) {
+            state.type_text(field, text);
+            state.settle(field);
+        }
+        state.forget_drafts_of_removed_items();
+        state
+    }
+
+    /// Text typed into `field`: the scenario takes it if it parses, and otherwise keeps
+    /// the value the field had when this edit began (never a half-typed prefix). A
+    /// checked field keeps the text as typed, with its message, until it is left.
     pub(super) fn type_text(&mut self, field: Field, text: String) -> Outcome {
-        let parsed = fields::parse(&self.scenario, field, &text);
-        let error = match parsed {
+        let earlier = self.drafts.get(&field);
+        let shown = earlier.is_some_and(|draft| draft.shown && draft.error.is_some());
+        let before = match earlier {
+            Some(draft) => draft.before.clone(),
+            None => fields::read(&self.scenario, field),
+        };
+        let error = match fields::parse(&self.scenario, field, &text) {
             Ok(value) => {
                 fields::write(self.scenario_mut(), field, value);
                 None
             }
-            Err(message) => Some(message),
+            Err(message) => {
+                if let Some(before) = before.clone() {
+                    if fields::read(&self.scenario, field).as_ref() != Some(&before) {
+                        fields::write(self.scenario_mut(), field, before);
+                    }
+                }
+                Some(message)
+            }
         };
         if !field.takes_any_text() {
-            let shown = self
-                .drafts
-                .get(&field)
-                .is_some_and(|draft| draft.shown && draft.error.is_some());
-            self.drafts.insert(field, Draft { text, error, shown });
+            let draft = Draft {
+                text,
+                error,
+                shown,
+                before,
+            };
+            self.drafts.insert(field, draft);
         }
         Outcome::TYPING
     }
@@ -182,6 +263,10 @@ impl AppState {
                     field,
                     field_name: field.name_in(option),
                     message: draft.error.clone()?,
+                    figures_use: draft
+                        .before
+                        .as_ref()
+                        .map_or_else(String::new, fields::value_words),
                 })
             })
             .collect()

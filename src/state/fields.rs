@@ -5,13 +5,14 @@
 
 use super::ids;
 use crate::model::data::inputs::{
-    parse_amount, parse_percent, parse_percent_change, parse_whole_number,
+    parse_amount, parse_count, parse_percent, parse_percent_change, parse_whole_number,
 };
 use crate::model::data::limits::{
-    MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_TEXT_CHARS, MAX_UPLIFT,
+    MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_GRANT_MATCH,
+    MAX_TEXT_CHARS, MAX_UPLIFT,
 };
 use crate::model::data::line::display_name;
-use crate::model::data::money::{format_for_input, Percent};
+use crate::model::data::money::{format_for_input, format_gbp, group_thousands, Percent};
 use crate::model::data::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use crate::model::data::scenario::{FundingOption, MatchRule, Scenario};
 use crate::model::LineList;
@@ -78,6 +79,40 @@ impl Field {
             Field::Completions => ids::COMPLETIONS.to_string(),
             Field::DemandChange => ids::DEMAND_CHANGE.to_string(),
         }
+    }
+
+    /// The field whose input has the HTML id `id`, if any: the reverse of
+    /// [`Field::element_id`], for typed text kept with the saved draft.
+    pub fn from_element_id(id: &str) -> Option<Field> {
+        let fixed = [
+            Field::Title,
+            Field::StartYear,
+            Field::MatchMinimum,
+            Field::Referrals,
+            Field::Completions,
+            Field::DemandChange,
+        ];
+        if let Some(field) = fixed.into_iter().find(|f| f.element_id() == id) {
+            return Some(field);
+        }
+        let (kind, rest) = id.split_once('-')?;
+        let (number, what) = rest.split_once('-')?;
+        let number: u32 = number.parse().ok()?;
+        let list = match kind {
+            "partner" => LineList::Partners,
+            "cost" => LineList::CostLines,
+            "option" if what == "name" => return Some(Field::OptionName(number as usize)),
+            "extension" if what == "months" => return Some(Field::ExtensionMonths(number)),
+            _ => return None,
+        };
+        let line = LineRef { list, id: number };
+        match what {
+            "name" => Some(Field::LineName(line)),
+            "annual" => Some(Field::Annual(line)),
+            "uplift" => Some(Field::Uplift(line)),
+            _ => Some(Field::Year(line, what.strip_prefix("year-")?.parse().ok()?)),
+        }
+        .filter(|field| field.element_id() == id)
     }
 
     /// Whether every text is accepted as it is (names and the title): such a field
@@ -178,8 +213,7 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
         Field::Referrals | Field::Completions if blank => Ok(Value::Count(0)),
         Field::Referrals | Field::Completions => {
             let what = field.name_in(scenario.active_option());
-            let digits = text.replace(',', "");
-            parse_whole_number(&digits, &what, 0, MAX_ACTIVITY_PER_YEAR).map(Value::Count)
+            parse_count(text, &what, MAX_ACTIVITY_PER_YEAR).map(Value::Count)
         }
         Field::DemandChange if blank => Ok(Value::Change(0)),
         Field::DemandChange => {
@@ -200,6 +234,11 @@ fn parse_rule(rule: MatchRule, text: &str) -> Result<Value, String> {
             MatchRule::MinimumLocalShare(parse_percent(text, "Share", Percent(10_000))?)
         }
         MatchRule::MinimumLocalAmount(_) => MatchRule::MinimumLocalAmount(amount(text)?),
+        MatchRule::MinimumShareOfGrant(_) => MatchRule::MinimumShareOfGrant(parse_percent(
+            text,
+            "Share of the grants",
+            MAX_GRANT_MATCH,
+        )?),
     };
     Ok(Value::Rule(rule))
 }
@@ -291,13 +330,39 @@ pub fn value_text(value: &Value) -> String {
         Value::Amount(amount) | Value::YearAmount(Some(amount)) => format_for_input(*amount),
         Value::YearAmount(None) | Value::Rule(MatchRule::NoRule) => String::new(),
         Value::Uplift(percent) if percent.0 == 0 => String::new(),
-        Value::Uplift(percent) | Value::Rule(MatchRule::MinimumLocalShare(percent)) => {
-            percent_for_input(*percent)
-        }
+        Value::Uplift(percent)
+        | Value::Rule(MatchRule::MinimumLocalShare(percent))
+        | Value::Rule(MatchRule::MinimumShareOfGrant(percent)) => percent_for_input(*percent),
         Value::Rule(MatchRule::MinimumLocalAmount(amount)) => format_for_input(*amount),
         Value::Count(0) | Value::Change(0) => String::new(),
         Value::Count(count) => count.to_string(),
         Value::Change(change) => change.to_string(),
+    }
+}
+
+/// A value in words, for saying what the figures use while a field cannot be read:
+/// "£52,000.00", "the annual amount", "no uplift", "an uplift of 2.50%".
+pub fn value_words(value: &Value) -> String {
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::StartYear(year) => year.to_string(),
+        Value::Months(1) => "1 month".to_string(),
+        Value::Months(months) => format!("{months} months"),
+        Value::Amount(amount) | Value::YearAmount(Some(amount)) => format_gbp(*amount),
+        Value::YearAmount(None) => "the annual amount".to_string(),
+        Value::Uplift(percent) if percent.0 == 0 => "no uplift".to_string(),
+        Value::Uplift(percent) => format!("an uplift of {}", percent.label()),
+        Value::Rule(MatchRule::NoRule) => "no rule".to_string(),
+        Value::Rule(MatchRule::MinimumLocalShare(share)) => {
+            format!("{} of the total", share.label())
+        }
+        Value::Rule(MatchRule::MinimumLocalAmount(amount)) => format_gbp(*amount),
+        Value::Rule(MatchRule::MinimumShareOfGrant(share)) => {
+            format!("{} of the grants", share.label())
+        }
+        Value::Count(count) => group_thousands(u64::from(*count)),
+        Value::Change(0) => "no change".to_string(),
+        Value::Change(change) => format!("{change:+}%"),
     }
 }
 

@@ -134,9 +134,10 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
         extensions,
         partners: Vec::new(),
         cost_lines: Vec::new(),
-        match_rule: match rng.below(3) {
+        match_rule: match rng.below(4) {
             0 => MatchRule::NoRule,
             1 => MatchRule::MinimumLocalShare(Percent(rng.below(10_001) as u32)),
+            2 => MatchRule::MinimumShareOfGrant(Percent(rng.below(100_001) as u32)),
             _ => MatchRule::MinimumLocalAmount(amount(rng)),
         },
         activity: if rng.chance(50) {

@@ -93,8 +93,9 @@ test('a keyboard-only user changes the term, adds a partner, fixes an amount via
   const summary = await focused(page);
   assert.equal(summary.id, 'error-summary', 'Enter with an error moves focus to the summary');
   await expectText(page.locator('.error-summary'), 'NHS South Yorkshire: annual contribution: Use commas only between groups of 3 digits');
-  // The last valid entry was "10,000", typed on the way to "10,0000".
-  await expectText(headlineFigure(page, 'Pooled budget'), '£272,000.00 a year');
+  // Not "10,000", typed on the way to "10,0000": until the entry is fixed the figures
+  // use what the field held before this edit began, £0.
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   await expectText(page.locator('.stale-notice'), 'These figures do not include 1 entry that needs fixing');
 
   const link = await tabUntil(page, (f) => f.tag === 'A' && f.text.includes('annual contribution'), 'the error link', { limit: 3 });
@@ -207,6 +208,41 @@ test('axe-core finds no violations in embed mode', async () => {
   assert.equal(await page.locator('.app-header').count(), 0);
   await assertNoAxeViolations(page, 'embed mode');
   await page.screenshot({ path: `${screenshotDir}/a11y-embed.png` });
+  watcher.assertClean();
+  await context.close();
+});
+
+test('axe-core finds no violations with every disclosure open, nor with focus on each kind of control', async () => {
+  const { context, page, watcher } = await openApp();
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  // Every disclosure open, as someone checking every figure would leave them.
+  for (const summary of await page.locator('summary').all()) {
+    await summary.click();
+  }
+  await page.locator('#partner-1-year-1').waitFor();
+  await page.locator('.chart__table table').first().waitFor();
+  assert.equal(await page.locator('details:not([open])').count(), 0, 'every disclosure is open');
+  await assertNoAxeViolations(page, 'every disclosure open');
+
+  // Focus as the keyboard gives it, so each control shows its focus style.
+  const controls = [
+    ['link', page.getByRole('link', { name: 'Accessibility statement' })],
+    ['button', page.getByRole('button', { name: 'Add a partner' })],
+    ['summary', page.locator('summary').first()],
+    ['text input', page.getByLabel('Scenario title')],
+    ['select', page.getByLabel('Initial term')],
+    ['radio', page.getByLabel('No rule')],
+    ['checkbox', page.getByLabel('Take up extension 1 in this scenario')],
+    ['scrolling table', page.getByRole('region', { name: 'Contributions by partner and contract year' })],
+  ];
+  for (const [kind, control] of controls) {
+    await page.keyboard.press('Shift');
+    await control.focus();
+    assert.ok(await control.evaluate((element) => element.matches(':focus-visible')), `the ${kind} shows focus`);
+    await assertNoAxeViolations(page, `focus on a ${kind}`);
+  }
+  await page.locator('summary').first().focus();
+  await page.locator('summary').first().screenshot({ path: `${screenshotDir}/a11y-focus-summary.png` });
   watcher.assertClean();
   await context.close();
 });

@@ -13,10 +13,13 @@ import { fileURLToPath } from 'node:url';
  * charts, which added 47 kB, and split by percentage (0.7 kB); 219.5 kB then. Issue
  * 12's speed at the documented limits (figures built once and shared, disclosures
  * drawn only when open, rows redrawn only when they change, the link written after
- * typing pauses) added 3.4 kB net of its cuts (docs/benchmarks.md). It is lowered as
- * cuts land and raised only for a feature, said in the commit.
+ * typing pauses) added 3.4 kB net of its cuts (docs/benchmarks.md). Issue 13's figures
+ * a finance officer can sign (one share rule with its note, a share-of-grant match rule
+ * and its exact verdict, typed text held with its error and kept over a reload,
+ * grouping by spaces) added 4.7 kB; the cuts that pay for them are issue 17's. It is
+ * lowered as cuts land and raised only for a feature, said in the commit.
  */
-const BUDGET_BYTES = 223_000;
+const BUDGET_BYTES = 227_600;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -84,17 +84,19 @@ test('Cleveland balances to £0.00 and meets its match-funding rule', async () =
   await expectText(lines.nth(1), "My Sister's Place Service provider £99,938.00");
   await expectText(lines.nth(2), 'Barefoot Social Research (evaluation) Evaluation £8,000.00');
   const match = page.locator('#match-funding');
-  await expectText(match, 'Local partners £71,711.67 (31.30% of the total)');
+  await expectText(match, 'Local partners £71,711.67 (31.30% of the total; 45.55% of the grants)');
   await expectText(match, 'Rule: local partners provide at least £71,711.67 MET');
   const balanceChart = page.locator('#balance-chart-desc');
   assert.match(await balanceChart.textContent(), /Year 1: balanced \(£0\.00\)/);
   await screenshot(page, '22-cleveland-balance-and-match.png');
   await assertNoAxeViolations(page, 'Cleveland spending plan and match');
 
-  // Change the rule to a share: 31.30% is not met, because the share is 31.2967…%.
+  // Change the rule to a share: 31.30% is not met, because the share is 31.2966…%,
+  // and the words say so without the shown share seeming to meet it.
   await page.getByLabel('Local partners provide at least a share of the total').check();
   await page.getByLabel('Smallest local share, in per cent').fill('31.3');
   await expectText(match, 'Rule: local partners provide at least 31.30% of the total NOT MET');
+  await expectText(match, '31.30% (exactly 31.2966…%) of the total is below the 31.30% required');
   await page.getByLabel('Smallest local share, in per cent').fill('30');
   await expectText(match, 'of the total MET');
 

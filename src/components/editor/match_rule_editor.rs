@@ -23,19 +23,30 @@ pub fn MatchRuleEditor(props: &ViewProps<MatchRuleView>) -> Html {
             "amount",
             "Local partners provide at least an amount",
         ),
+        (
+            MatchRuleKind::MinimumShareOfGrant,
+            "grant-share",
+            "Local partners provide at least a share of the grants, as “local match of at least 10% of the grant”",
+        ),
     ];
-    let field = Field::MatchMinimum;
-    let view = props.view.minimum.clone();
-    let minimum = match rule {
-        MatchRule::NoRule => html! {},
-        MatchRule::MinimumLocalShare(_) => html! {
-            <TextField bind={Binding::to_state(field, view, dispatch)} label="Smallest local share, in per cent"
-                hint="Of the total for the term taken up, such as 30." inputmode="decimal" width="input--width-4" />
-        },
-        MatchRule::MinimumLocalAmount(_) => html! {
-            <TextField bind={Binding::to_state(field, view, dispatch)} label="Smallest local match, in pounds"
-                hint="Over the term taken up." prefix="£" inputmode="decimal" width="input--width-10" />
-        },
+    let bind = Binding::to_state(Field::MatchMinimum, props.view.minimum.clone(), dispatch);
+    let (label, hint, money) = match rule {
+        MatchRule::NoRule => ("", "", false),
+        MatchRule::MinimumLocalShare(_) => (
+            "Smallest local share, in per cent",
+            "Of the total for the term taken up, such as 30.",
+            false,
+        ),
+        MatchRule::MinimumLocalAmount(_) => (
+            "Smallest local match, in pounds",
+            "Over the term taken up.",
+            true,
+        ),
+        MatchRule::MinimumShareOfGrant(_) => (
+            "Smallest local match, as a share of the grants, in per cent",
+            "Of the grants over the term taken up, such as 10.",
+            false,
+        ),
     };
     html! {
         <div class="form-group">
@@ -55,7 +66,11 @@ pub fn MatchRuleEditor(props: &ViewProps<MatchRuleView>) -> Html {
                     }
                 </div>
             </fieldset>
-            { minimum }
+            if rule != MatchRule::NoRule {
+                <TextField {bind} {label} {hint} inputmode="decimal"
+                    prefix={money.then_some(AttrValue::Static("£"))}
+                    width={if money { "input--width-10" } else { "input--width-4" }} />
+            }
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use super::contribution_row::ContributionRow;
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{hidden_caption, money, region, Region};
+use crate::model::formats::table_export::SHARES_NOTE;
 use yew::prelude::*;
 
 #[component]
@@ -13,7 +14,7 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
         labelled_by: "contributions-title",
         class: "table table--figures",
         long: report.partners.len() > LONG_TABLE,
-        described_by: None,
+        described_by: (!report.shares_add_up()).then_some("shares-note"),
     };
     html! {
         <>
@@ -55,6 +56,11 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
                 </tfoot>
             </>
         }) }
+        if !report.shares_add_up() {
+            <p class="hint" id="shares-note">
+                { SHARES_NOTE }
+            </p>
+        }
         </>
     }
 }

@@ -91,7 +91,7 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
                     on_open={props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened)))} />
             }
             <p class="hint">
-                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Shares are rounded by the largest-remainder method so they add up to 100.00%." }
+                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
             </p>
             <LiveRegion message={announcement} />
         </section>
@@ -115,10 +115,11 @@ fn stale_notice(problems: &[FieldProblem]) -> Html {
                             onclick={focus_on_click(problem.field.element_id())}>
                             { problem.field_name.clone() }
                         </a>
+                        { format!(" – figures use {} until it is fixed", problem.figures_use) }
                     </li>
                 }
             </ul>
-            <p>{ "They show the last figures that were valid." }</p>
+            <p>{ "Each field's value from before the edit is used until then." }</p>
         </div>
     }
 }

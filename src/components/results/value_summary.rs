@@ -1,7 +1,6 @@
 //! Whether the match-funding rule is met, and what the activity costs.
 
 use crate::components::results::ReportProps;
-use crate::model::data::scenario::MatchRule;
 use crate::model::format_gbp;
 use yew::prelude::*;
 
@@ -10,16 +9,16 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
     let report = &props.report;
     let check = report.match_funding;
     let has_grant = check.grant_total > rust_decimal::Decimal::ZERO;
-    let rule = match check.rule {
-        MatchRule::NoRule => None,
-        MatchRule::MinimumLocalShare(share) => {
-            Some(format!("at least {} of the total", share.label()))
-        }
-        MatchRule::MinimumLocalAmount(amount) => Some(format!("at least {}", format_gbp(amount))),
-    };
-    let share = check
-        .local_share
-        .map_or_else(|| "no share yet".to_string(), |share| share.label());
+    let rule = check.rule_words();
+    let mut shares = vec![check.local_share.map_or_else(
+        || "no share yet".to_string(),
+        |share| format!("{} of the total", share.label()),
+    )];
+    shares.extend(
+        check
+            .local_to_grant
+            .map(|share| format!("{} of the grants", share.label())),
+    );
     let not_set = || "Not set".to_string();
     html! {
         <>
@@ -28,7 +27,7 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                 <dl class="summary-list" id="match-funding">
                     <div class="summary-list__row">
                         <dt>{ "Local partners" }</dt>
-                        <dd class="money">{ format!("{} ({share} of the total)", format_gbp(check.local_total)) }</dd>
+                        <dd class="money">{ format!("{} ({})", format_gbp(check.local_total), shares.join("; ")) }</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Grants" }</dt>
@@ -43,6 +42,7 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                                 } else {
                                     <strong class="tag tag--red">{ "Not met" }</strong>
                                 }
+                                <span class="summary-list__note">{ check.verdict().unwrap_or_default() }</span>
                             </dd>
                         </div>
                     }

@@ -16,6 +16,10 @@ pub enum AmountError {
     Negative,
     TooManyDecimalPlaces,
     MisplacedComma,
+    /// Spaces that do not separate groups of three digits.
+    MisplacedSpace,
+    /// Commas and spaces both, which cannot both be separating thousands.
+    MixedSeparators,
     TooLarge,
 }
 
@@ -34,6 +38,12 @@ impl AmountError {
             AmountError::MisplacedComma => {
                 "Use commas only between groups of 3 digits, like 1,250,000"
             }
+            AmountError::MisplacedSpace => {
+                "Use spaces only between groups of 3 digits, like 1 250 000, or no spaces, like 1250000"
+            }
+            AmountError::MixedSeparators => {
+                "Use commas or spaces between groups of 3 digits, not both, like 1,250,000 or 1 250 000"
+            }
             AmountError::TooLarge => "Amount must be £1,000,000,000 or less",
         }
     }
@@ -45,10 +55,11 @@ impl fmt::Display for AmountError {
     }
 }
 
-/// Reads an amount of pounds as people type it: `52000`, `52,000`, `£52,000.50`,
-/// ` 52000 `. Rejects letters, negative amounts, more than two decimal places, commas
-/// that do not separate thousands (`52,50` is more likely a mistyped 52.50 than 5,250)
-/// and amounts over £1,000,000,000.
+/// Reads an amount of pounds as people type it: `52000`, `52,000`, `52 000`,
+/// `£52,000.50`, `£ 52 000`. Commas or spaces may group thousands, as long as they do
+/// so unambiguously: `52,50` is more likely a mistyped 52.50 than 5,250, and `1 0` is
+/// half-way through typing something. Rejects letters, negative amounts, more than two
+/// decimal places and amounts over £1,000,000,000.
 pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     let trimmed = text.trim_matches(is_space);
     if trimmed.is_empty() {
@@ -58,39 +69,28 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     let negative_sign = unsigned.len() != trimmed.len();
     let without_pound = unsigned.strip_prefix('£').unwrap_or(unsigned);
     let body = without_pound.trim_start_matches(is_space);
-    let negative_after_pound = body.starts_with(['-', '−', '–']);
-    if negative_sign || negative_after_pound {
+    if negative_sign || body.starts_with(['-', '−', '–']) {
         return Err(AmountError::Negative);
-    }
-    if body.is_empty()
-        || !body
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
-        return Err(AmountError::NotANumber);
     }
     let (whole, fraction) = match body.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (body, None),
     };
+    let digits = ungrouped(whole)?;
     if let Some(fraction) = fraction {
-        if fraction.contains(['.', ',']) {
+        if fraction.is_empty() && digits.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit())
+        {
             return Err(AmountError::NotANumber);
         }
         if fraction.len() > 2 {
             return Err(AmountError::TooManyDecimalPlaces);
         }
     }
-    if whole.contains(',') && !commas_group_thousands(whole) {
-        return Err(AmountError::MisplacedComma);
-    }
-    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
     let fraction = fraction.unwrap_or("");
     if digits.is_empty() && fraction.is_empty() {
         return Err(AmountError::NotANumber);
     }
-    // Long runs of digits are too large before they are anything else; checking the
-    // length first keeps `Decimal::from_str` within its range.
+    // Long runs of digits are too large before they are anything else.
     let significant = digits.trim_start_matches('0');
     if significant.len() > 10 {
         return Err(AmountError::TooLarge);
@@ -105,6 +105,35 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     Ok(Decimal::new(pence, 2).normalize())
 }
 
+/// The digits of a whole number of pounds, with any commas or spaces that group its
+/// thousands taken out: `1 250 000` and `1,250,000` are `1250000`.
+fn ungrouped(whole: &str) -> Result<String, AmountError> {
+    if !whole
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || is_space(c))
+    {
+        return Err(AmountError::NotANumber);
+    }
+    let commas = whole.contains(',');
+    let spaces = whole.contains(is_space);
+    if commas && spaces {
+        return Err(AmountError::MixedSeparators);
+    }
+    if commas || spaces {
+        let mut groups = whole.split(|c: char| c == ',' || is_space(c));
+        let first = groups.next().unwrap_or("");
+        let grouped = (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3);
+        if !grouped {
+            return Err(if commas {
+                AmountError::MisplacedComma
+            } else {
+                AmountError::MisplacedSpace
+            });
+        }
+    }
+    Ok(whole.chars().filter(char::is_ascii_digit).collect())
+}
+
 /// The value of a run of ASCII digits, short enough (checked by the caller) to fit.
 fn digits_value(text: &str) -> i64 {
     text.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'))
@@ -112,13 +141,6 @@ fn digits_value(text: &str) -> i64 {
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
-}
-
-/// `1,250,000` yes; `52,50`, `,500`, `1,,000` no.
-fn commas_group_thousands(whole: &str) -> bool {
-    let mut groups = whole.split(',');
-    let first = groups.next().unwrap_or("");
-    (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
 }
 
 /// Reads a whole number in `min..=max` for fields such as a year or a number of months.
@@ -142,6 +164,14 @@ pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<
     } else {
         Err(in_range())
     }
+}
+
+/// Reads a whole number that may group its thousands with commas or spaces, as a count
+/// of people: `1,106`, `1 106`. Errors name it by `what`, as [`parse_whole_number`]'s do.
+pub fn parse_count(text: &str, what: &str, max: u32) -> Result<u32, String> {
+    let digits = ungrouped(text.trim_matches(is_space))
+        .map_err(|_| format!("{what} must be a whole number, like 1,250"))?;
+    parse_whole_number(&digits, what, 0, max)
 }
 
 /// Reads a percentage such as `31.3`, `31.30%` or `2` into hundredths of a percent,
@@ -280,12 +310,51 @@ mod tests {
             "£abc",
             "52,000 pounds",
             "+5",
-            "5 000",
             "1.2.3",
             ".",
         ] {
             assert_eq!(parse_amount(text), Err(AmountError::NotANumber), "{text:?}");
         }
+    }
+
+    #[test]
+    fn spaces_may_group_thousands_as_commas_do() {
+        assert_eq!(ok("1 000"), "1000");
+        assert_eq!(ok("£ 52 000"), "52000");
+        assert_eq!(ok("1 250 000.50"), "1250000.5");
+        assert_eq!(ok("52\u{a0}000"), "52000");
+        assert_eq!(ok("52\u{202f}000"), "52000");
+        for text in ["1 0", "1 00", "52 00", "1  000", "12 3456", " 1 0000"] {
+            assert_eq!(
+                parse_amount(text),
+                Err(AmountError::MisplacedSpace),
+                "{text:?}"
+            );
+        }
+        assert_eq!(parse_amount("1,000 000"), Err(AmountError::MixedSeparators));
+        assert_eq!(parse_amount("52 000.5 0"), Err(AmountError::NotANumber));
+        // Every message shows what to type.
+        for error in [
+            AmountError::MisplacedSpace,
+            AmountError::MixedSeparators,
+            AmountError::NotANumber,
+        ] {
+            assert!(error.message().contains("like "), "{error:?}");
+        }
+    }
+
+    #[test]
+    fn counts_may_group_thousands() {
+        assert_eq!(parse_count("1,106", "Referrals", 2_000), Ok(1_106));
+        assert_eq!(parse_count(" 1 106 ", "Referrals", 2_000), Ok(1_106));
+        assert_eq!(
+            parse_count("1 1", "Referrals", 2_000),
+            Err("Referrals must be a whole number, like 1,250".to_string())
+        );
+        assert_eq!(
+            parse_count("2,001", "Referrals", 2_000),
+            Err("Referrals must be between 0 and 2000".to_string())
+        );
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub const MAX_OPTIONS: usize = 10;
 pub const MAX_TEXT_CHARS: usize = 200;
 /// Largest annual uplift: 100.00%.
 pub const MAX_UPLIFT: Percent = Percent(10_000);
+/// Largest local match a rule may ask for as a share of the grants: 1,000.00%.
+pub const MAX_GRANT_MATCH: Percent = Percent(100_000);
 /// Most referrals or completions a year.
 pub const MAX_ACTIVITY_PER_YEAR: u32 = 1_000_000;
 /// Largest change in demand either way, in whole percent.
@@ -170,6 +172,11 @@ impl FundingOption {
         match self.match_rule {
             MatchRule::MinimumLocalShare(share) if share > Percent(10_000) => {
                 return Err("the match-funding rule asks for more than 100%".to_string())
+            }
+            MatchRule::MinimumShareOfGrant(share) if share > MAX_GRANT_MATCH => {
+                return Err(
+                    "the match-funding rule asks for more than 1,000% of the grants".to_string(),
+                )
             }
             MatchRule::MinimumLocalAmount(amount) if !is_valid_amount(&amount) => {
                 return Err(

@@ -84,6 +84,9 @@ pub enum MatchRule {
     MinimumLocalShare(Percent),
     /// Local partners provide at least this much in total.
     MinimumLocalAmount(Decimal),
+    /// Local partners provide at least this share of the grants, as "local match of at
+    /// least 10% of the Home Office grant".
+    MinimumShareOfGrant(Percent),
 }
 
 /// Expected activity, for value for money.

@@ -7,11 +7,28 @@ use crate::model::data::apportion::largest_remainder;
 use crate::model::data::money::{div_round, from_pence, to_pence, Percent};
 use rust_decimal::Decimal;
 
-/// A share of a whole, rounded to hundredths of a percent by the one rounding rule.
-fn percent_of(part_pence: i64, whole_pence: i64) -> Option<Percent> {
+/// The one rule for every share the calculator shows: the exact ratio of two amounts
+/// in pence, rounded half away from zero to hundredths of a per cent. Each share is
+/// rounded on its own, so equal amounts always show equal shares, and shares shown
+/// together need not add up to exactly 100.00% (the tables say so when they do not).
+/// `None` while the whole is nothing.
+pub fn share_of(part_pence: i64, whole_pence: i64) -> Option<Percent> {
     (whole_pence > 0 && part_pence >= 0).then(|| {
         Percent(div_round(i128::from(part_pence) * 10_000, i128::from(whole_pence)) as u32)
     })
+}
+
+/// The exact ratio to four decimal places, cut short and marked so when more digits
+/// follow: "31.2967…%". For where a rounded share would seem to say what is not so.
+pub fn exact_share_label(part_pence: i64, whole_pence: i64) -> String {
+    if whole_pence <= 0 {
+        return "–".to_string();
+    }
+    let scaled = i128::from(part_pence) * 1_000_000;
+    let whole = i128::from(whole_pence);
+    let (units, more) = (scaled / whole, scaled % whole != 0);
+    let ellipsis = if more { "…" } else { "" };
+    format!("{}.{:04}{ellipsis}%", units / 10_000, units % 10_000)
 }
 
 /// Activity and what it costs.
@@ -30,15 +47,15 @@ pub fn value_for_money(total: Decimal, referrals: u32, completions: u32) -> Valu
     let per =
         |count: u32| (count > 0).then(|| from_pence(div_round(pence, i128::from(count)) as i64));
     ValueForMoney {
-        completion_rate: percent_of(i64::from(completions), i64::from(referrals)),
+        completion_rate: share_of(i64::from(completions), i64::from(referrals)),
         cost_per_referral: per(referrals),
         cost_per_completion: per(completions),
     }
 }
 
-/// The share of `total` that `local` is, as match-funding rules are stated.
+/// The share of `total` that `local` is, by the one rule for shares ([`share_of`]).
 pub fn share_of_total(local: Decimal, total: Decimal) -> Option<Percent> {
-    percent_of(to_pence(local), to_pence(total))
+    share_of(to_pence(local), to_pence(total))
 }
 
 /// Whether `local` is at least `minimum` of `total`, compared exactly (not after
@@ -138,6 +155,33 @@ mod tests {
         assert!(meets_minimum_share(local, total, Percent(3_000)));
         // 31.2975% rounds to 31.30%, but does not meet a 31.30% rule.
         assert!(!meets_minimum_share(local, total, Percent(3_130)));
+    }
+
+    #[test]
+    fn equal_amounts_show_equal_shares() {
+        // Ten Greater Manchester councils: Oldham and Trafford give the same.
+        let pounds = [
+            34_592, 23_700, 63_732, 25_800, 24_300, 27_000, 27_600, 26_400, 25_800, 28_800,
+        ];
+        let whole: i64 = pounds.iter().sum::<i64>() * 100;
+        let shares: Vec<String> = pounds
+            .iter()
+            .map(|p| share_of(p * 100, whole).unwrap().label())
+            .collect();
+        assert_eq!(shares[3], "8.38%");
+        assert_eq!(shares[8], "8.38%");
+        // Seven equal partners: each 14.2857…%, shown 14.29%, together 100.03%.
+        let seventh = share_of(1, 7).unwrap();
+        assert_eq!(seventh.label(), "14.29%");
+        assert_eq!(seventh.0 * 7, 10_003);
+        assert_eq!(share_of(1, 0), None);
+    }
+
+    #[test]
+    fn exact_shares_say_when_more_digits_follow() {
+        assert_eq!(exact_share_label(7_171_167, 22_913_500), "31.2966…%");
+        assert_eq!(exact_share_label(1, 4), "25.0000%");
+        assert_eq!(exact_share_label(1, 0), "–");
     }
 
     #[test]

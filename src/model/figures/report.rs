@@ -2,8 +2,10 @@
 //! contribution per year, term totals and shares, the spending plan's balance, the
 //! match-funding check and value for money. Derived, never stored.
 
-use super::analysis::{meets_minimum_share, share_of_total, value_for_money, ValueForMoney};
-use crate::model::data::apportion::largest_remainder;
+use super::analysis::{
+    exact_share_label, meets_minimum_share, share_of, share_of_total, value_for_money,
+    ValueForMoney,
+};
 use crate::model::data::line::{CostKind, Line, LineKind, PartnerKind};
 use crate::model::data::money::{div_round, format_gbp, from_pence, to_pence, Percent};
 use crate::model::data::month::YearMonth;
@@ -130,9 +132,76 @@ pub struct MatchFunding {
     pub grant_total: Decimal,
     /// Local partners' share of the total; `None` while the pool is empty.
     pub local_share: Option<Percent>,
+    /// The local total as a share of the grants; `None` while there are no grants.
+    pub local_to_grant: Option<Percent>,
     pub rule: MatchRule,
-    /// `None` when there is no rule.
+    /// `None` when there is no rule. Compared exactly, never on a rounded share.
     pub met: Option<bool>,
+}
+
+impl MatchFunding {
+    /// What the rule asks, as "at least 30.00% of the total".
+    pub fn rule_words(&self) -> Option<String> {
+        Some(match self.rule {
+            MatchRule::NoRule => return None,
+            MatchRule::MinimumLocalShare(share) => {
+                format!("at least {} of the total", share.label())
+            }
+            MatchRule::MinimumLocalAmount(amount) => format!("at least {}", format_gbp(amount)),
+            MatchRule::MinimumShareOfGrant(share) => {
+                format!("at least {} of the grants", share.label())
+            }
+        })
+    }
+
+    /// Why the rule is met or not, worded so the figure shown never seems to say
+    /// otherwise: where the rounded share would read as meeting a rule the exact share
+    /// does not, the exact share is given too ("31.30% (exactly 31.2967…%) of the total
+    /// is below the 31.30% required").
+    pub fn verdict(&self) -> Option<String> {
+        let met = self.met?;
+        let (local, total, grants) = (
+            to_pence(self.local_total),
+            to_pence(self.local_total + self.grant_total),
+            to_pence(self.grant_total),
+        );
+        let (shown, required, whole, of) = match self.rule {
+            MatchRule::NoRule => return None,
+            MatchRule::MinimumLocalAmount(required) => {
+                let (local, required) = (format_gbp(self.local_total), format_gbp(required));
+                return Some(if met {
+                    format!("Met: {local} from local partners, at least the {required} required.")
+                } else {
+                    format!(
+                        "Not met: {local} from local partners is below the {required} required."
+                    )
+                });
+            }
+            MatchRule::MinimumLocalShare(required) => {
+                (self.local_share, required, total, "the total")
+            }
+            MatchRule::MinimumShareOfGrant(required) => {
+                (self.local_to_grant, required, grants, "the grants")
+            }
+        };
+        let Some(shown) = shown else {
+            return Some(if whole == grants {
+                "Not met: no partner is a grant yet (of the kind “Central government grant”)."
+                    .to_string()
+            } else {
+                "Not met: there is no funding yet.".to_string()
+            });
+        };
+        let (shown_words, required_words) = (shown.label(), required.label());
+        Some(if met {
+            format!("Met: {shown_words} of {of}, at least the {required_words} required.")
+        } else if shown >= required {
+            let exact = exact_share_label(local, whole);
+            format!("Not met: {shown_words} (exactly {exact}) of {of} is below the {required_words} required.")
+        } else {
+            format!("Not met: {shown_words} of {of} is below the {required_words} required.")
+        })
+    }
 }
 
 /// Expected activity over the chosen term and what each referral and completion costs.
@@ -301,6 +370,14 @@ impl Report {
         }
     }
 
+    /// Whether the partners' shares, each rounded on its own, add up to exactly
+    /// 100.00% as shown; where they do not, the tables say so.
+    pub fn shares_add_up(&self) -> bool {
+        let shares = self.partners.iter().filter_map(|p| p.share);
+        let (count, sum) = shares.fold((0, 0), |(count, sum), share| (count + 1, sum + share.0));
+        count == 0 || sum == 10_000
+    }
+
     /// The chosen term's length.
     pub fn chosen_term(&self) -> &TermTotal {
         self.term_totals
@@ -362,7 +439,8 @@ fn term_totals(
         .collect()
 }
 
-/// Each line's total over the years given and its share of their sum.
+/// Each line's total over the years given and its share of their sum, each share by
+/// the one rule for shares ([`share_of`]).
 fn line_figures<K: LineKind>(lines: &[Line<K>], pence: &[Vec<i64>]) -> Vec<LineFigures<K>> {
     let mut totals = vec![0i64; lines.len()];
     for row in pence {
@@ -370,11 +448,7 @@ fn line_figures<K: LineKind>(lines: &[Line<K>], pence: &[Vec<i64>]) -> Vec<LineF
             *total += amount;
         }
     }
-    let weights: Vec<u64> = totals
-        .iter()
-        .map(|&p| u64::try_from(p).unwrap_or(0))
-        .collect();
-    let shares = largest_remainder(10_000, &weights);
+    let whole: i64 = totals.iter().sum();
     lines
         .iter()
         .enumerate()
@@ -383,7 +457,7 @@ fn line_figures<K: LineKind>(lines: &[Line<K>], pence: &[Vec<i64>]) -> Vec<LineF
             name: line.display_name(index),
             kind: line.kind,
             total: from_pence(totals[index]),
-            share: shares.as_ref().map(|s| Percent(s[index] as u32)),
+            share: share_of(totals[index], whole),
         })
         .collect()
 }
@@ -428,17 +502,22 @@ fn match_funding(
         .filter(|(partner, _)| partner.is_local())
         .map(|(_, figures)| figures.total)
         .sum();
+    let grant_total = total - local_total;
     let met = match option.match_rule {
         MatchRule::NoRule => None,
         MatchRule::MinimumLocalShare(minimum) => {
             Some(meets_minimum_share(local_total, total, minimum))
         }
         MatchRule::MinimumLocalAmount(minimum) => Some(local_total >= minimum),
+        MatchRule::MinimumShareOfGrant(minimum) => {
+            Some(!grant_total.is_zero() && meets_minimum_share(local_total, grant_total, minimum))
+        }
     };
     MatchFunding {
         local_total,
-        grant_total: total - local_total,
+        grant_total,
         local_share: share_of_total(local_total, total),
+        local_to_grant: share_of_total(local_total, grant_total),
         rule: option.match_rule,
         met,
     }

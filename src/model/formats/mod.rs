@@ -5,3 +5,20 @@
 pub mod link;
 pub mod scenario_file;
 pub mod table_export;
+
+use crate::model::data::scenario::{MatchRule, Scenario};
+
+/// The oldest format version that can carry `scenario`, for links and files alike, so
+/// what is shared opens in as many versions of the calculator as can open it. Version
+/// 3 only adds a match-funding rule on a share of the grants; everything else is
+/// written as version 2, byte for byte as before.
+pub fn version_for(scenario: &Scenario) -> u32 {
+    let grant_rule = |option: &crate::model::FundingOption| {
+        matches!(option.match_rule, MatchRule::MinimumShareOfGrant(_))
+    };
+    if scenario.options.iter().any(grant_rule) {
+        3
+    } else {
+        2
+    }
+}

@@ -82,11 +82,18 @@ pub fn contributions(report: &Report) -> Table {
         Cell::Empty
     });
     rows.push(total);
+    if !report.shares_add_up() {
+        rows.push(vec![text(SHARES_NOTE)]);
+    }
     Table {
         name: "contributions",
         rows,
     }
 }
+
+/// Said under a table whose shares, each rounded on its own, do not add up to 100.00%.
+pub const SHARES_NOTE: &str =
+    "Shares are rounded separately and may not add up to exactly 100%. Together the partners give all of the pool: 100.00%.";
 
 /// The contract's value for each length of contract.
 pub fn term_totals(report: &Report) -> Table {

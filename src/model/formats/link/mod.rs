@@ -17,9 +17,9 @@ use crate::model::data::scenario::{Activity, Extension, FundingOption, MatchRule
 use rust_decimal::Decimal;
 use varint::Reader;
 
-/// The format version this calculator writes. Version 1 (one option, no spending
-/// plan) still opens.
-pub const CURRENT_VERSION: u32 = 2;
+/// The newest format version this calculator reads and writes. Version 1 (one option,
+/// no spending plan) and version 2 still open.
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Fragments longer than this are refused before any work is done on them: room for
 /// every scenario the editor can make at its limits (10 options of 300 lines each, all
@@ -71,7 +71,7 @@ pub fn encode(scenario: &Scenario) -> String {
     for option in &scenario.options {
         write_option(&mut body, option);
     }
-    frame(CURRENT_VERSION, body)
+    frame(super::version_for(scenario), body)
 }
 
 /// The fragment carrying `body` as format `version`: the tag, then base64url of the
@@ -124,6 +124,10 @@ fn write_option(body: &mut Vec<u8>, option: &FundingOption) {
         MatchRule::MinimumLocalAmount(amount) => {
             varint::write(body, 2);
             write_pence(body, amount);
+        }
+        MatchRule::MinimumShareOfGrant(share) => {
+            varint::write(body, 3);
+            varint::write(body, u64::from(share.0));
         }
     }
     let activity = option.activity;
@@ -196,7 +200,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
     let scenario = if version == 1 {
         read_v1(&body)
     } else {
-        read_v2(&body)
+        read_v2(&body, version)
     };
     let scenario = scenario.ok_or(LinkError::Damaged)?;
     scenario.check_limits().map_err(LinkError::Unusable)?;
@@ -217,7 +221,8 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
     Some(Scenario::single(&title, option))
 }
 
-fn read_v2(body: &[u8]) -> Option<Scenario> {
+/// Versions 2 and 3, which differ only in the rules an option may have.
+fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
     let mut reader = Reader::new(body);
     let title = read_text(&mut reader)?;
     let option_count = small_count(reader.varint()?)?;
@@ -225,7 +230,7 @@ fn read_v2(body: &[u8]) -> Option<Scenario> {
     let active = small_count(reader.varint()?)?;
     let mut options = Vec::with_capacity(option_count.min(MAX_OPTIONS));
     for _ in 0..option_count {
-        options.push(read_option(&mut reader)?);
+        options.push(read_option(&mut reader, version)?);
     }
     reader.is_at_end().then_some(Scenario {
         title,
@@ -235,7 +240,7 @@ fn read_v2(body: &[u8]) -> Option<Scenario> {
     })
 }
 
-fn read_option(reader: &mut Reader) -> Option<FundingOption> {
+fn read_option(reader: &mut Reader, version: u32) -> Option<FundingOption> {
     let name = read_text(reader)?;
     let mut option = read_contract(reader, &name)?;
     let mut ids = 1..;
@@ -245,6 +250,9 @@ fn read_option(reader: &mut Reader) -> Option<FundingOption> {
         0 => MatchRule::NoRule,
         1 => MatchRule::MinimumLocalShare(Percent(u32::try_from(reader.varint()?).ok()?)),
         2 => MatchRule::MinimumLocalAmount(read_pence(reader)?),
+        3 if version >= 3 => {
+            MatchRule::MinimumShareOfGrant(Percent(u32::try_from(reader.varint()?).ok()?))
+        }
         _ => return None,
     };
     option.activity = Activity {

@@ -11,7 +11,8 @@ use json::Json;
 
 use crate::model::data::inputs::{parse_amount, parse_percent};
 use crate::model::data::limits::{
-    MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_DEMAND_CHANGE, MAX_OPTIONS, MAX_UPLIFT,
+    MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_DEMAND_CHANGE, MAX_GRANT_MATCH, MAX_OPTIONS,
+    MAX_UPLIFT,
 };
 use crate::model::data::line::{Line, LineKind, LineList, Uplift, YearAmounts};
 use crate::model::data::money::{format_plain_pounds, to_pence, Percent};
@@ -21,9 +22,11 @@ use rust_decimal::Decimal;
 
 /// Names the file's contents, so other JSON is not mistaken for a scenario.
 pub const FORMAT_NAME: &str = "funding-scenario-calculator";
-/// The file format version this calculator writes.
-/// Version 1 files (one option, no spending plan) still open.
-pub const CURRENT_VERSION: u32 = 2;
+/// The newest file format version this calculator reads and writes. Files are written
+/// in the oldest version that can hold the scenario (as links are, see
+/// [`super::version_for`]); version 1 files (one option, no spending plan)
+/// and version 2 files still open.
+pub const CURRENT_VERSION: u32 = 3;
 /// Files larger than this are refused unread.
 pub const MAX_FILE_BYTES: usize = 2_000_000;
 
@@ -149,6 +152,7 @@ fn option_json(option: &FundingOption) -> Json {
         MatchRule::NoRule => None,
         MatchRule::MinimumLocalShare(share) => Some(("minimumLocalShare", percent(share))),
         MatchRule::MinimumLocalAmount(amount) => Some(("minimumLocalAmount", pounds(amount))),
+        MatchRule::MinimumShareOfGrant(share) => Some(("minimumShareOfGrant", percent(share))),
     };
     if let Some(rule) = rule {
         members.push(("matchRule", object(vec![rule])));
@@ -193,7 +197,7 @@ fn to_json(scenario: &Scenario) -> Json {
     ));
     object(vec![
         ("format", text(FORMAT_NAME)),
-        ("version", number(CURRENT_VERSION)),
+        ("version", number(super::version_for(scenario))),
         ("scenario", object(body)),
     ])
 }
@@ -223,7 +227,7 @@ pub fn read(text: &str) -> Result<Scenario, FileError> {
                 u32::try_from(version).unwrap_or(u32::MAX),
             ))
         }
-        Some(version @ 1..) => read_scenario(&file, version == 2),
+        Some(version @ 1..) => read_scenario(&file, version),
         _ => Err("its format version is missing or unknown".to_string()),
     };
     let scenario = scenario.map_err(FileError::Invalid)?;
@@ -319,12 +323,13 @@ fn percent_field(
     parse_percent(&text, what, max).map_err(|error| format!("{whose}: \"{text}\": {error}"))
 }
 
-/// Versions 1 and 2: version 1 held one option's members in `scenario` itself.
-fn read_scenario(file: &Json, v2: bool) -> Result<Scenario, String> {
+/// Versions 1 to 3: version 1 held one option's members in `scenario` itself;
+/// version 3 adds a rule on a share of the grants.
+fn read_scenario(file: &Json, version: u64) -> Result<Scenario, String> {
     members(file, "the file", &["format", "version", "scenario"])?;
     let body = field(file, "scenario")?;
-    if !v2 {
-        let option = read_option(body, false)?;
+    if version == 1 {
+        let option = read_option(body, version)?;
         return Ok(Scenario::single(&text_field(body, "title")?, option));
     }
     members(
@@ -336,7 +341,7 @@ fn read_scenario(file: &Json, v2: bool) -> Result<Scenario, String> {
     let items = list_field(body, "options")?;
     let mut options = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        let option = read_option(item, true);
+        let option = read_option(item, version);
         options.push(option.map_err(|error| match items.len() {
             1 => error,
             _ => format!("in option {}, {error}", index + 1),
@@ -358,7 +363,8 @@ fn read_scenario(file: &Json, v2: bool) -> Result<Scenario, String> {
 }
 
 /// An option: in version 2 an item of `options`, in version 1 the scenario itself.
-fn read_option(body: &Json, v2: bool) -> Result<FundingOption, String> {
+fn read_option(body: &Json, version: u64) -> Result<FundingOption, String> {
+    let v2 = version >= 2;
     let allowed: &[&str] = if v2 {
         &[
             "name",
@@ -417,17 +423,7 @@ fn read_option(body: &Json, v2: bool) -> Result<FundingOption, String> {
     }
     let match_rule = match body.get("matchRule") {
         None => MatchRule::NoRule,
-        Some(rule) => {
-            let what = "the match-funding rule";
-            match members(rule, what, &["minimumLocalShare", "minimumLocalAmount"])? {
-                [] => MatchRule::NoRule,
-                [(key, _)] if key == "minimumLocalShare" => MatchRule::MinimumLocalShare(
-                    percent_field(rule, key, what, "Share", Percent(10_000))?,
-                ),
-                [(key, _)] => MatchRule::MinimumLocalAmount(amount(&text_field(rule, key)?, what)?),
-                _ => return Err(format!("{what} must have one minimum, not two")),
-            }
-        }
+        Some(rule) => read_rule(rule, version)?,
     };
     let activity = match body.get("activity") {
         None => Activity::default(),
@@ -475,6 +471,28 @@ fn read_option(body: &Json, v2: bool) -> Result<FundingOption, String> {
         cost_lines,
         match_rule,
         activity,
+    })
+}
+
+/// The match-funding rule: at most one minimum; a share of the grants from version 3.
+fn read_rule(rule: &Json, version: u64) -> Result<MatchRule, String> {
+    let what = "the match-funding rule";
+    let keys: &[&str] = &[
+        "minimumLocalShare",
+        "minimumLocalAmount",
+        "minimumShareOfGrant",
+    ];
+    let allowed = if version >= 3 { keys } else { &keys[..2] };
+    Ok(match members(rule, what, allowed)? {
+        [] => MatchRule::NoRule,
+        [(key, _)] if key == "minimumLocalShare" => {
+            MatchRule::MinimumLocalShare(percent_field(rule, key, what, "Share", Percent(10_000))?)
+        }
+        [(key, _)] if key == "minimumShareOfGrant" => MatchRule::MinimumShareOfGrant(
+            percent_field(rule, key, what, "Share of the grants", MAX_GRANT_MATCH)?,
+        ),
+        [(key, _)] => MatchRule::MinimumLocalAmount(amount(&text_field(rule, key)?, what)?),
+        _ => return Err(format!("{what} must have one minimum, not two")),
     })
 }
 
