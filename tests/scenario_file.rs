@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::golden::{figures, golden_link};
 use common::renumbered;
 use common::scenarios::{self, Rng};
 use funding_calculator::model::data::line::{Partner, PartnerKind, Uplift};
@@ -220,6 +221,41 @@ fn version_1_files_still_open_as_one_option() {
     assert_eq!(scenario_file::read(&text).unwrap(), read);
 }
 
+/// Every file format version keeps opening with the figures it was written with: each
+/// golden file opens to the figures beside it (`NAME.figures.txt`) or, where the
+/// golden link of the same name holds the same scenario, to that link's figures.
+#[test]
+fn golden_files_of_every_version_open_with_the_same_figures() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut versions = Vec::new();
+    for entry in std::fs::read_dir(root.join("files")).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(name) = path.to_str().unwrap().strip_suffix(".json") else {
+            continue;
+        };
+        let name = name.rsplit('/').next().unwrap().to_string();
+        let beside = root.join("files").join(format!("{name}.figures.txt"));
+        let link = root.join("links").join(format!("{name}.txt"));
+        let text = std::fs::read_to_string(&beside)
+            .map(|figures| format!("link: -\n{figures}"))
+            .or_else(|_| std::fs::read_to_string(&link))
+            .unwrap_or_else(|_| panic!("{name}: no figures to check it against"));
+        let (_, expected) = golden_link(&text);
+        let read = scenario_file::read_bytes(&std::fs::read(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{name}: {}", e.message()));
+        let v1 = name.starts_with("v1-");
+        assert_eq!(figures(&read, !v1), expected, "{name}");
+        versions.push(name[..2].to_string());
+    }
+    versions.sort();
+    versions.dedup();
+    assert_eq!(
+        versions,
+        ["v1", "v2", "v3"],
+        "a golden file for each version"
+    );
+}
+
 #[test]
 fn version_1_files_hold_only_version_1_members() {
     let v1 = fixture("v1-south-yorkshire.json");
@@ -234,11 +270,11 @@ fn version_1_files_hold_only_version_1_members() {
         ),
         (
             v1.replacen(r#""start""#, r#""costLines": [], "start""#, 1),
-            "unknown field `costLines` in the scenario",
+            "unknown field `costLines`, expected one of `title`, `start`",
         ),
         (
             v1.replacen(r#""start""#, r#""options": [], "start""#, 1),
-            "unknown field `options` in the scenario",
+            "unknown field `options`, expected one of `title`, `start`",
         ),
     ];
     for (text, expected) in cases {
@@ -306,15 +342,15 @@ fn broken_files_are_refused_with_what_is_wrong() {
         ),
         (
             good.replace(r#""title""#, r#""titel""#),
-            "unknown field `titel` in the scenario",
+            "unknown field `titel`, expected one of `title`, `baselineOption`, `shownOption`, `options` at line 5 column 11",
         ),
         (
             good.replace(r#""name": "Countywide pool"#, r#""nmae": "Countywide pool"#),
-            "unknown field `nmae` in an option",
+            "unknown field `nmae`, expected one of `name`, `start`",
         ),
         (
             good.replace(r#""options": ["#, r#""options": [], "x": ["#),
-            "unknown field `x` in the scenario",
+            "unknown field `x`, expected one of `title`",
         ),
         (
             good.replace(r#""options": ["#, r#""choices": ["#),
@@ -329,11 +365,15 @@ fn broken_files_are_refused_with_what_is_wrong() {
         ),
         (
             good.replace(r#""referralsPerYear": 553"#, r#""referralsPerYear": -1"#),
+            "invalid type: integer `-1`, expected a whole number",
+        ),
+        (
+            good.replace(r#""referralsPerYear": 553"#, r#""referralsPerYear": 1000001"#),
             "`referralsPerYear` must be a whole number up to 1000000",
         ),
         (
             good.replace(r#""referralsPerYear": 553"#, r#""referals": 553"#),
-            "unknown field `referals` in the activity",
+            "unknown field `referals`, expected one of `referralsPerYear`",
         ),
         (
             good.replace(
@@ -347,7 +387,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
                 r#""referralsPerYear": 553"#,
                 r#""demandChangePercent": 2.5"#,
             ),
-            "`demandChangePercent` must be a whole number from -100 to 1000",
+            "invalid type: floating point `2.5`, expected a whole number",
         ),
         (
             options.replace(r#""baselineOption": 3"#, r#""baselineOption": 4"#),
@@ -371,7 +411,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
         ),
         (
             cleveland.replace(r#""annualCost": "8000.00""#, r#""annualCost": 8000"#),
-            "`annualCost` must be text, not a number",
+            "invalid type: integer `8000`, expected text in quotes, like \"52000.00\"",
         ),
         (
             cleveland.replace(
@@ -382,7 +422,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
         ),
         (
             cleveland.replace(r#""minimumLocalAmount""#, r#""minimumShare""#),
-            "unknown field `minimumShare` in the match-funding rule",
+            "unknown field `minimumShare`, expected one of `minimumLocalShare`, `minimumLocalAmount`, `minimumShareOfGrant`",
         ),
         (
             cleveland.replace(
@@ -484,4 +524,135 @@ fn a_rule_on_a_share_of_the_grants_is_written_as_version_3_and_nothing_else_is()
     for preset in Preset::ALL {
         assert!(scenario_file::write(&preset.scenario()).contains(r#""version": 2"#));
     }
+}
+
+#[test]
+fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
+    let good = scenario_file::write(&Preset::Cleveland2022.scenario());
+    let years = |keys: &str| {
+        good.replacen(
+            r#""annualContribution": "157423.33""#,
+            &format!(r#""annualContribution": "157423.33", "amountsByYear": {{{keys}}}"#),
+            1,
+        )
+    };
+    let cases = [
+        (
+            years(r#""01": "1.00""#),
+            "\"01\", which is not a contract year",
+        ),
+        (
+            years(r#""+1": "1.00""#),
+            "\"+1\", which is not a contract year",
+        ),
+        (
+            years(r#"" 1": "1.00""#),
+            "\" 1\", which is not a contract year",
+        ),
+        (
+            years(r#""1": "1.00", "1": "2.00""#),
+            "Home Office grant has two amounts for year 1",
+        ),
+        (
+            years(
+                &(1..=61)
+                    .map(|y| format!(r#""{y}": "1""#))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            "`amountsByYear` holds more than 60 years",
+        ),
+        (years(r#""1": 1"#), "expected text in quotes"),
+        (
+            good.replacen(r#""annualContribution""#, r#""annualCost""#, 1),
+            "unknown field `annualCost` in partner 1",
+        ),
+        (
+            good.replacen(
+                r#""annualContribution": "157423.33""#,
+                r#""uplift": {"percent": "1", "fromYear": 2}"#,
+                1,
+            ),
+            "missing field `annualContribution` in partner 1",
+        ),
+        (
+            good.replacen(r#""annualCost""#, r#""annualContribution""#, 1),
+            "unknown field `annualContribution` in cost line 1",
+        ),
+        (
+            good.replacen(
+                r#""format""#,
+                r#""format": "funding-scenario-calculator", "format""#,
+                1,
+            ),
+            "the member \"format\" is written twice",
+        ),
+        (
+            good.replacen(r#""title""#, r#""title": "A", "title""#, 1),
+            "duplicate field `title`",
+        ),
+        (
+            good.replacen(
+                r#""minimumLocalAmount": "71711.67""#,
+                r#""minimumLocalAmount": null"#,
+                1,
+            ),
+            "invalid type: null, expected text in quotes",
+        ),
+        (
+            good.replacen(r#""options""#, r#""shownOption": null, "options""#, 1),
+            "invalid type: null, expected a whole number",
+        ),
+        (
+            good.replacen(r#""version": 2"#, r#""version": 0002"#, 1),
+            "it is not a JSON file",
+        ),
+        (
+            good.replacen(r#""version": 2"#, r#""version": 2.0"#, 1),
+            "its format version is missing or unknown",
+        ),
+        (
+            good.replacen(r#""version": 2"#, r#""version": 2e0"#, 1),
+            "its format version is missing or unknown",
+        ),
+        (good.replacen('}', "},", 1), "it is not a JSON file"),
+        (
+            format!("{good}\n// a comment"),
+            "it is not a JSON file: the problem is at line",
+        ),
+    ];
+    for (text, expected) in cases {
+        let message = scenario_file::read(&text).unwrap_err().message();
+        assert!(
+            message.contains(expected),
+            "{message:?} should contain {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_passed_over_and_text_that_is_not_utf8_is_refused() {
+    let good = scenario_file::write(&Preset::Cleveland2022.scenario());
+    let with_mark = [b"\xEF\xBB\xBF".as_slice(), good.as_bytes()].concat();
+    assert_eq!(
+        scenario_file::read_bytes(&with_mark),
+        scenario_file::read(&good)
+    );
+    // "£" as Windows-1252 writes it (one byte, 0xA3): not UTF-8.
+    let latin1 = good
+        .replacen("Home Office grant", "Home Office grant \u{1}", 1)
+        .replacen('\u{1}', "\u{A3}", 1);
+    let mut bytes = latin1.into_bytes();
+    let at = bytes.windows(2).position(|w| w == [0xC2, 0xA3]).unwrap();
+    bytes.remove(at);
+    let error = scenario_file::read_bytes(&bytes).unwrap_err();
+    assert!(matches!(error, FileError::NotJson(_)), "{error:?}");
+    assert!(
+        error.message().contains(&format!(
+            "byte {} is not UTF-8 text; save the file as UTF-8",
+            at + 1
+        )),
+        "{}",
+        error.message()
+    );
 }

@@ -1,4 +1,6 @@
 //! Helpers shared by the test files (and, through `#[path]`, the benchmarks).
+#[allow(dead_code)]
+pub mod golden;
 pub mod link_sizes;
 pub mod scenarios;
 

@@ -16,10 +16,12 @@ import { fileURLToPath } from 'node:url';
  * typing pauses) added 3.4 kB net of its cuts (docs/benchmarks.md). Issue 13's figures
  * a finance officer can sign (one share rule with its note, a share-of-grant match rule
  * and its exact verdict, typed text held with its error and kept over a reload,
- * grouping by spaces) added 4.7 kB; the cuts that pay for them are issue 17's. It is
- * lowered as cuts land and raised only for a feature, said in the commit.
+ * grouping by spaces) added 4.7 kB. Issue 14's scenario file on serde and serde_json
+ * (strict, linear-time reading in place of the hand-written parser that could freeze
+ * the tab) added 22.8 kB. The cuts that pay for them are issue 17's. It is lowered as
+ * cuts land and raised only for a feature, said in the commit.
  */
-const BUDGET_BYTES = 227_600;
+const BUDGET_BYTES = 250_400;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -1,5 +1,6 @@
-//! The field that opens a scenario file: reads it with the browser's own
-//! `File.text()`, and refuses a broken, newer or oversized file with a message,
+//! The field that opens a scenario file: reads its bytes with the browser's own
+//! `Blob.arrayBuffer()` (so text that is not UTF-8 is refused, not silently
+//! altered), and refuses a broken, newer or oversized file with a message,
 //! changing nothing. Drawn by the share panel, which holds its status.
 
 use crate::model::scenario_file::{self, MAX_FILE_BYTES};
@@ -38,17 +39,15 @@ pub fn open_file_field(
             }
             let file_status = file_status.clone();
             let on_open = on_open.clone();
-            // The browser's own File.text(): no reader library needed.
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                let outcome = text
-                    .ok()
-                    .and_then(|value| value.as_string())
-                    .ok_or_else(|| {
+                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                let outcome = buffer
+                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                    .map_err(|_| {
                         format!("{name} could not be read. Nothing on screen has been changed.")
                     })
-                    .and_then(|text| {
-                        scenario_file::read(&text)
+                    .and_then(|bytes| {
+                        scenario_file::read_bytes(&bytes)
                             .map_err(|error| format!("{name}: {}", error.message()))
                     });
                 match outcome {
