@@ -109,7 +109,7 @@ fn hostile_files_are_read_in_linear_time() {
 fn hostile_links_are_read_in_linear_time() {
     let valid = link::encode(&scenarios::scenario(&mut Rng::new(9), 8));
     let read = |fragment: &String| {
-        let _ = link::decode(fragment);
+        let _ = link::open_received(fragment);
     };
     grows_linearly(
         "letters with no checksum",

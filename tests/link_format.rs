@@ -493,3 +493,73 @@ fn years_out_of_order_are_damage() {
         Err(LinkError::Damaged)
     );
 }
+
+/// The link's length cap and the scenario limits agree: the longest scenario the
+/// limits allow (every option full, every name 200 four-byte characters, an amount
+/// for every year a contract can have, the largest amounts) encodes within the cap
+/// and opens again, so every scenario inside the limits survives a reload.
+#[test]
+fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
+    use funding_calculator::model::data::limits::{
+        MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_EXTENSIONS, MAX_OPTIONS, MAX_PARTNERS,
+        MAX_TERM_YEARS, MAX_TEXT_CHARS,
+    };
+    let name = |n: usize| format!("{n}{}", "🏴".repeat(MAX_TEXT_CHARS - n.to_string().len()));
+    let most = rust_decimal::Decimal::new(99_999_999_999, 2);
+    let years = || (1..=MAX_CONTRACT_YEARS).map(|year| (year, most)).collect();
+    let option = |o: usize| FundingOption {
+        name: name(o),
+        start: YearMonth::new(2030, 1).unwrap(),
+        initial_years: MAX_TERM_YEARS,
+        extensions: (0..MAX_EXTENSIONS)
+            .map(|i| Extension {
+                id: 1_000 + i as u32,
+                months: 60,
+                taken: true,
+            })
+            .collect(),
+        partners: (0..MAX_PARTNERS)
+            .map(|i| {
+                let mut line = Partner::new(i as u32 + 1, &name(i), PartnerKind::Council, most);
+                line.year_amounts = years();
+                line.uplift = Uplift {
+                    percent: Percent(9_999),
+                    from_year: 59,
+                };
+                line
+            })
+            .collect(),
+        cost_lines: (0..MAX_COST_LINES)
+            .map(|i| {
+                let mut line = CostLine::new(500 + i as u32, &name(i), CostKind::Provider, most);
+                line.year_amounts = years();
+                line
+            })
+            .collect(),
+        match_rule: MatchRule::MinimumLocalAmount(most),
+        activity: Activity {
+            referrals_per_year: 999_999,
+            completions_per_year: 999_999,
+            demand_change_percent: -99,
+        },
+    };
+    let scenario = Scenario {
+        title: name(0),
+        options: (0..MAX_OPTIONS).map(option).collect(),
+        baseline: MAX_OPTIONS - 1,
+        active: MAX_OPTIONS - 1,
+    };
+    assert_eq!(scenario.check_limits(), Ok(()));
+    let fragment = link::encode(&scenario);
+    assert!(
+        fragment.len() <= link::MAX_FRAGMENT_CHARS,
+        "{} characters, over the cap of {}",
+        fragment.len(),
+        link::MAX_FRAGMENT_CHARS
+    );
+    assert!(
+        fragment.len() > link::MAX_ADDRESS_CHARS,
+        "too long for an address bar, so shared as a file"
+    );
+    assert_eq!(link::decode(&fragment), Ok(renumbered(scenario)));
+}

@@ -17,21 +17,18 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
-/// `None` on any character outside the alphabet or an impossible length.
+/// `None` on any character outside the alphabet or an impossible length. One pass,
+/// four characters at a time.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     if text.len() % 4 == 1 {
         return None;
     }
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let values: Option<Vec<u32>> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32))
-        .collect();
-    for chunk in values?.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &v)| n | v << (18 - 6 * i));
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }
@@ -43,6 +40,19 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
         }
     }
     Some(out)
+}
+
+/// A character's value in [`ALPHABET`].
+fn value(c: u8) -> Option<u32> {
+    let value = match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' => 62,
+        b'_' => 63,
+        _ => return None,
+    };
+    Some(u32::from(value))
 }
 
 #[cfg(test)]
@@ -58,6 +68,14 @@ mod tests {
         assert_eq!(encode(&[0xFB, 0xFF]), "-_8");
         assert_eq!(decode("Zm9v").as_deref(), Some(&b"foo"[..]));
         assert_eq!(decode("-_8").as_deref(), Some(&[0xFB, 0xFF][..]));
+    }
+
+    #[test]
+    fn each_character_has_its_place_in_the_alphabet_and_no_other_has_one() {
+        for byte in 0..=255u8 {
+            let place = ALPHABET.iter().position(|&a| a == byte).map(|p| p as u32);
+            assert_eq!(value(byte), place, "{byte}");
+        }
     }
 
     #[test]
