@@ -15,7 +15,7 @@ const LIMIT_EDITS = Number(process.env.BENCH_LIMIT_EDITS ?? 20);
 const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? 'before';
 // Which tables to measure: any of startup, edits, limits (all by default).
-const PARTS = (process.env.BENCH_PARTS ?? 'startup,edits,limits').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'startup,edits,limits,hostile').split(',');
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -138,6 +138,7 @@ async function main() {
     if (PARTS.includes('startup')) await startUp(browser, app, staticPage, out);
     if (PARTS.includes('edits')) await edits(browser, [[BEFORE_LABEL, before], ['this build', app]], links, out);
     if (PARTS.includes('limits')) await limits(browser, [[BEFORE_LABEL, before], ['this build', app]], benchDir, out);
+    if (PARTS.includes('hostile')) await hostile(browser, app, benchDir, out);
   } finally {
     await browser.close();
     await app.close();
@@ -194,6 +195,85 @@ async function limits(browser, candidates, benchDir, out) {
     out.push(`| ${label} | ${ms(median(opens))} | ${ms(Math.max(...opens))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} |`);
   }
   out.push('', 'Targets: opening within 1,000 ms; a keystroke within 50 ms at the median.');
+}
+
+/**
+ * Untrusted input of the largest size the app accepts, answered while the page keeps
+ * answering: milliseconds from the file chosen (or the link arriving) to the message
+ * on screen, and the longest stretch the page was blocked (the largest gap between
+ * ticks of a zero-delay timer running throughout).
+ */
+async function hostile(browser, app, benchDir, out) {
+  const keys = (count, key) => `{${Array.from({ length: count }, (_, i) => `"${key(i)}":0`).join(',')}}`;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const four = (i) => [0, 1, 2, 3].map((d) => letters[Math.floor(i / 26 ** d) % 26]).join('');
+  const header = '{"format": "funding-scenario-calculator", "version": 2, "scenario": ';
+  const files = [
+    ['80,000 distinct keys', keys(80_000, (i) => `key-number-${i}`)],
+    ['200,000 four-letter keys', keys(200_000, four)],
+    ['200,000 keys inside the scenario', `${header}${keys(200_000, four)}}`],
+    ['arrays nested 32 deep, 28,000 times', `[${'[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],'.repeat(28_000)}1]`],
+  ];
+  const { context, page } = await openPage(browser, app.url);
+  await page.evaluate(() => {
+    window.beat = { last: performance.now(), longest: 0 };
+    const tick = () => {
+      const now = performance.now();
+      window.beat.longest = Math.max(window.beat.longest, now - window.beat.last);
+      window.beat.last = now;
+      setTimeout(tick, 0);
+    };
+    tick();
+  });
+  const measure = async (start, done) => {
+    await page.evaluate(() => { window.beat.longest = 0; window.answered = undefined; });
+    const from = await page.evaluate(() => performance.now());
+    await start();
+    await page.waitForFunction(done, null, { timeout: 120_000 });
+    return page.evaluate((from) => ({ answer: window.answered - from, blocked: window.beat.longest }), from);
+  };
+  out.push('### Untrusted input at the largest size accepted', '');
+  out.push('From the file chosen (or the link arriving in the address bar of an open page) to the message on screen, and the longest stretch the page was blocked meanwhile. One run each.', '');
+  out.push('| input | size | answered in (ms) | longest blocked stretch (ms) |', '| --- | ---: | ---: | ---: |');
+  for (const [index, [name, text]] of files.entries()) {
+    // A file name of its own, so its message can be told from the last one's.
+    const fileName = `hostile-${index}.json`;
+    const path = join(benchDir, fileName);
+    await writeFile(path, text);
+    await page.evaluate((fileName) => { window.expected = `${fileName}:`; }, fileName);
+    const result = await measure(
+      () => page.setInputFiles('#open-file', path),
+      () => {
+        const error = document.getElementById('open-file-error');
+        if (error?.textContent.includes(window.expected) && window.answered === undefined) window.answered = performance.now();
+        return window.answered !== undefined;
+      },
+    );
+    out.push(`| a file of ${name} | ${(text.length / 1e6).toFixed(2)} MB | ${ms(result.answer)} | ${ms(result.blocked)} |`);
+  }
+  // The link's clock starts when the page hears of it (popstate): setting a 2 MB
+  // address is the browser's own work, before the app can see the link.
+  const junk = `v2.${'AbC-_'.repeat(380_000)}`;
+  await page.evaluate(() => {
+    window.addEventListener('popstate', () => { window.arrived ??= performance.now(); }, { capture: true });
+    new MutationObserver(() => {
+      if (window.arrived !== undefined && window.answered === undefined && document.querySelector('.notice-banner')) {
+        window.answered = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const result = await measure(
+    () => page.evaluate((fragment) => { window.arrived = undefined; location.hash = fragment; }, junk),
+    () => {
+      const notice = document.querySelector('.notice-banner');
+      if (notice && window.answered === undefined) window.answered = performance.now();
+      return window.answered !== undefined;
+    },
+  );
+  const heard = await page.evaluate(() => window.answered - window.arrived);
+  out.push(`| a link of ${(junk.length / 1e6).toFixed(2)} million characters that is no scenario (from the page hearing of it) | ${(junk.length / 1e6).toFixed(2)} MB | ${ms(heard)} | ${ms(result.blocked)} |`);
+  out.push('', 'Target: every answer within 1,000 ms, with the page blocked no longer than that.');
+  await context.close();
 }
 
 await main();

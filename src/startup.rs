@@ -6,22 +6,37 @@
 //! 3. else the South Yorkshire example.
 //!
 //! Opening a link never destroys a different saved draft: the draft is set aside,
-//! where the user can get back to it, and a notice says so.
+//! where the user can get back to it, and a notice says so. Where the browser has no
+//! room to set it aside, it stays where it is and is not saved over until the user
+//! goes back to it or chooses to replace it.
 
 use crate::model::data::presets::Preset;
-use crate::model::link::{self, LinkError};
+use crate::model::link::{self, LinkError, Repair};
 use crate::model::Scenario;
 
-/// Why the calculator opened on something other than what the user might expect.
+/// Why the calculator opened on what it did, or what it could not do, when that needs
+/// saying.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// The address bar held a scenario link that could not be opened.
     BadLink { message: String, showing: Showing },
-    /// A link was opened, and the user's own different draft was set aside.
-    DraftSetAside { draft_title: String },
-    /// The saved draft could not be opened (perhaps saved by a newer version); it is
-    /// kept, set aside, untouched.
-    BadDraft { message: String },
+    /// A link was opened in place of the user's own different draft. `kept`: the draft
+    /// was set aside. If the browser had no room to set it aside, it stays where it is
+    /// and the work on screen is not saved over it until the user says so.
+    DraftSetAside {
+        draft_title: String,
+        kept: bool,
+        repair: Option<Repair>,
+    },
+    /// The saved draft could not be opened (perhaps saved by a newer version). It is
+    /// set aside untouched, or, if there was no room for that, left where it is and
+    /// not saved over.
+    BadDraft { message: String, kept: bool },
+    /// A link opened once what a mail or chat program did to it was undone.
+    Repaired(Repair),
+    /// A scenario set aside was not opened: there was no room to set aside the one on
+    /// screen in its place.
+    NoRoomToSwitch,
 }
 
 /// What is on screen after a bad link.
@@ -40,13 +55,48 @@ pub struct Startup {
     /// Whether what opens is the saved draft's work (from the draft, or from a link to
     /// the same work), so the text typed with it is restored too.
     pub is_draft: bool,
+    /// The saved draft that must not be saved over: it was to be set aside, and the
+    /// browser had no room (see [`Startup::set_aside_refused`]).
+    pub held_draft: Option<String>,
+}
+
+impl Startup {
+    /// The browser had no room to set the draft aside: it stays in place, held from
+    /// being saved over, and the notice says so.
+    pub fn set_aside_refused(mut self) -> Startup {
+        self.held_draft = self.set_aside.take();
+        self.notice = not_set_aside(self.notice);
+        self
+    }
+}
+
+/// `notice`, told that the draft it set aside could not be set aside after all (the
+/// browser had no room), so the draft stays where it is, held from being saved over.
+pub fn not_set_aside(notice: Option<Notice>) -> Option<Notice> {
+    match notice {
+        Some(Notice::DraftSetAside {
+            draft_title,
+            repair,
+            ..
+        }) => Some(Notice::DraftSetAside {
+            draft_title,
+            kept: false,
+            repair,
+        }),
+        Some(Notice::BadDraft { message, .. }) => Some(Notice::BadDraft {
+            message,
+            kept: false,
+        }),
+        notice => notice,
+    }
 }
 
 /// Decides what to open, given the address bar's fragment and the saved draft.
 pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
     let draft = saved_draft.map(|text| (text, link::decode(text)));
-    match link::decode(fragment) {
-        Ok(from_link) => {
+    match link::open_received(fragment) {
+        Ok(received) => {
+            let from_link = received.scenario;
             let different_draft = match &draft {
                 Some((text, Ok(saved))) if !same_work(saved, &from_link) => {
                     Some((text.to_string(), saved.title.clone()))
@@ -57,48 +107,60 @@ pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
             match different_draft {
                 Some((text, draft_title)) => Startup {
                     scenario: from_link,
-                    notice: Some(Notice::DraftSetAside { draft_title }),
+                    notice: Some(Notice::DraftSetAside {
+                        draft_title,
+                        kept: true,
+                        repair: received.repair,
+                    }),
                     set_aside: Some(text),
                     is_draft: false,
+                    held_draft: None,
                 },
                 None => Startup {
                     is_draft: matches!(&draft, Some((_, Ok(_)))),
                     scenario: from_link,
-                    notice: None,
+                    notice: received.repair.map(Notice::Repaired),
                     set_aside: None,
+                    held_draft: None,
                 },
             }
         }
-        Err(error) => {
-            let bad_link = (error != LinkError::NotAScenario).then(|| error.message());
-            let (scenario, showing, draft_notice, set_aside) = match draft {
-                Some((_, Ok(saved))) => (saved, Showing::SavedDraft, None, None),
-                Some((text, Err(draft_error))) => (
-                    Preset::SouthYorkshire.scenario(),
-                    Showing::Example,
-                    Some(Notice::BadDraft {
-                        message: draft_error.message(),
-                    }),
-                    Some(text.to_string()),
-                ),
-                None => (
-                    Preset::SouthYorkshire.scenario(),
-                    Showing::Example,
-                    None,
-                    None,
-                ),
-            };
-            let notice = match bad_link {
-                Some(message) => Some(Notice::BadLink { message, showing }),
-                None => draft_notice,
-            };
-            Startup {
-                is_draft: showing == Showing::SavedDraft,
-                scenario,
-                notice,
-                set_aside,
-            }
-        }
+        Err(error) => without_link(error, draft),
+    }
+}
+
+/// Opening on the saved draft, or the example, when the fragment is no scenario (or a
+/// bad one, which the notice then names).
+fn without_link(error: LinkError, draft: Option<(&str, Result<Scenario, LinkError>)>) -> Startup {
+    let bad_link = (error != LinkError::NotAScenario).then(|| error.message());
+    let (scenario, showing, draft_notice, set_aside) = match draft {
+        Some((_, Ok(saved))) => (saved, Showing::SavedDraft, None, None),
+        Some((text, Err(draft_error))) => (
+            Preset::SouthYorkshire.scenario(),
+            Showing::Example,
+            Some(Notice::BadDraft {
+                message: draft_error.message(),
+                kept: true,
+            }),
+            Some(text.to_string()),
+        ),
+        None => (
+            Preset::SouthYorkshire.scenario(),
+            Showing::Example,
+            None,
+            None,
+        ),
+    };
+    let notice = match bad_link {
+        Some(message) => Some(Notice::BadLink { message, showing }),
+        None => draft_notice,
+    };
+    Startup {
+        is_draft: showing == Showing::SavedDraft,
+        scenario,
+        notice,
+        set_aside,
+        held_draft: None,
     }
 }
 
@@ -134,7 +196,9 @@ pub fn arrive(own_entry: bool, fragment: &str, on_screen: &str) -> Arrival {
             }),
         },
         notice => Arrival::NewLink {
-            scenario: link::decode(fragment).is_ok().then_some(opened.scenario),
+            scenario: link::open_received(fragment)
+                .is_ok()
+                .then_some(opened.scenario),
             set_aside: opened.set_aside,
             notice,
         },
@@ -190,9 +254,53 @@ mod tests {
         assert_eq!(
             startup.notice,
             Some(Notice::DraftSetAside {
-                draft_title: Preset::Cleveland2022.scenario().title
+                draft_title: Preset::Cleveland2022.scenario().title,
+                kept: true,
+                repair: None,
             })
         );
+    }
+
+    #[test]
+    fn with_no_room_to_set_it_aside_the_draft_is_held_in_place() {
+        let draft = fragment(Preset::Cleveland2022);
+        let startup = decide(&fragment(Preset::SouthYorkshire), Some(&draft)).set_aside_refused();
+        assert_eq!(startup.set_aside, None);
+        assert_eq!(startup.held_draft.as_deref(), Some(draft.as_str()));
+        assert!(matches!(
+            startup.notice,
+            Some(Notice::DraftSetAside { kept: false, .. })
+        ));
+        let unreadable = decide("", Some("v9.future")).set_aside_refused();
+        assert_eq!(unreadable.held_draft.as_deref(), Some("v9.future"));
+        assert!(matches!(
+            unreadable.notice,
+            Some(Notice::BadDraft { kept: false, .. })
+        ));
+        let nothing_to_hold = decide("", Some(&draft)).set_aside_refused();
+        assert_eq!(nothing_to_hold.held_draft, None);
+        assert_eq!(nothing_to_hold.notice, None);
+    }
+
+    #[test]
+    fn a_link_as_mail_delivers_it_opens_and_says_it_was_repaired() {
+        let link = fragment(Preset::SouthYorkshire);
+        let startup = decide(&format!("#{}).", link.replacen('.', "%2E", 1)), None);
+        assert_eq!(startup.scenario, Preset::SouthYorkshire.scenario());
+        let Some(Notice::Repaired(repair)) = startup.notice else {
+            panic!("the repair is told: {:?}", startup.notice);
+        };
+        assert_eq!(repair.decoded.as_deref(), Some("%2E"));
+        assert_eq!(repair.removed, ").");
+        let with_draft = decide(&format!("{link}."), Some(&fragment(Preset::Cleveland2022)));
+        assert!(matches!(
+            with_draft.notice,
+            Some(Notice::DraftSetAside {
+                repair: Some(_),
+                kept: true,
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -194,3 +194,21 @@ fn the_pool_is_shown_by_financial_year() {
         "{text}"
     );
 }
+
+/// Natively there is no browser storage, so nothing is saved: the page must say so
+/// where the user works, and its footer must not claim the work is kept.
+#[test]
+fn when_nothing_can_be_saved_the_page_says_so_and_never_claims_otherwise() {
+    let text = text_of(&render(AppState::default()));
+    assert!(
+        text.contains(
+            "Your changes are not being saved in this browser: save a file or copy the link."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("its storage is full or turned off"), "{text}");
+    assert!(
+        !text.contains("your work is kept in this browser"),
+        "{text}"
+    );
+}

@@ -4,18 +4,19 @@
 use super::accessibility_statement::AccessibilityStatement;
 use super::browser::{
     current_page, focus_on_click, is_embedded, load_startup, mark_current_entry,
-    mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, saved_typed,
-    set_aside, set_aside_list, write_fragment,
+    mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, save_draft,
+    saved_typed, set_aside, set_aside_list, write_fragment,
 };
-use super::calculator::Calculator;
+use super::calculator::{Calculator, KeepingActions};
 use super::hooks::{
     use_figures, use_focus_requests, use_history_listener, use_keeper, use_page_title,
-    HistoryTargets, Keeper,
+    HistoryTargets, Keeper, Kept, Opening, Saving,
 };
 use crate::model::link;
 use crate::route::Page;
 use crate::startup::Notice;
 use crate::state::{ids, Action, AppState, DocumentAction};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -31,8 +32,11 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // Embedded in another page: no page chrome, and nothing written to the host's
+    // history or to this browser's saved draft.
+    let embedded = *use_memo((), |_| is_embedded());
     let initial = props.initial.clone();
-    let startup = use_memo((), move |_| opening_state(initial));
+    let startup = use_memo((), move |_| opening_state(initial, embedded));
     let state = {
         let startup = startup.clone();
         use_reducer(move || startup.0.clone())
@@ -52,10 +56,7 @@ pub fn App(props: &AppProps) -> Html {
         }))
         .clone()
     };
-    // Embedded in another page: no page chrome, and nothing written to the host's
-    // history or to this browser's saved draft.
-    let embedded = *use_memo((), |_| is_embedded());
-    let (kept, keeper) = use_keeper(&state, embedded);
+    let (kept, keeper) = use_keeper(&state, &startup.2);
     let opening_page = props.page;
     let page = use_state(move || opening_page.unwrap_or_else(current_page));
     use_focus_requests(&state.focus);
@@ -84,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let open_set_aside = open_set_aside(&keeper, &dispatch, &set_aside_fragments, &notice);
+    let keeping = keeping_actions(&keeper, &dispatch, &set_aside_fragments, &notice);
     let content = match *page {
         Page::Calculator => html! {
             <Calculator
@@ -95,12 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                 embedded={embedded}
                 notice={(*notice).clone()}
                 set_aside={(*set_aside_fragments).clone()}
-                on_restore_set_aside={{
-                    let (open, list) = (open_set_aside.clone(), set_aside_fragments.clone());
-                    Callback::from(move |()| list.first().into_iter().for_each(|latest| open.emit(latest.clone())))
-                }}
-                on_open_set_aside={open_set_aside}
-                on_dismiss_notice={{ let notice = notice.clone(); Callback::from(move |()| notice.set(None)) }}
+                keeping={keeping}
             />
         },
         Page::AccessibilityStatement => html! {
@@ -112,32 +108,95 @@ pub fn App(props: &AppProps) -> Html {
     }
     page_frame(
         content,
-        kept.in_browser,
+        kept.saving,
         go_to(&page, Page::AccessibilityStatement),
     )
 }
 
 /// The state to open with, and why, when that needs saying: the state given, else the
 /// start-up order (a link, else the saved draft with what was typed in it, else the
-/// example).
-fn opening_state(initial: Option<AppState>) -> (AppState, Option<Notice>) {
-    if let Some(state) = initial {
-        return (state, None);
-    }
-    let startup = load_startup();
-    // What was typed and not yet accepted comes back with its own work.
-    let typed = if startup.is_draft {
-        saved_typed()
-    } else {
-        String::new()
+/// example). What opens is saved as the draft at once (unless a draft is held from
+/// being saved over), so the page says from the start whether work is being kept.
+fn opening_state(initial: Option<AppState>, embedded: bool) -> (AppState, Option<Notice>, Opening) {
+    let (state, notice, held) = match initial {
+        Some(state) => (state, None, None),
+        None => {
+            let startup = load_startup(embedded);
+            // What was typed and not yet accepted comes back with its own work.
+            let typed = if startup.is_draft {
+                saved_typed()
+            } else {
+                String::new()
+            };
+            let state = AppState::with_typed(startup.scenario, &typed);
+            (state, startup.notice, startup.held_draft)
+        }
     };
-    (
-        AppState::with_typed(startup.scenario, &typed),
-        startup.notice,
-    )
+    let fragment: Rc<str> = link::encode(&state.scenario).into();
+    let saving = if embedded {
+        Saving::Embedded
+    } else if held.is_some() {
+        Saving::Held
+    } else if save_draft(&fragment, &state.drafts.to_keep()) {
+        Saving::Saved
+    } else {
+        Saving::Refused
+    };
+    let kept = Kept::opened(fragment, saving);
+    (state, notice, Opening { kept, held })
 }
 
-/// Opening a set-aside scenario sets the one on screen aside in its place.
+/// What the notice and the list of scenarios set aside can do.
+fn keeping_actions(
+    keeper: &Keeper,
+    dispatch: &Callback<Action>,
+    list: &UseStateHandle<Vec<String>>,
+    notice: &UseStateHandle<Option<Notice>>,
+) -> KeepingActions {
+    let open_set_aside = open_set_aside(keeper, dispatch, list, notice);
+    let go_back = {
+        let (keeper, dispatch, notice) = (keeper.clone(), dispatch.clone(), notice.clone());
+        let (list, open_set_aside) = (list.clone(), open_set_aside.clone());
+        Callback::from(move |()| match keeper.release(false) {
+            // The draft the browser had no room to set aside, still saved in place.
+            Some(draft) => {
+                if let Ok(opened) = link::decode(&draft) {
+                    dispatch.emit(Action::Document(DocumentAction::Open(opened)));
+                }
+                notice.set(None);
+            }
+            None => list
+                .first()
+                .into_iter()
+                .for_each(|latest| open_set_aside.emit(latest.clone())),
+        })
+    };
+    let keep_this = {
+        let (keeper, notice) = (keeper.clone(), notice.clone());
+        Callback::from(move |()| {
+            keeper.release(true);
+            notice.set(None);
+        })
+    };
+    let remove = {
+        let list = list.clone();
+        Callback::from(move |fragment: String| {
+            remove_set_aside(&fragment);
+            list.set(set_aside_list());
+        })
+    };
+    let notice = notice.clone();
+    KeepingActions {
+        open_set_aside,
+        remove_set_aside: remove,
+        go_back,
+        keep_this,
+        dismiss_notice: Callback::from(move |()| notice.set(None)),
+    }
+}
+
+/// Opening a set-aside scenario sets the one on screen aside in its place; if the
+/// browser has no room for that, nothing is opened and the notice says why.
 fn open_set_aside(
     keeper: &Keeper,
     dispatch: &Callback<Action>,
@@ -151,13 +210,17 @@ fn open_set_aside(
         notice.clone(),
     );
     Callback::from(move |fragment: String| {
-        if let Ok(opened) = link::decode(&fragment) {
-            set_aside(&keeper.on_screen());
-            remove_set_aside(&fragment);
-            dispatch.emit(Action::Document(DocumentAction::Open(opened)));
-            list.set(set_aside_list());
-            notice.set(None);
+        let Ok(opened) = link::decode(&fragment) else {
+            return;
+        };
+        if !set_aside(&keeper.on_screen()) {
+            notice.set(Some(Notice::NoRoomToSwitch));
+            return;
         }
+        remove_set_aside(&fragment);
+        dispatch.emit(Action::Document(DocumentAction::Open(opened)));
+        list.set(set_aside_list());
+        notice.set(None);
     })
 }
 
@@ -185,12 +248,13 @@ fn embedded_frame(full: &str, content: Html) -> Html {
     }
 }
 
-/// The page's header, skip link and footer around the content.
-fn page_frame(content: Html, kept_in_browser: bool, to_statement: Callback<MouseEvent>) -> Html {
-    let kept = if kept_in_browser {
-        "Everything is calculated in your browser. Nothing you enter is sent anywhere: your work is kept in this browser, and in the link if you share it."
-    } else {
-        "Everything is calculated in your browser. Nothing you enter is sent anywhere. This browser did not keep your latest work (its storage may be full or turned off): save it as a file to keep it."
+/// The page's header, skip link and footer around the content. The footer says work
+/// is kept in this browser only when the last write of the draft succeeded.
+fn page_frame(content: Html, saving: Saving, to_statement: Callback<MouseEvent>) -> Html {
+    let kept = match saving {
+        Saving::Saved | Saving::Embedded => "Everything is calculated in your browser. Nothing you enter is sent anywhere: your work is kept in this browser, and in the link if you share it.",
+        Saving::Refused => "Everything is calculated in your browser. Nothing you enter is sent anywhere. This browser is not keeping your work (its storage is full or turned off): save it as a file or copy the link to keep it.",
+        Saving::Held => "Everything is calculated in your browser. Nothing you enter is sent anywhere. Changes to this scenario are not being saved in this browser, so that your own saved scenario is not overwritten: save it as a file or copy the link to keep it.",
     };
     html! {
         <>

@@ -1,6 +1,7 @@
 //! The few things the components ask of the browser directly. Each is called only
 //! from event handlers and effects, which never run in native tests.
 
+use crate::model::link;
 use crate::route::Page;
 use wasm_bindgen::JsCast;
 
@@ -145,10 +146,9 @@ pub fn set_document_title(page: Page) {
 const DRAFT_KEY: &str = "funding-calculator/draft";
 /// Where text typed with the draft, not yet accepted, is kept.
 const TYPED_KEY: &str = "funding-calculator/typed";
-/// Scenarios set aside on this computer (most recent first), one fragment a line.
+/// Scenarios set aside on this computer (most recent first), one fragment a line. As
+/// many as the browser has room for: none is dropped to make room for another.
 const SET_ASIDE_KEY: &str = "funding-calculator/set-aside";
-/// How many set-aside scenarios are kept.
-const MAX_SET_ASIDE: usize = 5;
 
 /// The browser's local storage; `None` where it is refused (and in native tests).
 fn local_storage() -> Option<web_sys::Storage> {
@@ -159,38 +159,33 @@ fn local_storage() -> Option<web_sys::Storage> {
     }
 }
 
-/// What to open, by the order in [`crate::startup`]; the saved draft this displaces
-/// is set aside first, so it is never overwritten.
-pub fn load_startup() -> crate::startup::Startup {
-    #[cfg(target_arch = "wasm32")]
-    {
-        // Embedded in another page, the calculator is a view: it reads and keeps no draft.
-        if is_embedded() {
-            return crate::startup::decide(&location_fragment(), None);
-        }
-        let saved = local_storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten());
-        let startup = crate::startup::decide(&location_fragment(), saved.as_deref());
-        if let Some(fragment) = &startup.set_aside {
-            set_aside(fragment);
-        }
-        startup
+/// What to open, by the order in [`crate::startup`]. The saved draft this displaces is
+/// set aside first; if the browser has no room for that, the draft is held where it
+/// is ([`crate::startup::Startup::set_aside_refused`]), so it is never overwritten.
+pub fn load_startup(embedded: bool) -> crate::startup::Startup {
+    if !cfg!(target_arch = "wasm32") {
+        return crate::startup::decide("", None);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        crate::startup::decide("", None)
+    // Embedded in another page, the calculator is a view: it reads and keeps no draft.
+    if embedded {
+        return crate::startup::decide(&location_fragment(), None);
+    }
+    let saved = local_storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten());
+    let startup = crate::startup::decide(&location_fragment(), saved.as_deref());
+    match &startup.set_aside {
+        Some(fragment) if !set_aside(fragment) => startup.set_aside_refused(),
+        _ => startup,
     }
 }
 
 /// Saves the current scenario as the draft, with the text typed in fields that could
-/// not be accepted yet; `false` if the browser refused either.
+/// not be accepted yet; `false` if the browser refused either. The typed text of an
+/// earlier draft goes first, so it never comes back with a later one.
 pub fn save_draft(fragment: &str, typed: &str) -> bool {
     local_storage().is_some_and(|storage| {
-        let kept = if typed.is_empty() {
-            storage.remove_item(TYPED_KEY)
-        } else {
-            storage.set_item(TYPED_KEY, typed)
-        };
-        storage.set_item(DRAFT_KEY, fragment).is_ok() && kept.is_ok()
+        storage.remove_item(TYPED_KEY).is_ok()
+            && storage.set_item(DRAFT_KEY, fragment).is_ok()
+            && (typed.is_empty() || storage.set_item(TYPED_KEY, typed).is_ok())
     })
 }
 
@@ -214,13 +209,12 @@ pub fn set_aside_list() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Keeps `fragment` among the set-aside scenarios.
-pub fn set_aside(fragment: &str) {
+/// Keeps `fragment` among the set-aside scenarios; `false` if the browser refused.
+pub fn set_aside(fragment: &str) -> bool {
     let mut list = set_aside_list();
     list.retain(|kept| kept != fragment);
     list.insert(0, fragment.to_string());
-    list.truncate(MAX_SET_ASIDE);
-    store_set_aside(&list);
+    store_set_aside(&list)
 }
 
 /// Takes `fragment` out of the set-aside scenarios.
@@ -230,10 +224,15 @@ pub fn remove_set_aside(fragment: &str) {
     store_set_aside(&list);
 }
 
-fn store_set_aside(list: &[String]) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(SET_ASIDE_KEY, &list.join("\n"));
-    }
+/// Writes the set-aside list; `false` if the browser refused.
+fn store_set_aside(list: &[String]) -> bool {
+    local_storage().is_some_and(|storage| {
+        if list.is_empty() {
+            storage.remove_item(SET_ASIDE_KEY).is_ok()
+        } else {
+            storage.set_item(SET_ASIDE_KEY, &list.join("\n")).is_ok()
+        }
+    })
 }
 
 /// The address bar's fragment, without `#`.
@@ -247,17 +246,24 @@ pub fn location_fragment() -> String {
 const OWN_ENTRY: &str = "funding-calculator";
 
 /// Puts `fragment` in the address bar, as a new history entry or in place of the
-/// current one, keeping the page's query.
+/// current one, keeping the page's query. A fragment too long for an address
+/// ([`link::MAX_ADDRESS_CHARS`]) is left out, so a reload opens the saved draft.
 pub fn write_fragment(fragment: &str, new_entry: bool) {
+    let fragment = if fragment.len() > link::MAX_ADDRESS_CHARS {
+        ""
+    } else {
+        fragment
+    };
     if location_fragment() == fragment && is_own_entry() {
         return;
     }
     let window = gloo::utils::window();
     let location = window.location();
     let url = format!(
-        "{}{}#{fragment}",
+        "{}{}{}{fragment}",
         location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
+        location.search().unwrap_or_default(),
+        if fragment.is_empty() { "" } else { "#" }
     );
     let marker = wasm_bindgen::JsValue::from_str(OWN_ENTRY);
     if let Ok(history) = window.history() {

@@ -3,7 +3,7 @@
 
 use super::editor::error_summary::ErrorSummary;
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorProps};
-use super::hooks::Kept;
+use super::hooks::{Kept, Saving};
 use super::results::results_panel::{results_panel, ResultsPanelProps};
 use super::sharing::notice_banner::NoticeBanner;
 use super::sharing::print_details::PrintDetails;
@@ -31,11 +31,23 @@ pub struct CalculatorProps {
     #[prop_or_default]
     pub set_aside: Vec<String>,
     #[prop_or_default]
-    pub on_open_set_aside: Callback<String>,
-    #[prop_or_default]
-    pub on_restore_set_aside: Callback<()>,
-    #[prop_or_default]
-    pub on_dismiss_notice: Callback<()>,
+    pub keeping: KeepingActions,
+}
+
+/// What the notice and the scenarios set aside can do, given by the app, which holds
+/// the storage they act on.
+#[derive(Clone, PartialEq, Default)]
+pub struct KeepingActions {
+    /// Open a scenario set aside (a link fragment), setting the one on screen aside.
+    pub open_set_aside: Callback<String>,
+    /// Remove a scenario set aside, for good.
+    pub remove_set_aside: Callback<String>,
+    /// Go back to the user's own scenario, which a shared link displaced.
+    pub go_back: Callback<()>,
+    /// Save the scenario on screen over the user's own, which the browser had no room
+    /// to set aside.
+    pub keep_this: Callback<()>,
+    pub dismiss_notice: Callback<()>,
 }
 
 #[component]
@@ -53,9 +65,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     html! {
         <>
             if let Some(notice) = &props.notice {
-                <NoticeBanner notice={notice.clone()} on_restore={props.on_restore_set_aside.clone()}
-                    on_dismiss={props.on_dismiss_notice.clone()} />
+                <NoticeBanner notice={notice.clone()} actions={props.keeping.clone()} />
             }
+            { saving_warning(props.kept.saving) }
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
@@ -68,7 +80,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     problem_count: problems.len(),
                     embedded: props.embedded,
                     set_aside,
-                    on_open_set_aside: props.on_open_set_aside.clone(),
+                    keeping: &props.keeping,
                     dispatch: props.dispatch.clone(),
                 }) }
                 { results_panel(ResultsPanelProps {
@@ -81,5 +93,27 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 }) }
             </div>
         </>
+    }
+}
+
+/// Where the user works, the page says when their changes are not being saved in this
+/// browser, and what to do instead.
+fn saving_warning(saving: Saving) -> Html {
+    let why = match saving {
+        Saving::Saved | Saving::Embedded => return Html::default(),
+        Saving::Refused => "This browser refused to keep them: its storage is full or turned off.",
+        Saving::Held => "They are held back so that your own scenario, saved in this browser, is not overwritten.",
+    };
+    html! {
+        <div class="warning-text saving-warning" role="alert">
+            <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
+            <p class="warning-text__text">
+                <strong>{ "Your changes are not being saved in this browser: save a file or copy the link." }</strong>
+                { format!(" {why} ") }
+                <a href={format!("#{}", ids::SHARE_HEADING)} onclick={crate::components::browser::focus_on_click(ids::SHARE_HEADING.to_string())}>
+                    { "Go to “Share or save this scenario”" }
+                </a>
+            </p>
+        </div>
     }
 }

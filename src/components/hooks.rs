@@ -10,7 +10,7 @@ use super::browser::{
 use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
 use crate::route::Page;
-use crate::startup::{arrive, Arrival, Notice};
+use crate::startup::{arrive, not_set_aside, Arrival, Notice};
 use crate::state::{ids, Action, AppState, DocumentAction, FocusRequest, HistoryStep};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -36,6 +36,20 @@ pub fn use_figures(scenario: &Rc<Scenario>) -> Rc<Figures> {
 /// keystroke's path.
 const TYPING_PAUSE_MS: u32 = 300;
 
+/// Whether the work on screen is saved in this browser, as the page says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// The last write of the draft succeeded.
+    Saved,
+    /// The browser refused the last write: its storage is full or turned off.
+    Refused,
+    /// Not saved, so that a saved draft the browser had no room to set aside is not
+    /// overwritten, until the user goes back to it or chooses to replace it.
+    Held,
+    /// Embedded in another page: nothing is saved, by design.
+    Embedded,
+}
+
 /// What was last written to the address bar and the saved draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
@@ -44,9 +58,20 @@ pub struct Kept {
     /// The full link to share: this page with the fragment (just the fragment when
     /// rendered natively, where there is no page).
     pub url: Rc<str>,
-    /// Whether this browser kept the draft; `false` when it refused (as when its
-    /// storage is full), so the page never claims work is kept when it is not.
-    pub in_browser: bool,
+    /// Whether the draft was saved by the last write; the page never claims work is
+    /// kept unless it was.
+    pub saving: Saving,
+}
+
+impl Kept {
+    /// What opened: `fragment`, saved (or not) as `saving` says.
+    pub fn opened(fragment: Rc<str>, saving: Saving) -> Kept {
+        Kept {
+            url: link_to(&fragment),
+            fragment,
+            saving,
+        }
+    }
 }
 
 /// Where a write leaves the address bar.
@@ -65,8 +90,11 @@ struct KeeperState {
     /// A write waiting for typing to pause: the scenario it will write, and the text
     /// typed that could not be accepted.
     pending: Option<(Timeout, Rc<Scenario>, String)>,
-    /// The scenario last written, as a link fragment.
+    /// The scenario last written, as a link fragment, and the typed text with it.
     written: Rc<str>,
+    typed: String,
+    /// The saved draft that must not be saved over, if any.
+    held: Option<Rc<str>>,
     embedded: bool,
     on_written: Callback<Kept>,
 }
@@ -82,22 +110,36 @@ impl Keeper {
     fn write_now(&self, scenario: &Scenario, typed: &str, address: AddressBar) {
         self.flush();
         let fragment: Rc<str> = link::encode(scenario).into();
-        let (embedded, on_written) = {
+        {
             let mut state = self.0.borrow_mut();
             state.written = fragment.clone();
-            (state.embedded, state.on_written.clone())
+            state.typed = typed.to_string();
+        }
+        if address != AddressBar::Leave && !self.0.borrow().embedded {
+            write_fragment(&fragment, address == AddressBar::NewEntry);
+        }
+        self.save();
+    }
+
+    /// Saves what was last written as the draft, unless embedded or held, and tells
+    /// the page how that went.
+    fn save(&self) {
+        let state = self.0.borrow();
+        let saving = if state.embedded {
+            Saving::Embedded
+        } else if state.held.is_some() {
+            Saving::Held
+        } else if save_draft(&state.written, &state.typed) {
+            Saving::Saved
+        } else {
+            Saving::Refused
         };
-        let in_browser = !embedded && {
-            if address != AddressBar::Leave {
-                write_fragment(&fragment, address == AddressBar::NewEntry);
-            }
-            save_draft(&fragment, typed)
-        };
-        on_written.emit(Kept {
-            url: link_to(&fragment),
-            fragment,
-            in_browser,
-        });
+        let (on_written, kept) = (
+            state.on_written.clone(),
+            Kept::opened(state.written.clone(), saving),
+        );
+        drop(state);
+        on_written.emit(kept);
     }
 
     /// Writes `scenario` once typing has paused, in place of any write waiting.
@@ -121,6 +163,33 @@ impl Keeper {
         self.flush();
         self.0.borrow().written.clone()
     }
+
+    /// Stops saving over the saved draft `draft` (a link fragment), which the browser
+    /// had no room to set aside.
+    pub fn hold(&self, draft: &str) {
+        self.0.borrow_mut().held = Some(draft.into());
+        self.save();
+    }
+
+    /// The held draft, released: saving goes on. `replace` saves the work on screen
+    /// over it now (the user chose to); else the draft is about to be opened, and the
+    /// write that opening makes saves it again.
+    pub fn release(&self, replace: bool) -> Option<Rc<str>> {
+        let held = self.0.borrow_mut().held.take();
+        if replace {
+            self.flush();
+            self.save();
+        }
+        held
+    }
+}
+
+/// What the app opened on, as far as keeping it goes: its fragment and whether the
+/// opening write saved it, and any saved draft held from being saved over.
+#[derive(Clone, PartialEq)]
+pub struct Opening {
+    pub kept: Kept,
+    pub held: Option<String>,
 }
 
 /// Keeps the address bar and the saved draft in step with the scenario: a discrete
@@ -128,26 +197,21 @@ impl Keeper {
 /// it pauses, the field is left or the page is hidden. Embedded, nothing is
 /// written to the host's history or this browser's storage.
 #[hook]
-pub fn use_keeper(state: &AppState, embedded: bool) -> (Kept, Keeper) {
+pub fn use_keeper(state: &AppState, opening: &Opening) -> (Kept, Keeper) {
     let scenario = &state.scenario;
     let kept = {
-        let scenario = scenario.clone();
-        use_state(move || {
-            let fragment: Rc<str> = link::encode(&scenario).into();
-            Kept {
-                url: link_to(&fragment),
-                fragment,
-                in_browser: true,
-            }
-        })
+        let opened = opening.kept.clone();
+        use_state(move || opened)
     };
     let keeper = {
-        let (kept, fragment) = (kept.clone(), kept.fragment.clone());
+        let (kept, opening) = (kept.clone(), opening.clone());
         use_memo((), move |_| {
             Keeper(Rc::new(RefCell::new(KeeperState {
                 pending: None,
-                written: fragment,
-                embedded,
+                written: opening.kept.fragment.clone(),
+                typed: String::new(),
+                held: opening.held.as_deref().map(Rc::from),
+                embedded: opening.kept.saving == Saving::Embedded,
                 on_written: Callback::from(move |now: Kept| kept.set(now)),
             })))
         })
@@ -181,7 +245,7 @@ pub fn use_keeper(state: &AppState, embedded: bool) -> (Kept, Keeper) {
 }
 
 /// The full link to a fragment: this page's address (natively, just the fragment).
-fn link_to(fragment: &str) -> Rc<str> {
+pub fn link_to(fragment: &str) -> Rc<str> {
     if cfg!(target_arch = "wasm32") {
         share_url(fragment).into()
     } else {
@@ -243,10 +307,20 @@ pub fn use_history_listener(targets: HistoryTargets) {
                     set_aside: kept,
                     notice,
                 } => {
-                    mark_current_entry();
+                    // The entry becomes the app's own, holding the link as it was sent
+                    // (without what a mail program added to it).
+                    match &scenario {
+                        Some(opened) => write_fragment(&link::encode(opened), false),
+                        None => mark_current_entry(),
+                    }
+                    let mut notice = notice;
                     if let Some(kept) = kept {
-                        set_aside(&kept);
-                        targets.set_aside.set(set_aside_list());
+                        if set_aside(&kept) {
+                            targets.set_aside.set(set_aside_list());
+                        } else {
+                            targets.keeper.hold(&kept);
+                            notice = not_set_aside(notice);
+                        }
                     }
                     targets.notice.set(notice);
                     scenario.into_iter().for_each(show);

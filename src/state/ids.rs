@@ -14,6 +14,13 @@ pub const EXTENSIONS_HEADING: &str = "extensions-heading";
 pub const PAGE_HEADING: &str = "page-heading";
 /// The main content, the skip link's target.
 pub const MAIN_CONTENT: &str = "main-content";
+/// The notice's heading, which takes focus when a notice comes up in answer to a
+/// button (as when there is no room to switch scenarios).
+pub const NOTICE_TITLE: &str = "notice-title";
+/// The sharing section, where the warning that work is not being saved points.
+pub const SHARE_HEADING: &str = "share-heading";
+/// The list of scenarios set aside, whose summary takes focus after one is removed.
+pub const SET_ASIDE_SUMMARY: &str = "set-aside-summary";
 /// The scenario's title field.
 pub const TITLE: &str = "title";
 pub const START_MONTH: &str = "start-month";

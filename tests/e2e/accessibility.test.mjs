@@ -192,6 +192,10 @@ test('axe-core finds no violations in the sharing states: notices, long links an
   await cut.getByLabel('Open a scenario file').setInputFiles(broken);
   await cut.locator('#open-file-error').waitFor();
   await assertNoAxeViolations(cut, 'a file that is not a scenario');
+  // The cut link shows the draft: the shared scenario, saved when it opened. Start
+  // from the South Yorkshire example to make its link long.
+  await cut.getByLabel('Start from an example').selectOption({ label: 'South Yorkshire countywide pool, from February 2021' });
+  await cut.getByRole('button', { name: 'Load example' }).click();
   await cut.getByLabel('Scenario title').fill('x'.repeat(200));
   for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council']) {
     await cut.getByRole('group', { name }).getByLabel('Name').fill(`${name} ${'y'.repeat(190)}`);

@@ -18,10 +18,11 @@ import { fileURLToPath } from 'node:url';
  * and its exact verdict, typed text held with its error and kept over a reload,
  * grouping by spaces) added 4.7 kB. Issue 14's scenario file on serde and serde_json
  * (strict, linear-time reading in place of the hand-written parser that could freeze
- * the tab) added 22.8 kB. The cuts that pay for them are issue 17's. It is lowered as
- * cuts land and raised only for a feature, said in the commit.
+ * the tab) added 22.8 kB, and its honest saving, links repaired as mail delivers them
+ * and the set-aside list's open and remove 6.5 kB. The cuts that pay for them are issue
+ * 17's. It is lowered as cuts land and raised only for a feature, said in the commit.
  */
-const BUDGET_BYTES = 250_400;
+const BUDGET_BYTES = 256_900;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

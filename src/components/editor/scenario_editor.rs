@@ -9,6 +9,7 @@ use super::lines_editor::LinesEditor;
 use super::match_rule_editor::MatchRuleEditor;
 use super::options_editor::OptionsEditor;
 use super::preset_picker::PresetPicker;
+use crate::components::calculator::KeepingActions;
 use crate::components::results::totals_bar::TotalsBar;
 use crate::components::sharing::set_aside_list::SetAsideList;
 use crate::model::figures::comparison::option_name;
@@ -27,7 +28,7 @@ pub struct ScenarioEditorProps<'a> {
     pub embedded: bool,
     /// Scenarios set aside on this computer, as link fragments.
     pub set_aside: Vec<String>,
-    pub on_open_set_aside: Callback<String>,
+    pub keeping: &'a KeepingActions,
     pub dispatch: Callback<Action>,
 }
 
@@ -60,7 +61,8 @@ pub fn scenario_editor(props: ScenarioEditorProps) -> Html {
             <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
             <PresetPicker on_load={dispatch.reform(|preset| Action::Document(DocumentAction::LoadPreset(preset)))} />
             if !props.embedded {
-                <SetAsideList fragments={props.set_aside.clone()} on_open={props.on_open_set_aside.clone()} />
+                <SetAsideList fragments={props.set_aside.clone()} on_open={props.keeping.open_set_aside.clone()}
+                    on_remove={props.keeping.remove_set_aside.clone()} />
             }
             <OptionsEditor view={state.options_view()} dispatch={dispatch.clone()} />
             <h3 class="heading-m option-heading" id="option-heading">

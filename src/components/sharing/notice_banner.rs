@@ -1,63 +1,106 @@
-//! Says why the calculator opened on what it did, when that needs saying: a link that
-//! could not be opened, or the user's own draft set aside for a link.
+//! Says why the calculator opened on what it did, or what it could not do, when that
+//! needs saying: a link that could not be opened or was repaired, the user's own draft
+//! set aside for a link (or held in place where there was no room to set it aside).
 
+use crate::components::browser::focus_element;
+use crate::components::calculator::KeepingActions;
 use crate::startup::{Notice, Showing};
+use crate::state::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeBannerProps {
     pub notice: Notice,
-    /// Opens the scenario set aside when the link was opened.
-    pub on_restore: Callback<()>,
-    pub on_dismiss: Callback<()>,
+    pub actions: KeepingActions,
+}
+
+/// The buttons a notice offers besides closing it.
+#[derive(Clone, Copy, PartialEq)]
+enum Offer {
+    Nothing,
+    GoBack,
+    GoBackOrKeepThis,
+    KeepThis,
 }
 
 #[component]
 pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
-    let (title, body, restore) = match &props.notice {
-        Notice::BadLink { message, showing } => (
-            "This link could not be opened",
-            format!(
-                "{message} {}",
-                match showing {
-                    Showing::SavedDraft => "You are looking at the scenario you last worked on in this browser.",
-                    Showing::Example => "You are looking at the South Yorkshire example.",
-                }
-            ),
-            false,
-        ),
-        Notice::DraftSetAside { draft_title } => (
-            "You opened a shared scenario",
-            format!(
-                "Your own scenario{} has been kept on this computer. You can go back to it at any time from “Scenarios set aside” below.",
-                if draft_title.trim().is_empty() { String::new() } else { format!(" “{}”", draft_title.trim()) }
-            ),
-            true,
-        ),
-        Notice::BadDraft { message } => (
-            "Your saved scenario could not be opened",
-            format!("{message} It has been kept, unchanged, among the scenarios set aside. You are looking at the South Yorkshire example."),
-            false,
-        ),
+    // A notice that answers a button takes focus, so it is heard at once.
+    use_effect_with(props.notice.clone(), |notice| {
+        if *notice == Notice::NoRoomToSwitch {
+            focus_element(ids::NOTICE_TITLE);
+        }
+    });
+    let (title, body, offer) = words(&props.notice);
+    let role = match &props.notice {
+        Notice::DraftSetAside { kept: true, .. } | Notice::Repaired(_) => "status",
+        _ => "alert",
     };
-    let role = if matches!(props.notice, Notice::DraftSetAside { .. }) {
-        "status"
-    } else {
-        "alert"
+    let actions = &props.actions;
+    let button = |label: &str, action: &Callback<()>, class: &'static str| {
+        html! {
+            <button type="button" class={class} onclick={action.reform(|_: MouseEvent| ())}>{ label.to_string() }</button>
+        }
     };
     html! {
-        <div class="notice-banner" role={role} aria-labelledby="notice-title">
-            <h2 class="notice-banner__title" id="notice-title">{ title }</h2>
-            <p>{ body }</p>
+        <div class="notice-banner" role={role} aria-labelledby={ids::NOTICE_TITLE}>
+            <h2 class="notice-banner__title" id={ids::NOTICE_TITLE} tabindex="-1">{ title }</h2>
+            for paragraph in body {
+                <p>{ paragraph }</p>
+            }
             <div class="button-group">
-                if restore {
-                    <button type="button" class="button" onclick={props.on_restore.reform(|_: MouseEvent| ())}>
-                        { "Go back to my scenario" }
-                    </button>
+                if matches!(offer, Offer::GoBack | Offer::GoBackOrKeepThis) {
+                    { button("Go back to my scenario", &actions.go_back, "button") }
                 }
-                <button type="button" class="button button--secondary" onclick={dismiss}>{ "Close this message" }</button>
+                if matches!(offer, Offer::KeepThis | Offer::GoBackOrKeepThis) {
+                    { button("Save this one in place of mine", &actions.keep_this, "button button--secondary") }
+                }
+                { button("Close this message", &actions.dismiss_notice, "button button--secondary") }
             </div>
         </div>
+    }
+}
+
+/// The notice's title, paragraphs and buttons.
+fn words(notice: &Notice) -> (&'static str, Vec<String>, Offer) {
+    let not_saved = "Changes to the scenario on screen are not being saved in this browser, so that yours is not overwritten. Go back to yours, or save this one in its place (yours is then lost unless you have saved it as a file).";
+    match notice {
+        Notice::BadLink { message, showing } => {
+            let showing = match showing {
+                Showing::SavedDraft => "You are looking at the scenario you last worked on in this browser.",
+                Showing::Example => "You are looking at the South Yorkshire example.",
+            };
+            ("This link could not be opened", vec![format!("{message} {showing}")], Offer::Nothing)
+        }
+        Notice::DraftSetAside { draft_title, kept, repair } => {
+            let title = match draft_title.trim() {
+                "" => String::new(),
+                title => format!(" “{title}”"),
+            };
+            let mut body = vec![if *kept {
+                format!("Your own scenario{title} has been kept on this computer. You can go back to it at any time from “Scenarios set aside” below.")
+            } else {
+                format!("There was no room in this browser to set your own scenario{title} aside, so it is still saved here, unchanged. {not_saved}")
+            }];
+            body.extend(repair.as_ref().map(|repair| repair.message()));
+            let offer = if *kept { Offer::GoBack } else { Offer::GoBackOrKeepThis };
+            ("You opened a shared scenario", body, offer)
+        }
+        Notice::BadDraft { message, kept: true } => (
+            "Your saved scenario could not be opened",
+            vec![format!("{message} It has been kept, unchanged, among the scenarios set aside. You are looking at the South Yorkshire example.")],
+            Offer::Nothing,
+        ),
+        Notice::BadDraft { message, kept: false } => (
+            "Your saved scenario could not be opened",
+            vec![format!("{message} It is still saved in this browser, unchanged: there was no room to set it aside. You are looking at the South Yorkshire example; changes to it are not being saved in this browser, so that your saved scenario is not overwritten.")],
+            Offer::KeepThis,
+        ),
+        Notice::Repaired(repair) => ("This link was repaired", vec![repair.message()], Offer::Nothing),
+        Notice::NoRoomToSwitch => (
+            "That scenario was not opened",
+            vec!["There is no room in this browser to set the scenario on screen aside, so opening another would lose it. Save the scenario on screen as a file, or remove scenarios set aside that you no longer need, then try again.".to_string()],
+            Offer::Nothing,
+        ),
     }
 }

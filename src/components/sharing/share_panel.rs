@@ -3,6 +3,7 @@
 use super::open_file::{open_file_field, FileStatus};
 use crate::components::browser::{copy_to_clipboard, download_text, share_url};
 use crate::components::hooks::Kept;
+use crate::model::data::money::group_thousands;
 use crate::model::scenario_file;
 use crate::model::{link, Scenario};
 use crate::state::ids;
@@ -68,44 +69,56 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             );
         })
     };
-    let length = url.chars().count();
     html! {
-        <section class="share-panel" aria-labelledby="share-heading">
-            <h3 class="heading-s" id="share-heading">{ "Share or save this scenario" }</h3>
-            <div class="form-group">
-                <label class="label" for={ids::SHARE_LINK}>{ "Link to this scenario" }</label>
-                <div class="hint" id="share-link-hint">
-                    { "The link holds the whole scenario, so anyone who opens it sees the same figures. Nothing is sent anywhere until you paste it." }
-                </div>
-                <div class="inline-controls">
-                    <input class="input input--link" id={ids::SHARE_LINK} type="text" readonly=true
-                        value={url.clone()} aria-describedby="share-link-hint" />
-                    <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
-                </div>
-                <p class="share-panel__status" role="status">
-                    { match *copy_status {
-                        CopyStatus::Idle => String::new(),
-                        CopyStatus::Copied => "Link copied. Paste it into an email or a message.".to_string(),
-                        CopyStatus::Failed => "Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C (or Cmd+C on a Mac) to copy it.".to_string(),
-                    } }
-                </p>
-                if length > LONG_LINK_CHARS {
-                    <p class="warning-text">
-                        <strong>{ format!("This link is {} characters long.", crate::model::data::money::group_thousands(length as u64)) }</strong>
-                        { " Some email programs cut long links short. If a colleague cannot open it, send them the scenario file instead." }
-                    </p>
-                }
-            </div>
+        <section class="share-panel" aria-labelledby={ids::SHARE_HEADING}>
+            <h3 class="heading-s" id={ids::SHARE_HEADING} tabindex="-1">{ "Share or save this scenario" }</h3>
+            { link_field(&url, on_copy, &copy_status) }
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={on_save}>{ "Save as a file" }</button>
             </div>
-            if !props.kept.in_browser {
-                <p class="warning-text" role="alert">
-                    <strong>{ "This browser did not keep your latest work." }</strong>
-                    { " Its storage may be full or turned off. Save the scenario as a file to keep it." }
-                </p>
-            }
             { open_file_field(&file_status, &props.on_open) }
         </section>
+    }
+}
+
+/// The link and its Copy button, with a word on long links; a link too long for any
+/// browser to open is not offered, and the file is.
+fn link_field(url: &str, on_copy: Callback<MouseEvent>, copy_status: &CopyStatus) -> Html {
+    let length = url.chars().count();
+    if length > link::MAX_ADDRESS_CHARS {
+        return html! {
+            <div class="form-group">
+                <p class="warning-text">
+                    <strong>{ format!("This scenario is too large to share as a link ({} characters).", group_thousands(length as u64)) }</strong>
+                    { format!(" Browsers open links of up to about {} characters. Save it as a file and send the file instead; this browser keeps it meanwhile.", group_thousands(link::MAX_ADDRESS_CHARS as u64)) }
+                </p>
+            </div>
+        };
+    }
+    html! {
+        <div class="form-group">
+            <label class="label" for={ids::SHARE_LINK}>{ "Link to this scenario" }</label>
+            <div class="hint" id="share-link-hint">
+                { "The link holds the whole scenario, so anyone who opens it sees the same figures. Nothing is sent anywhere until you paste it." }
+            </div>
+            <div class="inline-controls">
+                <input class="input input--link" id={ids::SHARE_LINK} type="text" readonly=true
+                    value={url.to_string()} aria-describedby="share-link-hint" />
+                <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
+            </div>
+            <p class="share-panel__status" role="status">
+                { match copy_status {
+                    CopyStatus::Idle => "",
+                    CopyStatus::Copied => "Link copied. Paste it into an email or a message.",
+                    CopyStatus::Failed => "Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C (or Cmd+C on a Mac) to copy it.",
+                } }
+            </p>
+            if length > LONG_LINK_CHARS {
+                <p class="warning-text">
+                    <strong>{ format!("This link is {} characters long.", group_thousands(length as u64)) }</strong>
+                    { " Some email programs cut long links short. If a colleague cannot open it, send them the scenario file instead." }
+                </p>
+            }
+        </div>
     }
 }
