@@ -1,5 +1,5 @@
-//! Untrusted input is answered in time linear in its length: hostile scenario files
-//! and links of growing size, each read at two sizes eight times apart. Linear work
+//! Untrusted input is answered in time linear in its length: hostile and random
+//! scenario files and links of growing size, each read at two sizes eight times apart. Linear work
 //! takes about eight times as long at the larger size; work that grows with the
 //! square (as the old hand-written JSON reader's duplicate-key check did) takes
 //! sixty-four times as long. The bound allowed, 24 times, leaves room for a noisy
@@ -54,6 +54,44 @@ fn file_family(family: &str, n: usize, make: impl Fn(usize) -> String) {
     );
 }
 
+/// A random JSON value: scalars of every kind, strings with escapes, and arrays and
+/// objects nested up to `depth`.
+fn random_value(rng: &mut Rng, depth: u32) -> String {
+    let kinds = if depth == 0 { 6 } else { 8 };
+    match rng.below(kinds) {
+        0 => "null".to_string(),
+        1 => "true".to_string(),
+        2 => format!("{}", rng.next() as i64),
+        3 => format!(
+            "-{}.{}e-{}",
+            rng.below(1_000),
+            rng.below(1_000),
+            rng.below(300)
+        ),
+        4 => "\"t\\u00e9xt \\\"quoted\\\" \\n\"".to_string(),
+        5 => {
+            let text = scenarios::text(rng, 3);
+            let plain: String = text
+                .chars()
+                .filter(|c| *c >= ' ' && !matches!(c, '"' | '\\'))
+                .collect();
+            format!("\"{plain}\"")
+        }
+        6 => {
+            let items: Vec<_> = (0..rng.below(4))
+                .map(|_| random_value(rng, depth - 1))
+                .collect();
+            format!("[{}]", items.join(","))
+        }
+        _ => {
+            let members: Vec<_> = (0..rng.below(4))
+                .map(|i| format!("\"k{i}\":{}", random_value(rng, depth - 1)))
+                .collect();
+            format!("{{{}}}", members.join(","))
+        }
+    }
+}
+
 /// `{"k0": 0, "k1": 0, …}` put where `at` says, with `n` distinct keys.
 fn many_keys(n: usize, at: impl Fn(&str) -> String) -> String {
     let keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\":0")).collect();
@@ -98,6 +136,27 @@ fn hostile_files_are_read_in_linear_time() {
             1,
         )
     });
+    file_family("random valid JSON", 11_000, |n| {
+        let mut rng = Rng::new(n as u64);
+        let mut values = Vec::with_capacity(n);
+        while values.len() < n {
+            values.push(random_value(&mut rng, 3));
+        }
+        format!(
+            "{{\"format\": \"funding-scenario-calculator\", \"x\": [{}]}}",
+            values.join(",")
+        )
+    });
+    file_family("a valid file with random damage", 1_000, |n| {
+        let mut text = scenario_file::write(&scenarios::sized(n / 10, 10)).into_bytes();
+        let mut rng = Rng::new(n as u64);
+        for _ in 0..n / 100 {
+            let at = rng.below(text.len() as u64) as usize;
+            let pieces = b"{}[]\":,0 ";
+            text[at] = pieces[rng.below(pieces.len() as u64) as usize];
+        }
+        String::from_utf8_lossy(&text).into_owned()
+    });
     file_family("many partners", 1_000, |n| {
         let partner = r#"{"name": "Council", "kind": "council", "annualContribution": "1.00"}"#;
         let partners = vec![partner; n].join(",");
@@ -135,4 +194,14 @@ fn hostile_links_are_read_in_linear_time() {
         link::frame(2, body)
     };
     grows_linearly("counts that claim too much", 250_000, huge_counts, read);
+}
+
+/// The random documents above are JSON, so they test reading, not refusing at once.
+#[test]
+fn random_valid_json_is_json() {
+    let mut rng = Rng::new(1);
+    let values: Vec<_> = (0..2_000).map(|_| random_value(&mut rng, 3)).collect();
+    let text = format!("[{}]", values.join(","));
+    let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(parsed.as_array().map(Vec::len), Some(2_000));
 }
