@@ -19,10 +19,12 @@ import { fileURLToPath } from 'node:url';
  * grouping by spaces) added 4.7 kB. Issue 14's scenario file on serde and serde_json
  * (strict, linear-time reading in place of the hand-written parser that could freeze
  * the tab) added 22.8 kB, and its honest saving, links repaired as mail delivers them
- * and the set-aside list's open and remove 6.5 kB. The cuts that pay for them are issue
- * 17's. It is lowered as cuts land and raised only for a feature, said in the commit.
+ * and the set-aside list's open and remove 6.5 kB. Issue 15's tables of each partner's
+ * and each cost line's financial years added 3.2 kB. The cuts that pay for them are
+ * issue 17's. It is lowered as cuts land and raised only for a feature, said in the
+ * commit.
  */
-const BUDGET_BYTES = 256_900;
+const BUDGET_BYTES = 260_100;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

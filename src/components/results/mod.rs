@@ -8,6 +8,7 @@ pub mod contribution_row;
 pub mod contributions_table;
 pub mod financial_years_table;
 pub mod headline_figures;
+pub mod lines_by_financial_year;
 pub mod live_region;
 pub mod results_panel;
 pub mod spending_plan_table;

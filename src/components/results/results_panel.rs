@@ -6,6 +6,7 @@ use super::comparison_table::ComparisonTable;
 use super::contributions_table::ContributionsTable;
 use super::financial_years_table::FinancialYearsTable;
 use super::headline_figures::HeadlineFigures;
+use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
 use super::spending_plan_table::SpendingPlanTable;
 use super::table_actions::TableActions;
@@ -21,7 +22,7 @@ use crate::components::sharing::share_panel::SharePanel;
 use crate::model::figures::comparison::option_name;
 use crate::model::figures::Figures;
 use crate::model::formats::table_export::ResultsTable;
-use crate::model::Scenario;
+use crate::model::{LineList, Report, Scenario};
 use crate::state::{Action, DocumentAction, FieldProblem};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -81,7 +82,9 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             <ContributionsChart report={report.clone()} />
             <FinancialYearsTable report={report.clone()} />
             { table_actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
+            { by_financial_year(report, LineList::Partners, &title) }
             <SpendingPlanTable report={report.clone()} />
+            { by_financial_year(report, LineList::CostLines, &title) }
             if report.balance.is_some() {
                 <BalanceChart report={report.clone()} />
             }
@@ -95,6 +98,32 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             </p>
             <LiveRegion message={announcement} />
         </section>
+    }
+}
+
+/// A list's lines by financial year, with the table's actions; nothing for an empty
+/// list.
+fn by_financial_year(report: &Rc<Report>, list: LineList, title: &AttrValue) -> Html {
+    let (table, name, count) = match list {
+        LineList::Partners => (
+            ResultsTable::PartnersByFinancialYear,
+            "contributions by partner and financial year",
+            report.partners.len(),
+        ),
+        LineList::CostLines => (
+            ResultsTable::CostsByFinancialYear,
+            "spending by cost line and financial year",
+            report.cost_lines.len(),
+        ),
+    };
+    if count == 0 {
+        return Html::default();
+    }
+    html! {
+        <>
+            <LinesByFinancialYear report={report.clone()} list={list} />
+            <TableActions report={report.clone()} table={table} title={title.clone()} table_name={name} />
+        </>
     }
 }
 

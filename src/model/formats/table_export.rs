@@ -5,8 +5,11 @@
 //! a tab or a carriage return) is neutralised with a leading apostrophe, as OWASP
 //! advises against CSV injection: a partner named `=HYPERLINK(...)` stays text.
 
+use crate::model::data::line::LineList;
 use crate::model::data::money::{format_plain_pounds, to_pence, Percent};
-use crate::model::figures::financial_years::pool_by_financial_year;
+use crate::model::figures::financial_years::{
+    costs_by_financial_year, partners_by_financial_year, pool_by_financial_year,
+};
 use crate::model::figures::report::{describe_months, Report};
 use rust_decimal::Decimal;
 
@@ -33,6 +36,8 @@ pub enum ResultsTable {
     Contributions,
     TermTotals,
     FinancialYears,
+    PartnersByFinancialYear,
+    CostsByFinancialYear,
 }
 
 impl ResultsTable {
@@ -41,6 +46,12 @@ impl ResultsTable {
             ResultsTable::Contributions => contributions(report),
             ResultsTable::TermTotals => term_totals(report),
             ResultsTable::FinancialYears => financial_years(report),
+            ResultsTable::PartnersByFinancialYear => {
+                lines_by_financial_year(report, LineList::Partners)
+            }
+            ResultsTable::CostsByFinancialYear => {
+                lines_by_financial_year(report, LineList::CostLines)
+            }
         }
     }
 }
@@ -130,6 +141,44 @@ pub fn financial_years(report: &Report) -> Table {
         name: "financial-years",
         rows,
     }
+}
+
+/// Each partner's contributions (or each cost line's spending) by financial year, with
+/// the pool's (or the spending's) figure for each year as the total row.
+pub fn lines_by_financial_year(report: &Report, list: LineList) -> Table {
+    let (table, names, total_name, name) = match list {
+        LineList::Partners => (
+            partners_by_financial_year(report),
+            report
+                .partners
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>(),
+            "Total pooled budget",
+            "partners-by-financial-year",
+        ),
+        LineList::CostLines => (
+            costs_by_financial_year(report),
+            report.cost_lines.iter().map(|c| c.name.clone()).collect(),
+            "Total spending",
+            "spending-by-financial-year",
+        ),
+    };
+    let mut header = vec![text(list.noun())];
+    header.extend(table.years.iter().map(|y| text(y.label())));
+    header.push(text("Total"));
+    let mut rows = vec![header];
+    for (index, name) in names.into_iter().enumerate() {
+        let mut row = vec![text(name)];
+        row.extend(table.lines[index].iter().map(|amount| Cell::Money(*amount)));
+        row.push(Cell::Money(table.line_total(index)));
+        rows.push(row);
+    }
+    let mut total = vec![text(total_name)];
+    total.extend(table.totals.iter().map(|amount| Cell::Money(*amount)));
+    total.push(Cell::Money(table.totals.iter().sum()));
+    rows.push(total);
+    Table { name, rows }
 }
 
 /// Text safe to put in a spreadsheet cell: a leading formula character is

@@ -1,0 +1,97 @@
+//! Each partner's contributions (or each cost line's spending) by UK financial year:
+//! what each council puts in its own April-to-March budget. The total row is the
+//! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
+
+use crate::components::results::LONG_TABLE;
+use crate::components::table::{
+    head, hidden_caption, money, region, row, total_row, Column, Region,
+};
+use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
+use crate::model::LineList;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LinesByFinancialYearProps {
+    pub report: crate::components::Shared<crate::model::Report>,
+    pub list: LineList,
+}
+
+/// The words and ids of each list's table.
+struct Words {
+    title: &'static str,
+    title_id: &'static str,
+    hint: &'static str,
+    hint_id: &'static str,
+    total: &'static str,
+}
+
+fn words(list: LineList) -> Words {
+    match list {
+        LineList::Partners => Words {
+            title: "Contributions by partner and financial year",
+            title_id: "partners-by-financial-year-title",
+            hint: "April to March: the figure each partner budgets for. Each year's pool is shared among the partners in proportion to their contributions that year, so rows and columns add up to the penny.",
+            hint_id: "partners-by-financial-year-hint",
+            total: "Total pooled budget",
+        },
+        LineList::CostLines => Words {
+            title: "Spending by cost line and financial year",
+            title_id: "spending-by-financial-year-title",
+            hint: "April to March. Each year's spending is shared among the cost lines in proportion to their costs that year, so rows and columns add up to the penny.",
+            hint_id: "spending-by-financial-year-hint",
+            total: "Total spending",
+        },
+    }
+}
+
+#[component]
+pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
+    let report = &props.report;
+    let (table, names): (_, Vec<&str>) = match props.list {
+        LineList::Partners => (
+            partners_by_financial_year(report),
+            report.partners.iter().map(|p| p.name.as_str()).collect(),
+        ),
+        LineList::CostLines => (
+            costs_by_financial_year(report),
+            report.cost_lines.iter().map(|c| c.name.as_str()).collect(),
+        ),
+    };
+    let words = words(props.list);
+    let region_props = Region {
+        labelled_by: words.title_id,
+        class: "table table--figures",
+        long: names.len() > LONG_TABLE,
+        described_by: Some(words.hint_id),
+    };
+    let grand_total: Decimal = table.totals.iter().sum();
+    let labels: Vec<String> = table.years.iter().map(|year| year.label()).collect();
+    let mut columns: Vec<Column> = vec![(props.list.noun(), false)];
+    columns.extend(labels.iter().map(|label| (label.as_str(), true)));
+    columns.push(("Total", true));
+    let cells = |amounts: &[Decimal], total: Decimal| -> Html {
+        amounts
+            .iter()
+            .chain([&total])
+            .map(|amount| money(*amount))
+            .collect()
+    };
+    html! {
+        <>
+            <h3 class="table__title" id={words.title_id}>{ words.title }</h3>
+            <p class="hint" id={words.hint_id}>{ words.hint }</p>
+            { region(region_props, hidden_caption(words.title), html! {
+                <>
+                    { head(&columns) }
+                    <tbody>
+                        for (index, name) in names.iter().enumerate() {
+                            { row(Html::from(name.to_string()), cells(&table.lines[index], table.line_total(index))) }
+                        }
+                    </tbody>
+                    { total_row(words.total, cells(&table.totals, grand_total)) }
+                </>
+            }) }
+        </>
+    }
+}
