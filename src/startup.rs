@@ -205,6 +205,17 @@ pub fn arrive(own_entry: bool, fragment: &str, on_screen: &str) -> Arrival {
     }
 }
 
+/// Whether `scenario` is one of the examples, or a new scenario not yet filled in:
+/// nothing of the user's own to keep when another replaces it.
+pub fn is_example_or_blank(scenario: &Scenario) -> bool {
+    let blank = Scenario::blank(scenario.active_option().start);
+    Preset::ALL
+        .iter()
+        .map(|preset| preset.scenario())
+        .chain([blank])
+        .any(|other| same_work(scenario, &other))
+}
+
 /// Whether two scenarios hold the same work, whatever ids they carry.
 fn same_work(a: &Scenario, b: &Scenario) -> bool {
     link::encode(a) == link::encode(b)
@@ -339,6 +350,22 @@ mod tests {
         );
         assert!(matches!(startup.notice, Some(Notice::BadDraft { .. })));
         assert_eq!(startup.set_aside.as_deref(), Some("v9.future"));
+    }
+
+    #[test]
+    fn examples_and_blank_scenarios_are_not_work_to_keep() {
+        for preset in Preset::ALL {
+            assert!(is_example_or_blank(&preset.scenario()));
+        }
+        let start = crate::model::YearMonth::next_april(2026, 12);
+        assert_eq!(start, crate::model::YearMonth::new(2027, 4).unwrap());
+        assert!(is_example_or_blank(&Scenario::blank(start)));
+        let mut edited = Preset::SouthYorkshire.scenario();
+        edited.title.push_str(" (draft)");
+        assert!(!is_example_or_blank(&edited));
+        let mut named = Scenario::blank(start);
+        named.options[0].partners[0].name = "Bolton Council".to_string();
+        assert!(!is_example_or_blank(&named));
     }
 
     #[test]

@@ -13,8 +13,9 @@ use super::hooks::{
     HistoryTargets, Keeper, Kept, Opening, Saving,
 };
 use crate::model::link;
+use crate::model::Scenario;
 use crate::route::Page;
-use crate::startup::Notice;
+use crate::startup::{is_example_or_blank, Notice};
 use crate::state::{ids, Action, AppState, DocumentAction};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -85,7 +86,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let keeping = keeping_actions(&keeper, &dispatch, &set_aside_fragments, &notice);
+    let keeping = Keeping {
+        keeper: keeper.clone(),
+        dispatch: dispatch.clone(),
+        list: set_aside_fragments.clone(),
+        notice: notice.clone(),
+    };
+    let keeping = keeping_actions(keeping, &state.scenario, embedded);
     let content = match *page {
         Page::Calculator => html! {
             <Calculator
@@ -146,82 +153,99 @@ fn opening_state(initial: Option<AppState>, embedded: bool) -> (AppState, Option
     (state, notice, Opening { kept, held })
 }
 
-/// What the notice and the list of scenarios set aside can do.
-fn keeping_actions(
-    keeper: &Keeper,
-    dispatch: &Callback<Action>,
-    list: &UseStateHandle<Vec<String>>,
-    notice: &UseStateHandle<Option<Notice>>,
-) -> KeepingActions {
-    let open_set_aside = open_set_aside(keeper, dispatch, list, notice);
+/// What the keeping actions act on: the saved draft's keeper, the state, the list of
+/// scenarios set aside and the notice.
+#[derive(Clone)]
+struct Keeping {
+    keeper: Keeper,
+    dispatch: Callback<Action>,
+    list: UseStateHandle<Vec<String>>,
+    notice: UseStateHandle<Option<Notice>>,
+}
+
+impl Keeping {
+    /// Sets the scenario on screen aside, unless the browser has no room, when the
+    /// notice says so and the caller must not replace it.
+    fn set_aside_on_screen(&self) -> bool {
+        if set_aside(&self.keeper.on_screen()) {
+            self.list.set(set_aside_list());
+            true
+        } else {
+            self.notice.set(Some(Notice::NoRoomToSwitch));
+            false
+        }
+    }
+
+    fn open(&self, action: DocumentAction) {
+        self.dispatch.emit(Action::Document(action));
+    }
+}
+
+/// What the notice, the list of scenarios set aside and the examples can do.
+fn keeping_actions(keeping: Keeping, on_screen: &Rc<Scenario>, embedded: bool) -> KeepingActions {
+    let open_set_aside = {
+        let keeping = keeping.clone();
+        Callback::from(move |fragment: String| {
+            let Ok(opened) = link::decode(&fragment) else {
+                return;
+            };
+            if keeping.set_aside_on_screen() {
+                remove_set_aside(&fragment);
+                keeping.list.set(set_aside_list());
+                keeping.open(DocumentAction::Open(opened));
+                keeping.notice.set(None);
+            }
+        })
+    };
     let go_back = {
-        let (keeper, dispatch, notice) = (keeper.clone(), dispatch.clone(), notice.clone());
-        let (list, open_set_aside) = (list.clone(), open_set_aside.clone());
-        Callback::from(move |()| match keeper.release(false) {
+        let (keeping, open_set_aside) = (keeping.clone(), open_set_aside.clone());
+        Callback::from(move |()| match keeping.keeper.release(false) {
             // The draft the browser had no room to set aside, still saved in place.
             Some(draft) => {
                 if let Ok(opened) = link::decode(&draft) {
-                    dispatch.emit(Action::Document(DocumentAction::Open(opened)));
+                    keeping.open(DocumentAction::Open(opened));
                 }
-                notice.set(None);
+                keeping.notice.set(None);
             }
-            None => list
-                .first()
+            None => (keeping.list.first().cloned())
                 .into_iter()
-                .for_each(|latest| open_set_aside.emit(latest.clone())),
+                .for_each(|latest| open_set_aside.emit(latest)),
+        })
+    };
+    // The user's own work is set aside before a new scenario or an example replaces it
+    // (an example, or a new scenario left blank, is not worth keeping; embedded,
+    // nothing is kept).
+    let replace = {
+        let (keeping, on_screen) = (keeping.clone(), on_screen.clone());
+        Callback::from(move |action: DocumentAction| {
+            if embedded || is_example_or_blank(&on_screen) || keeping.set_aside_on_screen() {
+                keeping.open(action);
+            }
         })
     };
     let keep_this = {
-        let (keeper, notice) = (keeper.clone(), notice.clone());
+        let keeping = keeping.clone();
         Callback::from(move |()| {
-            keeper.release(true);
-            notice.set(None);
+            keeping.keeper.release(true);
+            keeping.notice.set(None);
         })
     };
-    let remove = {
-        let list = list.clone();
+    let remove_set_aside = {
+        let list = keeping.list.clone();
         Callback::from(move |fragment: String| {
             remove_set_aside(&fragment);
             list.set(set_aside_list());
         })
     };
-    let notice = notice.clone();
+    let notice = keeping.notice;
     KeepingActions {
         open_set_aside,
-        remove_set_aside: remove,
+        remove_set_aside,
         go_back,
         keep_this,
+        replace,
         dismiss_notice: Callback::from(move |()| notice.set(None)),
     }
-}
-
-/// Opening a set-aside scenario sets the one on screen aside in its place; if the
-/// browser has no room for that, nothing is opened and the notice says why.
-fn open_set_aside(
-    keeper: &Keeper,
-    dispatch: &Callback<Action>,
-    list: &UseStateHandle<Vec<String>>,
-    notice: &UseStateHandle<Option<Notice>>,
-) -> Callback<String> {
-    let (keeper, dispatch, list, notice) = (
-        keeper.clone(),
-        dispatch.clone(),
-        list.clone(),
-        notice.clone(),
-    );
-    Callback::from(move |fragment: String| {
-        let Ok(opened) = link::decode(&fragment) else {
-            return;
-        };
-        if !set_aside(&keeper.on_screen()) {
-            notice.set(Some(Notice::NoRoomToSwitch));
-            return;
-        }
-        remove_set_aside(&fragment);
-        dispatch.emit(Action::Document(DocumentAction::Open(opened)));
-        list.set(set_aside_list());
-        notice.set(None);
-    })
 }
 
 /// A link's click handler that moves to `target` without reloading.

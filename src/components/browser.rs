@@ -67,6 +67,16 @@ pub fn today_label() -> String {
     format!("{} {month} {}", today.get_date(), today.get_full_year())
 }
 
+/// Where a new scenario's contract starts: the first April after today (natively, in
+/// tests, April 2027).
+pub fn next_april() -> crate::model::YearMonth {
+    if !cfg!(target_arch = "wasm32") {
+        return crate::model::YearMonth::next_april(2026, 12);
+    }
+    let today = js_sys::Date::new_0();
+    crate::model::YearMonth::next_april(today.get_full_year() as i32, today.get_month() as u8 + 1)
+}
+
 /// Whether the page is in embed mode (`?embed=1`).
 pub fn is_embedded() -> bool {
     cfg!(target_arch = "wasm32")

@@ -47,6 +47,9 @@ pub struct KeepingActions {
     /// Save the scenario on screen over the user's own, which the browser had no room
     /// to set aside.
     pub keep_this: Callback<()>,
+    /// Put a new scenario or an example in place of the one on screen, setting the
+    /// user's own work aside first.
+    pub replace: Callback<crate::state::DocumentAction>,
     pub dismiss_notice: Callback<()>,
 }
 

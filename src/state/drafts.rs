@@ -54,6 +54,11 @@ impl Drafts {
         self.0.retain(|(f, _)| f != field);
     }
 
+    /// Forgets every draft of one line's fields, as when the line is set whole.
+    pub(super) fn remove_line(&mut self, line: LineRef) {
+        self.0.retain(|(field, _)| field.line() != Some(line));
+    }
+
     pub fn clear(&mut self) {
         self.0.clear();
     }

@@ -43,6 +43,14 @@ pub fn list_heading(list: LineList) -> &'static str {
     }
 }
 
+/// The box that rows copied from a spreadsheet are pasted into, for a list.
+pub fn paste_rows(list: LineList) -> &'static str {
+    match list {
+        LineList::Partners => "partners-paste",
+        LineList::CostLines => "spending-paste",
+    }
+}
+
 /// What a line's ids start with: `partner-3`, `cost-41`.
 pub fn line(list: LineList, id: u32) -> String {
     let prefix = match list {

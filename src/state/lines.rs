@@ -7,6 +7,8 @@ use super::fields::{Field, LineRef};
 use super::history::Outcome;
 use super::{ids, AppState};
 use crate::model::data::limits::MAX_CONTRACT_YEARS;
+use crate::model::data::line::{Uplift, YearAmounts};
+use crate::model::formats::table_import::{is_unused, placements, ImportedLine, Placement};
 use crate::model::{CostKind, Line, LineKind, LineList, PartnerKind};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -46,6 +48,11 @@ pub enum ListAction {
     Move(u32, Move),
     /// Several lines' annual amounts at once, as when a target is split among them.
     SetAnnuals(Vec<(u32, Decimal)>),
+    /// One uplift on several lines at once.
+    SetUplifts(Vec<u32>, Uplift),
+    /// Rows pasted from a spreadsheet or read from a CSV file: a line of the same name
+    /// is updated, an unused blank line filled, and the rest added.
+    Import(Vec<ImportedLine>),
     /// A change to one line.
     Line(u32, LineAction),
 }
@@ -96,6 +103,22 @@ impl ListAction {
                 }
                 Outcome::NEW_ENTRY
             }
+            ListAction::SetUplifts(chosen, uplift) => {
+                for line in lines.iter_mut().filter(|line| chosen.contains(&line.id)) {
+                    line.uplift = uplift;
+                    state.drafts.remove(&Field::Uplift(LineRef {
+                        list: K::LIST,
+                        id: line.id,
+                    }));
+                }
+                Outcome::NEW_ENTRY
+            }
+            ListAction::Import(imported) => {
+                for id in import_lines(lines, next_id, &imported) {
+                    state.drafts.remove_line(LineRef { list: K::LIST, id });
+                }
+                Outcome::NEW_ENTRY.focus(ids::list_heading(K::LIST))
+            }
             ListAction::Line(id, action) => {
                 if let Some(line) = lines.iter_mut().find(|line| line.id == id) {
                     action.apply(line);
@@ -103,6 +126,56 @@ impl ListAction {
                 Outcome::NEW_ENTRY
             }
             ListAction::Add => Outcome::NEW_ENTRY,
+        }
+    }
+}
+
+/// Puts `imported` into `lines` where [`placements`] says; returns the ids of the
+/// lines set. New lines take ids from `next_id` on.
+fn import_lines<K: LineKind>(
+    lines: &mut Vec<Line<K>>,
+    mut next_id: u32,
+    imported: &[ImportedLine],
+) -> Vec<u32> {
+    let existing: Vec<(&str, bool)> = lines
+        .iter()
+        .map(|line| (line.name.as_str(), is_unused(&line.name, line.annual, &line.year_amounts)))
+        .collect();
+    let placed = placements(&existing, imported, K::LIST.most());
+    let mut set = Vec::with_capacity(imported.len());
+    for (row, placement) in imported.iter().zip(placed) {
+        let index = match placement {
+            Placement::Update(index) | Placement::Fill(index) => index,
+            Placement::Add => {
+                lines.push(Line::new(next_id, "", K::FIRST, Decimal::ZERO));
+                next_id = next_id.saturating_add(1);
+                lines.len() - 1
+            }
+            Placement::NoRoom => continue,
+        };
+        set_from_row(&mut lines[index], row);
+        set.push(lines[index].id);
+    }
+    set
+}
+
+fn set_from_row<K: LineKind>(line: &mut Line<K>, row: &ImportedLine) {
+    if line.name.trim().is_empty() {
+        line.name = row.name.trim().to_string();
+    }
+    if let Some(kind) = row.kind.and_then(K::from_code) {
+        line.kind = kind;
+    }
+    if let Some(annual) = row.annual {
+        line.annual = annual;
+        line.uplift = Uplift::NONE;
+    }
+    if !row.years.is_empty() {
+        line.year_amounts = YearAmounts::default();
+        for &(year, amount) in &row.years {
+            if amount != line.annual {
+                line.year_amounts.insert(year, amount);
+            }
         }
     }
 }

@@ -68,6 +68,11 @@ impl LineView {
         self.drafts.view(field, value)
     }
 
+    /// The full-year amount in contract year `number`, as the figures take it.
+    pub fn full_year_amount(&self, number: u16) -> Decimal {
+        crate::model::data::line::full_year_amount(self.annual, &self.year_amounts, self.uplift, number)
+    }
+
     /// The name to show: its own, or a numbered placeholder while it is blank.
     pub fn display_name(&self) -> String {
         crate::model::data::line::display_name(&self.name, self.line.list, self.position)

@@ -60,7 +60,7 @@ test('a whole visit from a sub-path asks only for the app’s own files, and not
   await page.pdf({ path: join(screenshotDir, 'visit.pdf'), format: 'A4' });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /^Download as CSV\W+contributions by partner/ }).click(),
+    page.getByRole('button', { name: /^Download as CSV\W+contributions by partner and contract year/ }).click(),
   ]);
   await download.saveAs(join(screenshotDir, 'visit.csv'));
   await page.getByRole('button', { name: 'Save as a file' }).click();
@@ -152,7 +152,7 @@ test('CSV export neutralises formula text and its figures add up to the totals o
   await expectText(headlineFigure(page, 'Total with 2 extensions taken up'), '£1,048,001.32');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /^Download as CSV\W+contributions by partner/ }).click(),
+    page.getByRole('button', { name: /^Download as CSV\W+contributions by partner and contract year/ }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'south-yorkshire-domestic-abuse-perpetrator-programme-contributions.csv');
   const path = join(screenshotDir, 'contributions.csv');
@@ -188,7 +188,7 @@ test('Copy table puts tab-separated rows on the clipboard for Excel', async () =
   const { context, page, watcher } = await freshPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
-  const copy = page.getByRole('button', { name: /^Copy table\W+contributions by partner/ });
+  const copy = page.getByRole('button', { name: /^Copy table\W+contributions by partner and contract year/ });
   await copy.click();
   await expectText(page.locator('.table-actions').filter({ has: copy }).locator('.table-actions__status'), 'Table copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

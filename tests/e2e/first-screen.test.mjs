@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
- useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshot, screenshotDir } from './harness.mjs';
+ useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, partnerRow, screenshot, screenshotDir } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
@@ -53,7 +53,7 @@ test('a commissioner models the South Yorkshire pool and then Cleveland', async 
   await nhs.getByLabel('Annual contribution, in pounds').fill('£10,000');
   await expectText(pool, '£282,000.00 a year');
   await expectText(
-    page.getByRole('row', { name: /NHS South Yorkshire Integrated Care Board/ }),
+    partnerRow(page, /NHS South Yorkshire Integrated Care Board/),
     '£10,000.00',
   );
   await screenshot(page, '03-partner-added.png');
@@ -61,7 +61,7 @@ test('a commissioner models the South Yorkshire pool and then Cleveland', async 
   await page.getByLabel('Start from an example').selectOption({ label: 'Cleveland Home Office grant with local match, 2022/23' });
   await page.getByRole('button', { name: 'Load example' }).click();
   await expectText(headlineFigure(page, 'Total with no extensions taken up'), '£229,135.00');
-  await expectText(page.getByRole('row', { name: /Home Office grant/ }), '£157,423.33');
+  await expectText(partnerRow(page, /Home Office grant/), '£157,423.33');
   await screenshot(page, '04-cleveland.png');
 
   watcher.assertClean();
@@ -105,7 +105,7 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   await expectText(headlineFigure(page, 'Pooled budget'), '£71,711.67 a year');
   const amounts = [];
   for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council', "South Yorkshire Police and Crime Commissioner's office"]) {
-    amounts.push(await page.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').first().innerText());
+    amounts.push(await partnerRow(page, new RegExp(`^${name}`)).locator('td').first().innerText());
   }
   assert.deepEqual(amounts, ['£14,342.34', '£14,342.34', '£14,342.33', '£14,342.33', '£14,342.33']);
   await page.locator('.split-tool').screenshot({ path: `${screenshotDir}/split-tool.png` });
@@ -119,12 +119,12 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   await page.getByLabel('Figure for Barnsley Council').fill('246000');
   await page.getByLabel('Figure for Rotherham Council').fill('267000');
   await page.getByRole('button', { name: 'Set their annual contributions' }).click();
-  await expectText(page.getByRole('row', { name: /^Doncaster Council/ }), '£37,742.72');
-  await expectText(page.getByRole('row', { name: /^Barnsley Council/ }), '£29,854.37');
-  await expectText(page.getByRole('row', { name: /^Rotherham Council/ }), '£32,402.91');
+  await expectText(partnerRow(page, /^Doncaster Council/), '£37,742.72');
+  await expectText(partnerRow(page, /^Barnsley Council/), '£29,854.37');
+  await expectText(partnerRow(page, /^Rotherham Council/), '£32,402.91');
   // Back undoes the split in one step.
   await page.goBack();
-  await expectText(page.getByRole('row', { name: /^Doncaster Council/ }), '£14,342.34');
+  await expectText(partnerRow(page, /^Doncaster Council/), '£14,342.34');
   watcher.assertClean();
   await context.close();
 });

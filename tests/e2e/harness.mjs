@@ -131,6 +131,13 @@ export function headlineFigure(page, label) {
     .locator('.headline-figure__value');
 }
 
+/** A partner's row in the table of contributions by contract year. */
+export function partnerRow(page, name) {
+  return page
+    .getByRole('region', { name: 'Contributions by partner and contract year' })
+    .getByRole('row', { name });
+}
+
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
 }

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useServerAndBrowser, watchPage, expectText, headlineFigure, screenshotDir,
-  assertNoAxeViolations,
+  useServerAndBrowser, watchPage, expectText, headlineFigure, partnerRow, screenshotDir,
+  assertNoAxeViolations, scrollsSideways,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -58,6 +58,158 @@ test('each funder sees its own financial years, adding up to the pool to the pen
   assert.match(csv, /Slough Borough Council,198094\.13,264125\.50,66031\.37,528251\.00/);
   assert.match(csv, /Total pooled budget,396188\.25,528251\.00,132062\.75,1056502\.00/);
   await assertNoAxeViolations(page, 'partners by financial year');
+  watcher.assertClean();
+  await context.close();
+});
+
+const GREATER_MANCHESTER = [
+  ['Bolton', '34,592'], ['Bury', '23,700'], ['Manchester', '63,732'], ['Oldham', '25,800'],
+  ['Rochdale', '24,300'], ['Salford', '27,000'], ['Stockport', '27,600'], ['Tameside', '26,400'],
+  ['Trafford', '25,800'], ['Wigan', '28,800'],
+];
+
+/** Puts `text` on the clipboard, as copying cells in Excel does, and pastes it with the
+ * keyboard into the field that has focus. */
+async function pasteText(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+async function openWithClipboard() {
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 }, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
+  await page.locator('h1').waitFor();
+  return { context, page, watcher };
+}
+
+/** The ten councils as one block, pasted into the first partner's name field. */
+async function pasteGreaterManchester(page) {
+  await page.getByRole('button', { name: 'Start a new scenario' }).click();
+  const actions = [];
+  actions.push(() => page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').click());
+  actions.push(() => pasteText(page, GREATER_MANCHESTER.map((row) => row.join('\t')).join('\r\n')));
+  actions.push(() => page.getByRole('button', { name: 'Use these 10 rows' }).click());
+  for (const action of actions) await action();
+  return actions.length;
+}
+
+test('ten councils pasted as one block after "Start a new scenario", in fewer than 5 actions', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await page.getByLabel('Scenario title').fill('My own plan, kept');
+  await page.getByLabel('Scenario title').press('Tab');
+  await page.getByRole('button', { name: 'Start a new scenario' }).click();
+  await expectText(page.locator('.set-aside summary'), 'Scenarios set aside (1)');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'title', 'a new scenario starts at its title');
+  assert.equal(await page.locator('.partners .item').count(), 1, 'one empty partner');
+  await page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').click();
+  await pasteText(page, GREATER_MANCHESTER.map((row) => row.join('\t')).join('\r\n'));
+  const preview = page.getByRole('region', { name: 'Preview of the rows' });
+  await expectText(preview, 'Preview: 10 rows read');
+  await expectText(preview, '1 Bolton £34,592.00 Fills the empty partner 1');
+  await expectText(preview, '10 Wigan £28,800.00 Adds a partner');
+  assert.equal(await page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').inputValue(), '', 'nothing changes before the preview is accepted');
+  await page.locator('.partners').screenshot({ path: join(screenshotDir, '15-paste-preview.png') });
+  await assertNoAxeViolations(page, 'the paste preview');
+  await page.getByRole('button', { name: 'Use these 10 rows' }).click();
+  await expectText(page.locator('.partners .paste-rows__status'), '10 partners set from the rows: 9 added, 1 filled in.');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£307,724.00 a year');
+
+  // Counted from the start, in a second scenario: fewer than five actions.
+  const actions = await pasteGreaterManchester(page);
+  assert.ok(actions < 5, `${actions} actions`);
+  await expectText(headlineFigure(page, 'Pooled budget'), '£307,724.00 a year');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a bad cell in a pasted block is named, and nothing changes until every cell reads', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await page.getByRole('group', { name: 'Doncaster Council' }).getByLabel('Name').click();
+  await pasteText(page, 'Doncaster Council\t52,000\nKirklees Council\tfifty thousand');
+  await expectText(page.locator('.paste-preview'), 'Row 2, column 2: “fifty thousand”: Enter the amount as a number in pounds');
+  assert.equal(await page.getByRole('button', { name: /^Use these/ }).count(), 0, 'no accepting while a cell cannot be read');
+  await page.getByLabel('Partners copied from a spreadsheet').fill('Doncaster Council\t52,000\nKirklees Council\t50,000');
+  await expectText(page.locator('.paste-preview'), '1 Doncaster Council £52,000.00 Updates partner 1');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expectText(page.locator('.partners .paste-rows__status'), 'Nothing was changed.');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('one uplift for seven partners in one action, and a copied table pastes back into the same figures', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await pasteGreaterManchester(page);
+  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByText('Apply a yearly uplift to several partners').click();
+  for (const name of ['Manchester', 'Salford', 'Wigan']) {
+    await page.locator('.uplift-tool').getByLabel(name, { exact: true }).uncheck();
+  }
+  await page.getByLabel('Uplift each year, in per cent').fill('2.5');
+  await page.getByRole('button', { name: 'Apply the uplift' }).click();
+  await expectText(page.locator('.uplift-tool'), 'An uplift of 2.50% a year from year 2 set for 7 partners.');
+  await expectText(partnerRow(page, /^Bolton/), '£34,592.00 £35,456.80 £36,343.22');
+  await expectText(partnerRow(page, /^Manchester/), '£63,732.00 £63,732.00 £63,732.00');
+  const table = page.getByRole('region', { name: 'Contributions by partner and contract year' });
+  const before = await table.innerText();
+
+  await page.getByRole('button', { name: /^Copy table\W+contributions by partner and contract year/ }).click();
+  await page.getByRole('button', { name: 'Start a new scenario' }).click();
+  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').click();
+  await page.keyboard.press('Control+V');
+  await page.getByRole('button', { name: 'Use these 10 rows' }).click();
+  assert.equal(await table.innerText(), before, 'the same figures, to the penny');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('the grid of partners and years works like a spreadsheet, and scrolls in its own region at 320 px', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await pasteGreaterManchester(page);
+  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByText('Apply a yearly uplift to several partners').click();
+  await page.getByLabel('Uplift each year, in per cent').fill('2.5');
+  await page.getByRole('button', { name: 'Apply the uplift' }).click();
+  await page.getByLabel('A grid of partners and years').check();
+  const grid = page.getByRole('region', { name: 'Partners and their amounts by contract year' });
+  const cell = (name, column) => grid.getByLabel(new RegExp(`^${name}: ${column}`));
+  assert.equal(await cell('Bolton', 'Year 2,').inputValue(), '35,456.80', 'an uplifted year shows its real amount');
+  await expectText(grid.getByRole('row', { name: /Total pooled budget/ }), '£307,724.00 £315,417.10');
+
+  // Arrow keys, Enter and Escape, as in a spreadsheet.
+  await cell('Bolton', 'annual').click();
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Bury: annual/);
+  await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Manchester: annual/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Manchester: Year 2,/);
+  await page.keyboard.type('70,000');
+  await page.keyboard.press('Tab');
+  await expectText(grid.getByRole('row', { name: /^Manchester/ }), '£200,690.43');
+  assert.match(await cell('Manchester', 'Year 2,').getAttribute('aria-label'), /set for this year$/, 'a year typed apart is marked');
+  await expectText(partnerRow(page, /^Manchester/), '£63,732.00 £70,000.00');
+  await expectText(grid.getByRole('row', { name: /Total pooled budget/ }), '£307,724.00 £320,091.80');
+  await cell('Wigan', 'annual').click();
+  await page.keyboard.type('1');
+  await page.keyboard.press('Escape');
+  assert.equal(await cell('Wigan', 'annual').inputValue(), '28,800', 'Escape puts the cell back');
+  await grid.screenshot({ path: join(screenshotDir, '15-grid.png') });
+  await assertNoAxeViolations(page, 'the amounts grid');
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await scrollsSideways(page), false, 'the page does not scroll sideways at 320 px');
+  await grid.evaluate((region) => { region.scrollLeft = 400; });
+  const nameBox = await cell('Bolton', 'name').boundingBox();
+  const regionBox = await grid.boundingBox();
+  assert.ok(nameBox.x >= regionBox.x - 1, 'the names stay in view while the years scroll');
+  await page.screenshot({ path: join(screenshotDir, '15-grid-320px.png') });
   watcher.assertClean();
   await context.close();
 });

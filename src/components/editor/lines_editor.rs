@@ -2,9 +2,15 @@
 //! editor for both; the partners also get the tool that splits an amount among them.
 
 use super::line_editor::LineEditor;
+use super::paste_preview::ExistingLine;
+use super::paste_rows::PasteRows;
 use super::split_tool::SplitTool;
-use crate::model::figures::report::ContractYear;
+use super::uplift_tool::UpliftTool;
+use super::amounts_grid::AmountsGrid;
+use crate::model::figures::report::{ContractYear, Report};
+use crate::model::formats::table_import::is_unused;
 use crate::model::LineList;
+use wasm_bindgen::JsCast;
 use crate::state::views::LineView;
 use crate::state::{ids, Action, ListAction};
 use std::rc::Rc;
@@ -19,6 +25,8 @@ pub struct LinesEditorProps {
     pub lines: Vec<LineView>,
     /// Every year the contract could run.
     pub timeline: Rc<[ContractYear]>,
+    /// The option's figures, for the grid's totals.
+    pub report: Rc<Report>,
     pub dispatch: Callback<Action>,
 }
 
@@ -39,6 +47,21 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
     let list = props.list;
     let heading = ids::list_heading(list);
     let (title, hint, add) = words(list);
+    let partners: Vec<(u32, String)> = props
+        .lines
+        .iter()
+        .map(|v| (v.line.id, v.display_name()))
+        .collect();
+    let pasted = use_state(String::new);
+    let as_grid = use_state(|| false);
+    let existing: Vec<ExistingLine> = props
+        .lines
+        .iter()
+        .map(|v| ExistingLine {
+            name: v.name.clone(),
+            unused: is_unused(&v.name, v.annual, &v.year_amounts),
+        })
+        .collect();
     let section_class = match list {
         LineList::Partners => "partners",
         LineList::CostLines => "spending",
@@ -49,15 +72,23 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
             if let Some(hint) = hint {
                 <p class="hint">{ hint }</p>
             }
-            <ol class={classes!("item-list", (props.lines.len() > LONG_LIST).then_some("item-list--long"))}>
-                for view in &props.lines {
-                    <LineEditor key={view.line.id} view={view.clone()}
-                        timeline={props.timeline.clone()} dispatch={props.dispatch.clone()} />
+            { layout_choice(list, &as_grid) }
+            <div onpaste={block_to(list, &pasted)}>
+                if *as_grid {
+                    <AmountsGrid list={list} lines={props.lines.clone()} report={props.report.clone()} dispatch={props.dispatch.clone()} />
+                } else {
+                    <ol class={classes!("item-list", (props.lines.len() > LONG_LIST).then_some("item-list--long"))}>
+                        for view in &props.lines {
+                            <LineEditor key={view.line.id} view={view.clone()}
+                                timeline={props.timeline.clone()} dispatch={props.dispatch.clone()} />
+                        }
+                    </ol>
                 }
-            </ol>
+            </div>
+            <PasteRows list={list} existing={existing} text={pasted} dispatch={props.dispatch.clone()} />
             if list == LineList::Partners {
-                <SplitTool partners={props.lines.iter().map(|v| (v.line.id, v.display_name())).collect::<Vec<_>>()}
-                    dispatch={props.dispatch.clone()} />
+                <SplitTool partners={partners.clone()} dispatch={props.dispatch.clone()} />
+                <UpliftTool partners={partners} dispatch={props.dispatch.clone()} />
             }
             if props.lines.len() < list.most() {
                 <button type="button" class="button button--secondary"
@@ -66,5 +97,51 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                 </button>
             }
         </section>
+    }
+}
+
+/// A block of rows (text with a tab or a line break) pasted into any field of the list
+/// goes to the paste preview, not into the one field.
+fn block_to(list: LineList, pasted: &UseStateHandle<String>) -> Callback<Event> {
+    let pasted = pasted.clone();
+    Callback::from(move |event: Event| {
+        let event: web_sys::ClipboardEvent = event.unchecked_into();
+        let text = event
+            .clipboard_data()
+            .and_then(|data| data.get_data("text/plain").ok())
+            .unwrap_or_default();
+        if text.trim_end().contains(['\t', '\n']) {
+            event.prevent_default();
+            pasted.set(text);
+            // Once the preview is drawn and its box open.
+            gloo::timers::callback::Timeout::new(0, move || {
+                crate::components::browser::focus_element(ids::paste_rows(list));
+            })
+            .forget();
+        }
+    })
+}
+
+/// Whether the list is entered one line at a time or as a grid of lines and years.
+fn layout_choice(list: LineList, as_grid: &UseStateHandle<bool>) -> Html {
+    let name = format!("{}-layout", ids::paste_rows(list));
+    let choices = [
+        (false, "form", format!("One {} at a time", list.noun().to_lowercase())),
+        (true, "grid", format!("A grid of {}s and years", list.noun().to_lowercase())),
+    ];
+    html! {
+        <fieldset class="fieldset layout-choice">
+            <legend class="fieldset__legend fieldset__legend--small">{ "Enter the amounts as" }</legend>
+            <div class="radios radios--inline">
+                for (grid, code, label) in choices {
+                    <div class="radios__item">
+                        <input class="radios__input" type="radio" name={name.clone()} id={format!("{name}-{code}")}
+                            checked={**as_grid == grid}
+                            onchange={{ let as_grid = as_grid.clone(); Callback::from(move |_| as_grid.set(grid)) }} />
+                        <label class="label radios__label" for={format!("{name}-{code}")}>{ label }</label>
+                    </div>
+                }
+            </div>
+        </fieldset>
     }
 }

@@ -1,4 +1,5 @@
-//! Chooses a worked example to start from.
+//! Starts a new scenario, or from a worked example. The scenario on screen, if it is
+//! the user's own work, is set aside first (by the callbacks given).
 
 use crate::components::on_select;
 use crate::model::data::presets::Preset;
@@ -7,6 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {
     pub on_load: Callback<Preset>,
+    pub on_start_new: Callback<()>,
 }
 
 #[component]
@@ -30,10 +32,17 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     };
     html! {
         <form class="preset-picker" onsubmit={on_submit}>
+            <p class="hint" id="start-hint">
+                { "Either replaces the scenario on screen. Your own work is kept among the scenarios set aside, and Back returns to it." }
+            </p>
+            <div class="button-group">
+                <button type="button" class="button" aria-describedby="start-hint"
+                    onclick={props.on_start_new.reform(|_: MouseEvent| ())}>{ "Start a new scenario" }</button>
+            </div>
             <div class="form-group">
-                <label class="label" for="preset">{ "Start from an example" }</label>
+                <label class="label" for="preset">{ "Or start from an example" }</label>
                 <div class="hint" id="preset-hint">
-                    { "Loading an example replaces the scenario on screen." }
+                    { "A real decision, with its figures, to change or compare." }
                 </div>
                 <div class="inline-controls">
                     <select class="select" id="preset" name="preset" aria-describedby="preset-hint" onchange={on_change}>

@@ -9,6 +9,7 @@ use super::lines_editor::LinesEditor;
 use super::match_rule_editor::MatchRuleEditor;
 use super::options_editor::OptionsEditor;
 use super::preset_picker::PresetPicker;
+use crate::components::browser::next_april;
 use crate::components::calculator::KeepingActions;
 use crate::components::results::totals_bar::TotalsBar;
 use crate::components::sharing::set_aside_list::SetAsideList;
@@ -53,13 +54,14 @@ pub fn scenario_editor(props: ScenarioEditorProps) -> Html {
     };
     let lines = |list: LineList| {
         html! {
-            <LinesEditor list={list} lines={state.line_views(list)} timeline={timeline.clone()} dispatch={dispatch.clone()} />
+            <LinesEditor list={list} lines={state.line_views(list)} timeline={timeline.clone()} report={props.report.clone()} dispatch={dispatch.clone()} />
         }
     };
     html! {
         <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>
             <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
-            <PresetPicker on_load={dispatch.reform(|preset| Action::Document(DocumentAction::LoadPreset(preset)))} />
+            <PresetPicker on_load={props.keeping.replace.reform(DocumentAction::LoadPreset)}
+                on_start_new={props.keeping.replace.reform(|()| DocumentAction::StartNew(next_april()))} />
             if !props.embedded {
                 <SetAsideList fragments={props.set_aside.clone()} on_open={props.keeping.open_set_aside.clone()}
                     on_remove={props.keeping.remove_set_aside.clone()} />

@@ -3,6 +3,7 @@
 //! up to the target; a penny that cannot be shared evenly goes to the partner higher
 //! in the list.
 
+use super::partner_choice::partner_choice;
 use super::text_field::{Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
@@ -65,7 +66,7 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
             <summary class="details__summary">{ "Split an amount among partners" }</summary>
             <div class="details__text">
                 <p class="hint">{ "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list." }</p>
-                { partner_choice(&props.partners, &left_out) }
+                { partner_choice("split", "Partners who share it", &props.partners, &left_out) }
                 <TextField bind={Binding::local("split-amount", (*amount).clone(), { let amount = amount.clone(); Callback::from(move |text| amount.set(text)) })}
                     label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
                 { how_choice(&how) }
@@ -127,39 +128,6 @@ fn split(
         }
     };
     Ok(chosen.iter().map(|(id, _)| *id).zip(parts).collect())
-}
-
-/// A checkbox for each partner, all ticked to begin with.
-fn partner_choice(partners: &[(u32, String)], left_out: &UseStateHandle<Vec<u32>>) -> Html {
-    html! {
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend">{ "Partners who share it" }</legend>
-            for (id, name) in partners {
-                {{
-                    let id = *id;
-                    let left_out = left_out.clone();
-                    let is_chosen = !left_out.contains(&id);
-                    let onchange = Callback::from(move |event: Event| {
-                        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-                        let mut list = (*left_out).clone();
-                        list.retain(|other| *other != id);
-                        if !input.checked() {
-                            list.push(id);
-                        }
-                        left_out.set(list);
-                    });
-                    let checkbox_id = format!("split-{id}");
-                    html! {
-                        <div class="checkbox" key={id}>
-                            <input class="checkbox__input" type="checkbox" id={checkbox_id.clone()}
-                                checked={is_chosen} {onchange} />
-                            <label class="checkbox__label" for={checkbox_id}>{ name.clone() }</label>
-                        </div>
-                    }
-                }}
-            }
-        </fieldset>
-    }
 }
 
 fn how_choice(how: &UseStateHandle<SplitHow>) -> Html {

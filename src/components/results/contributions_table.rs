@@ -12,7 +12,7 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
     let title = "Contributions by partner and contract year";
     let table = Region {
         labelled_by: "contributions-title",
-        class: "table table--figures",
+        class: "table table--figures table--sticky table--sticky-2",
         long: report.partners.len() > LONG_TABLE,
         described_by: (!report.shares_add_up()).then_some("shares-note"),
     };

@@ -61,7 +61,7 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let words = words(props.list);
     let region_props = Region {
         labelled_by: words.title_id,
-        class: "table table--figures",
+        class: "table table--figures table--sticky",
         long: names.len() > LONG_TABLE,
         described_by: Some(words.hint_id),
     };

@@ -105,16 +105,22 @@ impl<K: LineKind> Line<K> {
     /// The full-year amount in contract year `number` (1-based): a figure typed for
     /// that year, or the annual amount with any uplift.
     pub fn full_year_amount(&self, number: u16) -> Decimal {
-        self.year_amounts
-            .get(&number)
-            .copied()
-            .unwrap_or_else(|| self.uplift.apply(self.annual, number))
+        full_year_amount(self.annual, &self.year_amounts, self.uplift, number)
     }
 
     /// The name to show: the line's own, or a numbered placeholder while it is blank.
     pub fn display_name(&self, position: usize) -> String {
         display_name(&self.name, K::LIST, position)
     }
+}
+
+/// The full-year amount in contract year `number` of a line with these amounts: the
+/// figure typed for that year, or the annual amount with any uplift.
+pub fn full_year_amount(annual: Decimal, year_amounts: &YearAmounts, uplift: Uplift, number: u16) -> Decimal {
+    year_amounts
+        .get(&number)
+        .copied()
+        .unwrap_or_else(|| uplift.apply(annual, number))
 }
 
 /// A line's name, or a numbered placeholder while it is blank: "Partner 3 (no name yet)".

@@ -51,6 +51,17 @@ impl YearMonth {
         self.month
     }
 
+    /// The first April after the month `year`-`month` (today, say): where a new
+    /// contract most often starts, at the turn of the financial year. Within the years
+    /// a contract may start in.
+    pub fn next_april(year: i32, month: u8) -> Self {
+        let year = if month >= 4 { year + 1 } else { year };
+        YearMonth {
+            year: year.clamp(FIRST_START_YEAR, LAST_START_YEAR),
+            month: 4,
+        }
+    }
+
     /// The month `count` months later.
     pub fn plus_months(self, count: u32) -> Self {
         let index = self.month as i64 - 1 + count as i64;

@@ -50,6 +50,29 @@ impl Scenario {
         }
     }
 
+    /// A new scenario to fill in: one option starting in `start`, one year long, with
+    /// one partner with no name or amount yet, and nothing else.
+    pub fn blank(start: YearMonth) -> Self {
+        Scenario::single(
+            "",
+            FundingOption {
+                name: "Option 1".to_string(),
+                start,
+                initial_years: 1,
+                extensions: Vec::new(),
+                partners: vec![Partner::new(
+                    1,
+                    "",
+                    super::line::PartnerKind::Council,
+                    Decimal::ZERO,
+                )],
+                cost_lines: Vec::new(),
+                match_rule: MatchRule::NoRule,
+                activity: Activity::default(),
+            },
+        )
+    }
+
     /// The option being edited. Positions are kept in range by every change and by
     /// [`Scenario::check_limits`]; the fallback only guards against a bug.
     pub fn active_option(&self) -> &FundingOption {

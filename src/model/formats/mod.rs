@@ -5,6 +5,7 @@
 pub mod link;
 pub mod scenario_file;
 pub mod table_export;
+pub mod table_import;
 
 use crate::model::data::scenario::{MatchRule, Scenario};
 

@@ -1,0 +1,142 @@
+//! Partners (or cost lines) × contract years as one grid, to enter and review amounts
+//! as in a spreadsheet: arrow keys and Enter move between cells, Tab goes across,
+//! Escape puts back what a cell held when it was entered. The grid scrolls inside its
+//! own region with the names kept in view; the totals are the report's.
+
+use super::grid_row::GridRow;
+use crate::model::figures::report::{ContractYear, Report};
+use crate::model::{format_gbp, LineList};
+use crate::state::views::LineView;
+use crate::state::{Action, Field};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AmountsGridProps {
+    pub list: LineList,
+    pub lines: Vec<LineView>,
+    pub report: Rc<Report>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
+    let list = props.list;
+    let report = &props.report;
+    let held = use_mut_ref(|| None::<(String, String)>);
+    let years: Rc<[ContractYear]> = report.years.iter().map(|y| y.year).collect();
+    let (row_totals, column_totals, grand_total, noun, total_words): (Vec<_>, Vec<_>, _, _, _) = match list {
+        LineList::Partners => (
+            report.partners.iter().map(|p| p.total).collect(),
+            report.years.iter().map(|y| y.pool).collect(),
+            report.chosen_total,
+            "Partner",
+            "Total pooled budget",
+        ),
+        LineList::CostLines => (
+            report.cost_lines.iter().map(|c| c.total).collect(),
+            report.years.iter().map(|y| y.spending).collect(),
+            report.spending_total,
+            "Cost line",
+            "Total spending",
+        ),
+    };
+    let grid_id = format!("{}-grid", crate::state::ids::paste_rows(list));
+    html! {
+        <>
+        <p class="hint" id={format!("{grid_id}-hint")}>
+            { "Each year shows the amount it will hold. Amounts typed for a particular year are in bold boxes; clear one to go back to the annual amount and any uplift. Arrow keys and Enter move between cells, Escape puts a cell back." }
+        </p>
+        <div class="grid-scroll" role="region" aria-labelledby={format!("{grid_id}-caption")}>
+            <table class="grid" id={grid_id.clone()} aria-describedby={format!("{grid_id}-hint")}
+                onfocusin={remember_held(&held)} onkeydown={on_key(grid_id.clone(), held, props.dispatch.clone())}>
+                <caption class="visually-hidden" id={format!("{grid_id}-caption")}>
+                    { format!("{}s and their amounts by contract year", noun) }
+                </caption>
+                <thead><tr>
+                    <th scope="col" class="grid__name">{ "Name" }</th>
+                    <th scope="col">{ "Kind" }</th>
+                    <th scope="col" class="numeric">{ "Annual amount" }</th>
+                    for year in years.iter() {
+                        <th scope="col" class="numeric">{ year.name() }<span class="table__subhead">{ year.dates() }</span></th>
+                    }
+                    <th scope="col" class="numeric grid__total">{ "Total" }</th>
+                </tr></thead>
+                <tbody>
+                    for (row, view) in props.lines.iter().enumerate() {
+                        <GridRow key={view.line.id} view={view.clone()} row={row} years={years.clone()}
+                            total={row_totals.get(row).copied().unwrap_or_default()} dispatch={props.dispatch.clone()} />
+                    }
+                </tbody>
+                <tfoot><tr class="row--total">
+                    <th scope="row" class="grid__name">{ total_words }</th><td></td><td></td>
+                    for total in column_totals { <td class="numeric">{ format_gbp(total) }</td> }
+                    <td class="numeric grid__total">{ format_gbp(grand_total) }</td>
+                </tr></tfoot>
+            </table>
+        </div>
+        </>
+    }
+}
+
+/// On entering a cell, keeps its id and the field's own text, for Escape.
+fn remember_held(held: &Rc<RefCell<Option<(String, String)>>>) -> Callback<FocusEvent> {
+    let held = held.clone();
+    Callback::from(move |event: FocusEvent| {
+        let Some(element) = event.target_dyn_into::<web_sys::Element>() else { return };
+        *held.borrow_mut() = element.get_attribute("data-held").map(|text| (element.id(), text));
+    })
+}
+
+/// Moves between cells as a spreadsheet does, and Escape puts a cell back.
+fn on_key(grid_id: String, held: Rc<RefCell<Option<(String, String)>>>, dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        let Some(element) = event.target_dyn_into::<web_sys::Element>() else { return };
+        let Some((row, column)) = element.get_attribute("data-cell").and_then(|cell| parse_cell(&cell)) else { return };
+        let input = element.dyn_ref::<web_sys::HtmlInputElement>();
+        if event.key() == "Escape" {
+            if let Some((id, text)) = held.borrow().clone() {
+                if let Some(field) = Field::from_element_id(&id) {
+                    dispatch.emit(Action::Type(field, text));
+                }
+            }
+            return;
+        }
+        let Some((row, column)) = step(&event, input, row, column) else { return };
+        let selector = format!("#{grid_id} [data-cell='{row}:{column}']");
+        let next = gloo::utils::document().query_selector(&selector).ok().flatten();
+        if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            event.prevent_default();
+            let _ = next.focus();
+            if let Some(next) = next.dyn_ref::<web_sys::HtmlInputElement>() {
+                next.select();
+            }
+        }
+    })
+}
+
+/// The cell a key moves to from (`row`, `column`), if it moves: left and right only
+/// from the ends of the text, up and down not in a list of kinds.
+fn step(event: &KeyboardEvent, input: Option<&web_sys::HtmlInputElement>, row: usize, column: usize) -> Option<(usize, usize)> {
+    // With the whole text selected, as on arriving in a cell, both ends count.
+    let at_start = input.is_none_or(|i| i.selection_start().ok().flatten() == Some(0));
+    let at_end = input.is_none_or(|i| {
+        i.selection_end().ok().flatten() == Some(i.value().encode_utf16().count() as u32)
+    });
+    match event.key().as_str() {
+        "ArrowUp" if input.is_some() => Some((row.checked_sub(1)?, column)),
+        "ArrowDown" if input.is_some() => Some((row + 1, column)),
+        "Enter" if event.shift_key() => Some((row.checked_sub(1)?, column)),
+        "Enter" => Some((row + 1, column)),
+        "ArrowLeft" if at_start => Some((row, column.checked_sub(1)?)),
+        "ArrowRight" if at_end => Some((row, column + 1)),
+        _ => None,
+    }
+}
+
+fn parse_cell(cell: &str) -> Option<(usize, usize)> {
+    let (row, column) = cell.split_once(':')?;
+    Some((row.parse().ok()?, column.parse().ok()?))
+}

@@ -1,0 +1,42 @@
+//! A checkbox for each partner, all ticked to begin with: the partners a tool acts on.
+
+use yew::prelude::*;
+
+/// The partners (id, name) as checkboxes under `legend`, ticked unless in `left_out`;
+/// `prefix` keeps each tool's checkbox ids its own.
+pub fn partner_choice(
+    prefix: &'static str,
+    legend: &'static str,
+    partners: &[(u32, String)],
+    left_out: &UseStateHandle<Vec<u32>>,
+) -> Html {
+    html! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{ legend }</legend>
+            for (id, name) in partners {
+                {{
+                    let id = *id;
+                    let left_out = left_out.clone();
+                    let is_chosen = !left_out.contains(&id);
+                    let onchange = Callback::from(move |event: Event| {
+                        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                        let mut list = (*left_out).clone();
+                        list.retain(|other| *other != id);
+                        if !input.checked() {
+                            list.push(id);
+                        }
+                        left_out.set(list);
+                    });
+                    let checkbox_id = format!("{prefix}-{id}");
+                    html! {
+                        <div class="checkbox" key={id}>
+                            <input class="checkbox__input" type="checkbox" id={checkbox_id.clone()}
+                                checked={is_chosen} {onchange} />
+                            <label class="checkbox__label" for={checkbox_id}>{ name.clone() }</label>
+                        </div>
+                    }
+                }}
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,135 @@
+//! Rows copied from a spreadsheet, or read from a CSV file, added to a list in one go:
+//! the text is read as it is pasted, a preview says where each row goes and names each
+//! cell that cannot be read, and nothing changes until the user accepts.
+
+use super::paste_preview::{preview, ExistingLine};
+use crate::components::on_text;
+use crate::model::formats::table_import::{import_table, placements, MAX_IMPORT_CHARS};
+use crate::model::LineList;
+use crate::state::{ids, Action, ListAction};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteRowsProps {
+    pub list: LineList,
+    /// The lines already in the list, to say which rows update or fill them.
+    pub existing: Vec<ExistingLine>,
+    /// The text to read, held by the list so that a block pasted into any of its
+    /// fields lands here.
+    pub text: UseStateHandle<String>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn PasteRows(props: &PasteRowsProps) -> Html {
+    let list = props.list;
+    let status = use_state(|| None::<String>);
+    let text = props.text.clone();
+    let read = (!text.trim().is_empty()).then(|| import_table(&text, list));
+    let names: Vec<(&str, bool)> = props.existing.iter().map(|l| (l.name.as_str(), l.unused)).collect();
+    let plan = match &read {
+        Some(Ok(imported)) => placements(&names, &imported.lines, list.most()),
+        _ => Vec::new(),
+    };
+    let on_accept = {
+        let (text, status, dispatch) = (text.clone(), status.clone(), props.dispatch.clone());
+        let lines = match &read {
+            Some(Ok(imported)) if imported.problems.is_empty() => imported.lines.clone(),
+            _ => Vec::new(),
+        };
+        let words = crate::model::formats::table_import::describe_placements(&plan, list);
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Lines(list, ListAction::Import(lines.clone())));
+            status.set(Some(words.clone()));
+            text.set(String::new());
+        })
+    };
+    let on_cancel = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            text.set(String::new());
+            status.set(Some("Nothing was changed.".to_string()));
+        })
+    };
+    let id = ids::paste_rows(list);
+    let hint_id = format!("{id}-hint");
+    html! {
+        <>
+        <details class="details paste-rows" open={!text.is_empty()}>
+            <summary class="details__summary">{ summary(list) }</summary>
+            <div class="details__text">
+                <div class="form-group">
+                    <label class="label" for={id}>{ format!("{}s copied from a spreadsheet", list.noun()) }</label>
+                    <div class="hint" id={hint_id.clone()}>{ hint(list) }</div>
+                    <textarea class="input textarea" id={id} rows="6" aria-describedby={hint_id}
+                        spellcheck="false" value={(*text).clone()}
+                        oninput={on_text({ let text = text.clone(); Callback::from(move |t| text.set(t)) })} />
+                </div>
+                { csv_file_field(list, &text, &status) }
+                if let Some(read) = &read {
+                    { preview(list, read, &plan, on_accept, on_cancel) }
+                }
+            </div>
+        </details>
+        <p class="share-panel__status paste-rows__status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+        </>
+    }
+}
+
+fn summary(list: LineList) -> &'static str {
+    match list {
+        LineList::Partners => "Paste partners from a spreadsheet or a CSV file",
+        LineList::CostLines => "Paste cost lines from a spreadsheet or a CSV file",
+    }
+}
+
+fn hint(list: LineList) -> String {
+    format!(
+        "One row for each {}: its name, then the annual amount, or an amount for each contract year. \
+         A kind may follow the name. Copy the rows in Excel or LibreOffice and paste them here, \
+         with a header row if you have one. Nothing changes until you accept the preview.",
+        list.noun().to_lowercase()
+    )
+}
+
+/// Reads a chosen CSV file into the text box, for the same preview as a paste.
+fn csv_file_field(list: LineList, text: &UseStateHandle<String>, status: &UseStateHandle<Option<String>>) -> Html {
+    let id = format!("{}-file", ids::paste_rows(list));
+    let on_file = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            if file.size() > MAX_IMPORT_CHARS as f64 {
+                status.set(Some(format!("{name} is too large to be a list of rows. Nothing was changed.")));
+                return;
+            }
+            let (text, status) = (text.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                let read = buffer
+                    .ok()
+                    .and_then(|buffer| String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()).ok());
+                match read {
+                    Some(read) => {
+                        text.set(read);
+                        status.set(None);
+                    }
+                    None => status.set(Some(format!(
+                        "{name} could not be read as text. Save it from the spreadsheet as “CSV UTF-8” and choose it again. Nothing was changed."
+                    ))),
+                }
+            });
+        })
+    };
+    html! {
+        <div class="form-group">
+            <label class="label" for={id.clone()}>{ "Or choose a CSV file" }</label>
+            <input class="file-input" id={id} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
+        </div>
+    }
+}

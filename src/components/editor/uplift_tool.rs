@@ -1,0 +1,94 @@
+//! Apply one yearly uplift to several partners at once: a percentage from a contract
+//! year, set on every partner chosen (all, to begin with), in one action.
+
+use super::partner_choice::partner_choice;
+use super::text_field::{Binding, TextField};
+use crate::model::data::inputs::{parse_percent, parse_whole_number};
+use crate::model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
+use crate::model::data::line::Uplift;
+use crate::model::LineList;
+use crate::state::{Action, ListAction};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct UpliftToolProps {
+    /// Each partner's id and name, in order.
+    pub partners: Vec<(u32, String)>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn UpliftTool(props: &UpliftToolProps) -> Html {
+    let left_out = use_state(Vec::<u32>::new);
+    let percent = use_state(String::new);
+    let from_year = use_state(|| "2".to_string());
+    let message = use_state(|| None::<Result<String, String>>);
+    let chosen: Vec<u32> = props
+        .partners
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !left_out.contains(id))
+        .collect();
+    let on_apply = {
+        let (percent, from_year, message) = (percent.clone(), from_year.clone(), message.clone());
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let outcome = uplift(&percent, &from_year, chosen.len()).map(|uplift| {
+                let words = format!(
+                    "An uplift of {} a year from year {} set for {}.",
+                    uplift.percent.label(),
+                    uplift.from_year,
+                    match chosen.len() {
+                        1 => "1 partner".to_string(),
+                        count => format!("{count} partners"),
+                    }
+                );
+                dispatch.emit(Action::Lines(
+                    LineList::Partners,
+                    ListAction::SetUplifts(chosen.clone(), uplift),
+                ));
+                words
+            });
+            message.set(Some(outcome));
+        })
+    };
+    let field = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |text| state.set(text))
+    };
+    html! {
+        <details class="details uplift-tool">
+            <summary class="details__summary">{ "Apply a yearly uplift to several partners" }</summary>
+            <div class="details__text">
+                <p class="hint">{ "Sets the same yearly rise on each partner you choose, compounding and rounded to the penny each year. A partner's amounts typed for particular years stay as typed." }</p>
+                { partner_choice("uplift", "Partners it applies to", &props.partners, &left_out) }
+                <TextField bind={Binding::local("uplift-all-percent", (*percent).clone(), field(&percent))}
+                    label="Uplift each year, in per cent" inputmode="decimal" width="input--width-5" />
+                <TextField bind={Binding::local("uplift-all-from", (*from_year).clone(), field(&from_year))}
+                    label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
+                <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
+                if let Some(outcome) = &*message {
+                    <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
+                        { match outcome { Ok(text) | Err(text) => text.clone() } }
+                    </p>
+                }
+            </div>
+        </details>
+    }
+}
+
+/// The uplift typed, for `chosen` partners, or what to fix.
+fn uplift(percent: &str, from_year: &str, chosen: usize) -> Result<Uplift, String> {
+    if chosen == 0 {
+        return Err("Choose at least one partner to apply the uplift to".to_string());
+    }
+    Ok(Uplift {
+        percent: parse_percent(percent, "Uplift", MAX_UPLIFT)?,
+        from_year: parse_whole_number(
+            from_year,
+            "The first year uplifted",
+            1,
+            u32::from(MAX_CONTRACT_YEARS),
+        )? as u16,
+    })
+}

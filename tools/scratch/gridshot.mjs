@@ -1,0 +1,14 @@
+import { chromium } from '/work/main/tools/node_modules/playwright-core/index.mjs';
+import { serveDist } from '/work/main/tests/e2e/harness.mjs';
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+const page = await context.newPage();
+await page.goto(server.url);
+await page.locator('h1').waitFor();
+await page.getByLabel('A grid of partners and years').check();
+await page.getByLabel('Sheffield City Council: Year 2,').fill('61000');
+await page.getByLabel('Barnsley Council: annual').click();
+await page.locator('.partners').screenshot({ path: '/tmp/grid-sy.png' });
+await browser.close();
+await server.close();
