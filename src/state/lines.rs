@@ -50,6 +50,9 @@ pub enum ListAction {
     SetAnnuals(Vec<(u32, Decimal)>),
     /// One uplift on several lines at once.
     SetUplifts(Vec<u32>, Uplift),
+    /// A split among partners some of whom are new: the parts of those in the list,
+    /// and the new ones to add with theirs, as one step.
+    SetAnnualsAndAdd(Vec<(u32, Decimal)>, Vec<ImportedLine>),
     /// Rows pasted from a spreadsheet or read from a CSV file: a line of the same name
     /// is updated, an unused blank line filled, and the rest added.
     Import(Vec<ImportedLine>),
@@ -112,6 +115,10 @@ impl ListAction {
                     }));
                 }
                 Outcome::NEW_ENTRY
+            }
+            ListAction::SetAnnualsAndAdd(amounts, added) => {
+                ListAction::SetAnnuals(amounts).apply_to::<K>(state);
+                ListAction::Import(added).apply_to::<K>(state)
             }
             ListAction::Import(imported) => {
                 for id in import_lines(lines, next_id, &imported) {

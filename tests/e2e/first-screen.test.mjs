@@ -111,8 +111,8 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   await page.locator('.split-tool').screenshot({ path: `${screenshotDir}/split-tool.png` });
 
   // By population, for three of them.
-  await page.getByLabel('Sheffield City Council', { exact: true }).uncheck();
-  await page.getByLabel("South Yorkshire Police and Crime Commissioner's office", { exact: true }).uncheck();
+  await page.locator('.split-tool').getByLabel('Sheffield City Council', { exact: true }).uncheck();
+  await page.locator('.split-tool').getByLabel("South Yorkshire Police and Crime Commissioner's office", { exact: true }).uncheck();
   await page.getByLabel('Amount to split each year, in pounds').fill('100,000');
   await page.getByLabel('In proportion to a figure, such as population').check();
   await page.getByLabel('Figure for Doncaster Council').fill('311000');

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
   useServerAndBrowser, watchPage, expectText, headlineFigure, partnerRow, screenshotDir,
   assertNoAxeViolations, scrollsSideways,
@@ -213,3 +214,54 @@ test('the grid of partners and years works like a spreadsheet, and scrolls in it
   watcher.assertClean();
   await context.close();
 });
+
+/** A scenario of `years` contract years (ten initial, then extensions) with twelve
+ * partners, as a second option beside a shorter first. */
+async function openWideScenario(page, title, years) {
+  const partners = Array.from({ length: 12 }, (_, i) => ({
+    name: `Borough Council ${String.fromCharCode(65 + i)}`, kind: 'council', annualContribution: (2300000 + i * 137917) / 100 + '',
+  }));
+  const initial = Math.min(years, 10);
+  const extensions = years > 10 ? [{ months: (years - 10) * 6, takenUp: true }, { months: (years - 10) * 6, takenUp: true }] : [];
+  const wide = { name: `${years}-year contract`, start: '2025-04', initialTermYears: initial, extensions, partners };
+  const short = { name: 'Three-year contract', start: '2025-04', initialTermYears: 3, extensions: [], partners: partners.slice(0, 4) };
+  const path = join(screenshotDir, `${title.replace(/\W+/g, '-')}.json`);
+  const file = { format: 'funding-scenario-calculator', version: 2, scenario: { title, baselineOption: 1, shownOption: 2, options: [short, wide] } };
+  await writeFile(path, JSON.stringify(file, null, 2));
+  await page.getByLabel('Open a scenario file').setInputFiles(path);
+  await expectText(page.locator('h1'), title);
+}
+
+for (const years of [10, 20]) {
+  test(`a ${years}-year contract keeps Total and Share in view at 1280 px, and every share reaches the printed page`, async () => {
+    const { context, page, watcher } = await openApp();
+    await openWideScenario(page, `Wide contract of ${years} years`, years);
+    const region = page.getByRole('region', { name: 'Contributions by partner and contract year' });
+    await expectText(region, `Year ${years}`);
+    const box = await region.boundingBox();
+    assert.ok(box.x + box.width <= 1280, 'the table region fits the screen');
+    for (const heading of ['Total', 'Share of pool']) {
+      const cell = await region.getByRole('columnheader', { name: heading, exact: true }).boundingBox();
+      assert.ok(cell.x >= box.x - 1 && cell.x + cell.width <= box.x + box.width + 1, `${heading} is in view`);
+    }
+    await region.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+    const name = await region.getByRole('rowheader', { name: 'Borough Council A' }).boundingBox();
+    assert.ok(name.x >= box.x - 1, 'the names stay in view at the far end of the years');
+    await region.screenshot({ path: join(screenshotDir, `15-wide-${years}-years.png`) });
+
+    const shares = await region.locator('tbody tr td:last-child').allInnerTexts();
+    assert.equal(shares.length, 12);
+    const pdf = join(screenshotDir, `wide-${years}-years.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const share of shares) assert.ok(text.includes(share), `the printed page lacks the share ${share}`);
+    assert.ok(text.includes(`Year ${years}`), 'the last year is printed');
+    assert.ok(text.includes('Three-year contract'), 'the option not being edited is printed too');
+    for (const control of ['Show the figures as a table', 'Copy table', 'Download as CSV', 'A grid of partners']) {
+      assert.ok(!text.includes(control), `the printed page shows the control ${JSON.stringify(control)}`);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '3', pdf, join(screenshotDir, `wide-${years}-print`)]);
+    watcher.assertClean();
+    await context.close();
+  });
+}

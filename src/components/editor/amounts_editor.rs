@@ -105,9 +105,16 @@ fn by_year(view: &LineView, timeline: &[ContractYear], dispatch: &Callback<Actio
 
 fn year_field(view: &LineView, year: &ContractYear, dispatch: &Callback<Action>) -> Html {
     let field = Field::Year(view.line, year.number);
+    let shown = view.field(field);
+    // What a blank year holds, in words as well as the placeholder, which fades.
+    let from_annual = format_for_input(view.full_year_amount(year.number));
+    let hint = shown.text.is_empty().then(|| {
+        let with = if view.uplift.is_none() { "the annual amount" } else { "the annual amount with its uplift" };
+        AttrValue::from(format!("Left blank, this year holds £{from_annual}: {with}."))
+    });
     html! {
-        <TextField key={year.number} bind={Binding::to_state(field, view.field(field), dispatch)}
-            label={format!("{}, in pounds", year.label())} prefix="£" inputmode="decimal"
-            width="input--width-10" placeholder={format_for_input(view.annual)} />
+        <TextField key={year.number} bind={Binding::to_state(field, shown, dispatch)}
+            label={format!("{}, in pounds", year.label())} {hint} prefix="£" inputmode="decimal"
+            width="input--width-10" placeholder={from_annual} />
     }
 }

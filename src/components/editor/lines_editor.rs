@@ -85,9 +85,9 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     </ol>
                 }
             </div>
-            <PasteRows list={list} existing={existing} text={pasted} dispatch={props.dispatch.clone()} />
+            <PasteRows list={list} existing={existing.clone()} text={pasted} dispatch={props.dispatch.clone()} />
             if list == LineList::Partners {
-                <SplitTool partners={partners.clone()} dispatch={props.dispatch.clone()} />
+                <SplitTool partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
                 <UpliftTool partners={partners} dispatch={props.dispatch.clone()} />
             }
             if props.lines.len() < list.most() {
@@ -126,8 +126,8 @@ fn block_to(list: LineList, pasted: &UseStateHandle<String>) -> Callback<Event> 
 fn layout_choice(list: LineList, as_grid: &UseStateHandle<bool>) -> Html {
     let name = format!("{}-layout", ids::paste_rows(list));
     let choices = [
-        (false, "form", format!("One {} at a time", list.noun().to_lowercase())),
-        (true, "grid", format!("A grid of {}s and years", list.noun().to_lowercase())),
+        (false, "form", format!("One {} at a time", list.noun().to_ascii_lowercase())),
+        (true, "grid", format!("A grid of {}s and years", list.noun().to_ascii_lowercase())),
     ];
     html! {
         <fieldset class="fieldset layout-choice">
@@ -144,4 +144,15 @@ fn layout_choice(list: LineList, as_grid: &UseStateHandle<bool>) -> Html {
             </div>
         </fieldset>
     }
+}
+
+/// The partners someone has started on: an empty one is not offered to share a split,
+/// and a partner added by the split fills it instead.
+fn started(partners: &[(u32, String)], existing: &[ExistingLine]) -> Vec<(u32, String)> {
+    partners
+        .iter()
+        .zip(existing)
+        .filter(|(_, line)| !line.unused)
+        .map(|(partner, _)| partner.clone())
+        .collect()
 }

@@ -75,7 +75,7 @@ fn other_years(line: &crate::model::formats::table_import::ImportedLine) -> Stri
 }
 
 fn what_happens(placement: Placement, list: LineList) -> String {
-    let noun = list.noun().to_lowercase();
+    let noun = list.noun().to_ascii_lowercase();
     match placement {
         Placement::Update(index) => format!("Updates {noun} {}", index + 1),
         Placement::Fill(index) => format!("Fills the empty {noun} {}", index + 1),
@@ -85,7 +85,7 @@ fn what_happens(placement: Placement, list: LineList) -> String {
 }
 
 fn accept_words(count: usize, list: LineList) -> String {
-    let noun = list.noun().to_lowercase();
+    let noun = list.noun().to_ascii_lowercase();
     match count {
         1 => format!("Use this row for 1 {noun}"),
         _ => format!("Use these {count} rows"),

@@ -71,7 +71,7 @@ pub fn PasteRows(props: &PasteRowsProps) -> Html {
                 }
             </div>
         </details>
-        <p class="share-panel__status paste-rows__status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+        <p class="paste-rows__status" role="status">{ (*status).clone().unwrap_or_default() }</p>
         </>
     }
 }
@@ -88,7 +88,7 @@ fn hint(list: LineList) -> String {
         "One row for each {}: its name, then the annual amount, or an amount for each contract year. \
          A kind may follow the name. Copy the rows in Excel or LibreOffice and paste them here, \
          with a header row if you have one. Nothing changes until you accept the preview.",
-        list.noun().to_lowercase()
+        list.noun().to_ascii_lowercase()
     )
 }
 

@@ -9,6 +9,7 @@ use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
 use crate::model::data::money::Percent;
 use crate::model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
+use crate::model::formats::table_import::ImportedLine;
 use crate::model::LineList;
 use crate::state::{Action, ListAction};
 use rust_decimal::Decimal;
@@ -39,23 +40,29 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
     let how = use_state(|| SplitHow::Equally);
     let figures = use_state(Figures::new);
     let message = use_state(|| None::<Result<String, String>>);
+    let new_names = use_state(String::new);
     let chosen: Vec<(u32, String)> = props
         .partners
         .iter()
         .filter(|(id, _)| !left_out.contains(id))
         .cloned()
+        .chain(new_partners(&new_names))
         .collect();
     let on_apply = {
         let (amount, how, figures, message) =
             (amount.clone(), *how, figures.clone(), message.clone());
-        let (dispatch, chosen) = (props.dispatch.clone(), chosen.clone());
+        let (dispatch, chosen, new_names) = (props.dispatch.clone(), chosen.clone(), new_names.clone());
         Callback::from(move |_: MouseEvent| {
             let outcome = split(&amount, how, &chosen, &figures).map(|amounts| {
                 let count = amounts.len();
-                dispatch.emit(Action::Lines(
-                    LineList::Partners,
-                    ListAction::SetAnnuals(amounts),
-                ));
+                let (existing, added) = with_new_partners(amounts, &chosen);
+                let action = if added.is_empty() {
+                    ListAction::SetAnnuals(existing)
+                } else {
+                    ListAction::SetAnnualsAndAdd(existing, added)
+                };
+                dispatch.emit(Action::Lines(LineList::Partners, action));
+                new_names.set(String::new());
                 format!("Annual contributions set for {count} partners.")
             });
             message.set(Some(outcome));
@@ -67,6 +74,7 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
             <div class="details__text">
                 <p class="hint">{ "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list." }</p>
                 { partner_choice("split", "Partners who share it", &props.partners, &left_out) }
+                { new_partners_field(&new_names) }
                 <TextField bind={Binding::local("split-amount", (*amount).clone(), { let amount = amount.clone(); Callback::from(move |text| amount.set(text)) })}
                     label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
                 { how_choice(&how) }
@@ -172,6 +180,58 @@ fn figure_field(id: u32, name: &str, how: SplitHow, figures: &UseStateHandle<Fig
         <div class="form-group" key={id}>
             <label class="label" for={field_id.clone()}>{ format!("{what} for {name}") }</label>
             <input class="input input--width-10" id={field_id} type="text" inputmode="decimal" {value} {oninput} />
+        </div>
+    }
+}
+
+/// Ids for partners still to be added, counting down from the top so that they never
+/// meet a real partner's id.
+const FIRST_NEW_ID: u32 = u32::MAX;
+
+/// The partners typed to be added, one name a line, with their stand-in ids.
+fn new_partners(text: &str) -> Vec<(u32, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .take(crate::model::data::limits::MAX_PARTNERS)
+        .enumerate()
+        .map(|(index, name)| (FIRST_NEW_ID - index as u32, name.to_string()))
+        .collect()
+}
+
+/// The parts for partners already in the list, and the partners to add with theirs.
+fn with_new_partners(
+    amounts: Vec<(u32, Decimal)>,
+    chosen: &[(u32, String)],
+) -> (Vec<(u32, Decimal)>, Vec<ImportedLine>) {
+    let new: Vec<(u32, String)> = chosen.iter().filter(|(id, _)| is_new(*id)).cloned().collect();
+    let (added, existing): (Vec<_>, Vec<_>) = amounts.into_iter().partition(|(id, _)| new.iter().any(|(n, _)| n == id));
+    let added = added
+        .into_iter()
+        .enumerate()
+        .filter_map(|(row, (id, amount))| {
+            let name = new.iter().find(|(n, _)| *n == id)?.1.clone();
+            Some(ImportedLine { row: row + 1, name, kind: None, annual: Some(amount), years: Vec::new() })
+        })
+        .collect();
+    (existing, added)
+}
+
+fn is_new(id: u32) -> bool {
+    id > FIRST_NEW_ID - crate::model::data::limits::MAX_PARTNERS as u32
+}
+
+fn new_partners_field(names: &UseStateHandle<String>) -> Html {
+    let oninput = on_text({
+        let names = names.clone();
+        Callback::from(move |text| names.set(text))
+    });
+    html! {
+        <div class="form-group">
+            <label class="label" for="split-new">{ "Partners to add, who share it too (optional)" }</label>
+            <div class="hint" id="split-new-hint">{ "One name on each line. They are added to the list with their part." }</div>
+            <textarea class="input textarea textarea--short" id="split-new" rows="3" aria-describedby="split-new-hint"
+                value={(**names).clone()} {oninput} />
         </div>
     }
 }

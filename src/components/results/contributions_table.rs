@@ -3,7 +3,8 @@
 use super::contribution_row::ContributionRow;
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{hidden_caption, money, region, Region};
-use crate::model::formats::table_export::SHARES_NOTE;
+use super::paper_table::{PaperTable, PAPER_YEARS};
+use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use yew::prelude::*;
 
 #[component]
@@ -16,8 +17,11 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
         long: report.partners.len() > LONG_TABLE,
         described_by: (!report.shares_add_up()).then_some("shares-note"),
     };
+    // Too wide for A4: on paper, the same figures cut into narrower tables.
+    let wide = report.years.len() > PAPER_YEARS;
     html! {
         <>
+        <div class={classes!(wide.then_some("screen-only"))}>
         <h3 class="table__title" id="contributions-title">{ title }</h3>
         { region(table, hidden_caption(title), html! {
             <>
@@ -60,6 +64,10 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
             <p class="hint" id="shares-note">
                 { SHARES_NOTE }
             </p>
+        }
+        </div>
+        if wide {
+            <PaperTable report={props.report.clone()} table={ResultsTable::Contributions} title={title} trailing={2} />
         }
         </>
     }

@@ -3,6 +3,8 @@
 //! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
 
 use crate::components::results::LONG_TABLE;
+use super::paper_table::{PaperTable, PAPER_YEARS};
+use crate::model::formats::table_export::ResultsTable;
 use crate::components::table::{
     head, hidden_caption, money, region, row, total_row, Column, Region,
 };
@@ -77,8 +79,14 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
             .map(|amount| money(*amount))
             .collect()
     };
+    let wide = table.years.len() > PAPER_YEARS;
+    let paper = match props.list {
+        LineList::Partners => ResultsTable::PartnersByFinancialYear,
+        LineList::CostLines => ResultsTable::CostsByFinancialYear,
+    };
     html! {
         <>
+          <div class={classes!(wide.then_some("screen-only"))}>
             <h3 class="table__title" id={words.title_id}>{ words.title }</h3>
             <p class="hint" id={words.hint_id}>{ words.hint }</p>
             { region(region_props, hidden_caption(words.title), html! {
@@ -92,6 +100,10 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
                     { total_row(words.total, cells(&table.totals, grand_total)) }
                 </>
             }) }
+          </div>
+          if wide {
+            <PaperTable report={props.report.clone()} table={paper} title={words.title} trailing={1} />
+          }
         </>
     }
 }

@@ -10,6 +10,7 @@ pub mod financial_years_table;
 pub mod headline_figures;
 pub mod lines_by_financial_year;
 pub mod live_region;
+pub mod paper_table;
 pub mod results_panel;
 pub mod spending_plan_table;
 pub mod table_actions;

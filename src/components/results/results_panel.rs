@@ -8,6 +8,7 @@ use super::financial_years_table::FinancialYearsTable;
 use super::headline_figures::HeadlineFigures;
 use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
+use super::paper_table::PaperTable;
 use super::spending_plan_table::SpendingPlanTable;
 use super::table_actions::TableActions;
 use super::term_totals::TermTotals;
@@ -96,6 +97,7 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             <p class="hint">
                 { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
             </p>
+            { other_options_on_paper(props.figures, scenario) }
             <LiveRegion message={announcement} />
         </section>
     }
@@ -124,6 +126,22 @@ fn by_financial_year(report: &Rc<Report>, list: LineList, title: &AttrValue) -> 
             <LinesByFinancialYear report={report.clone()} list={list} />
             <TableActions report={report.clone()} table={table} title={title.clone()} table_name={name} />
         </>
+    }
+}
+
+/// On paper, each option not being edited, with its key tables: a decision paper
+/// compares them all.
+fn other_options_on_paper(figures: &Figures, scenario: &Scenario) -> Html {
+    html! {
+        for (index, report) in figures.reports.iter().enumerate().filter(|(i, _)| *i != scenario.active) {
+            <section class="print-only paper-option">
+                <h3 class="heading-m">{ option_name(&scenario.options[index].name, index) }</h3>
+                <PaperTable report={report.clone()} table={ResultsTable::Contributions}
+                    title="Contributions by partner and contract year" trailing={2} />
+                <PaperTable report={report.clone()} table={ResultsTable::FinancialYears}
+                    title="Pooled budget by financial year" trailing={1} />
+            </section>
+        }
     }
 }
 

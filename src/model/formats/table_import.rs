@@ -328,7 +328,7 @@ pub enum Placement {
 /// either end) is updated, an unused line filled, and the rest added while there is
 /// room. The preview shows this and the paste does it, so the two always agree.
 pub fn placements(existing: &[(&str, bool)], imported: &[ImportedLine], most: usize) -> Vec<Placement> {
-    let key = |name: &str| name.trim().to_lowercase();
+    let key = |name: &str| name.trim().to_ascii_lowercase();
     let names: Vec<String> = existing.iter().map(|(name, _)| key(name)).collect();
     let mut taken = vec![false; existing.len()];
     let mut count = existing.len();
@@ -369,7 +369,7 @@ pub fn describe_placements(plan: &[Placement], list: LineList) -> String {
         .map(|(n, what)| format!("{n} {what}"))
         .collect();
     let set = plan.len() - count(|p| matches!(p, Placement::NoRoom));
-    let noun = if set == 1 { list.noun().to_lowercase() } else { plural(list).to_string() };
+    let noun = if set == 1 { list.noun().to_ascii_lowercase() } else { plural(list).to_string() };
     let mut words = format!("{set} {noun} set from the rows: {}.", done.join(", "));
     let left = plan.len() - set;
     if left > 0 {

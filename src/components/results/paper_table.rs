@@ -1,0 +1,93 @@
+//! A results table as it goes on paper: built from the same export table that "Copy
+//! table" and CSV export give, so the printed figures are the screen's, and cut into
+//! tables of at most [`PAPER_YEARS`] year columns with the names repeated, the total and
+//! share columns on the last, so that no column falls off an A4 page.
+
+use crate::model::format_gbp;
+use crate::components::Shared;
+use crate::model::formats::table_export::{Cell, ResultsTable};
+use crate::model::Report;
+use yew::prelude::*;
+
+/// The most year columns one printed table holds beside the names and totals.
+pub const PAPER_YEARS: usize = 6;
+
+#[derive(Properties, PartialEq)]
+pub struct PaperTableProps {
+    pub report: Shared<Report>,
+    pub table: ResultsTable,
+    pub title: AttrValue,
+    /// How many columns at the end (total, share) come after the years.
+    pub trailing: usize,
+}
+
+#[component]
+pub fn PaperTable(props: &PaperTableProps) -> Html {
+    let table = props.table.build(&props.report);
+    let Some((header, body)) = table.rows.split_first() else {
+        return Html::default();
+    };
+    let width = header.len();
+    let years = width.saturating_sub(1 + props.trailing);
+    let parts = years.div_ceil(PAPER_YEARS).max(1);
+    let rows: Vec<&Vec<Cell>> = body.iter().filter(|row| row.len() == width).collect();
+    let notes = body.iter().filter(|row| row.len() != width);
+    html! {
+        <div class="print-only paper-table">
+            for part in 0..parts {
+                {{
+                    let first = 1 + part * PAPER_YEARS;
+                    let last = if part + 1 == parts { width } else { first + PAPER_YEARS };
+                    let columns: Vec<usize> = std::iter::once(0).chain(first..last).collect();
+                    let caption = match parts {
+                        1 => props.title.to_string(),
+                        _ => format!("{} (part {} of {parts})", props.title, part + 1),
+                    };
+                    paper_part(&caption, header, &rows, &columns)
+                }}
+            }
+            for note in notes {
+                <p class="hint">{ note.iter().map(cell_words).collect::<String>() }</p>
+            }
+        </div>
+    }
+}
+
+/// One printed table: the names, then the chosen columns.
+fn paper_part(caption: &str, header: &[Cell], rows: &[&Vec<Cell>], columns: &[usize]) -> Html {
+    let last_row = rows.len().saturating_sub(1);
+    html! {
+        <table class="table table--figures">
+            <caption class="table__caption">{ caption.to_string() }</caption>
+            <thead><tr>
+                for &column in columns {
+                    <th scope="col" class={(column > 0).then_some("numeric")}>{ cell_words(&header[column]) }</th>
+                }
+            </tr></thead>
+            <tbody>
+                for (index, row) in rows.iter().enumerate() {
+                    <tr class={(index == last_row && is_total(row)).then_some("row--total")}>
+                        <th scope="row">{ cell_words(&row[0]) }</th>
+                        for &column in &columns[1..] {
+                            <td class="numeric">{ cell_words(&row[column]) }</td>
+                        }
+                    </tr>
+                }
+            </tbody>
+        </table>
+    }
+}
+
+fn is_total(row: &[Cell]) -> bool {
+    matches!(row.first(), Some(Cell::Text(name)) if name.starts_with("Total"))
+}
+
+/// A cell as people read it: £1,234.56, 19.85%.
+fn cell_words(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(words) => words.clone(),
+        Cell::Money(amount) => format_gbp(*amount),
+        Cell::Percent(percent) => percent.label(),
+        Cell::Empty => "–".to_string(),
+    }
+}

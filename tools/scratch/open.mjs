@@ -1,0 +1,11 @@
+import { chromium } from '/work/main/tools/node_modules/playwright-core/index.mjs';
+import { serveDist } from '/work/main/tests/e2e/harness.mjs';
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(server.url);
+await page.locator('h1').waitFor();
+await page.getByLabel('Open a scenario file').setInputFiles(process.argv[2]);
+await page.waitForTimeout(500);
+console.log(await page.locator('.share-panel').innerText());
+await browser.close(); await server.close();
