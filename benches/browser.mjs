@@ -15,7 +15,7 @@ const LIMIT_EDITS = Number(process.env.BENCH_LIMIT_EDITS ?? 20);
 const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? 'before';
 // Which tables to measure: any of startup, edits, limits (all by default).
-const PARTS = (process.env.BENCH_PARTS ?? 'startup,edits,limits,hostile').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'startup,edits,limits,grid,hostile').split(',');
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -138,6 +138,7 @@ async function main() {
     if (PARTS.includes('startup')) await startUp(browser, app, staticPage, out);
     if (PARTS.includes('edits')) await edits(browser, [[BEFORE_LABEL, before], ['this build', app]], links, out);
     if (PARTS.includes('limits')) await limits(browser, [[BEFORE_LABEL, before], ['this build', app]], benchDir, out);
+    if (PARTS.includes('grid')) await grid(browser, [[BEFORE_LABEL, before], ['this build', app]], benchDir, out);
     if (PARTS.includes('hostile')) await hostile(browser, app, benchDir, out);
   } finally {
     await browser.close();
@@ -195,6 +196,39 @@ async function limits(browser, candidates, benchDir, out) {
     out.push(`| ${label} | ${ms(median(opens))} | ${ms(Math.max(...opens))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} |`);
   }
   out.push('', 'Targets: opening within 1,000 ms; a keystroke within 50 ms at the median.');
+}
+
+/**
+ * The partners × years grid at the size of a large real pool, 30 partners over 20
+ * contract years (600 year cells on screen): keystrokes in the first partner's annual
+ * amount in the grid, to every figure updated.
+ */
+async function grid(browser, candidates, benchDir, out) {
+  const partners = Array.from({ length: 30 }, (_, i) => ({
+    name: `Partner council ${i + 1}`, kind: 'council', annualContribution: String(20000 + i * 1000),
+  }));
+  const option = {
+    name: 'Twenty years', start: '2025-04', initialTermYears: 10, partners,
+    extensions: [{ months: 60, takenUp: true }, { months: 60, takenUp: true }],
+  };
+  const file = join(benchDir, 'grid-30x20.json');
+  await writeFile(file, JSON.stringify({ format: 'funding-scenario-calculator', version: 2, scenario: { title: 'Grid', options: [option] } }));
+  out.push('', '### The grid: keystroke in a 30 partners × 20 years grid to every figure updated', '');
+  out.push(`${EDITS} keystrokes in the first partner's annual amount, typed in the grid (30 rows of 20 year cells on screen). Each build is measured in the same run.`, '');
+  out.push('| build | median (ms) | 95th percentile (ms) | to the next frame painted, median (ms) |', '| --- | ---: | ---: | ---: |');
+  for (const [label, server] of candidates.filter(([, s]) => s)) {
+    const { context, page } = await openPage(browser, server.url);
+    await page.setInputFiles('#open-file', file);
+    await page.locator('h1', { hasText: 'Grid' }).waitFor();
+    const choice = page.getByLabel('A grid of partners and years');
+    if (await choice.count() === 0) continue;
+    await choice.check();
+    await page.locator('.grid-scroll').waitFor();
+    const { updated, painted } = await editLatencies(page, EDITS);
+    await context.close();
+    out.push(`| ${label} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} |`);
+  }
+  out.push('', 'Target: under 16 ms (one frame) at the 95th percentile.', '');
 }
 
 /**

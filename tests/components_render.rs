@@ -212,3 +212,43 @@ fn when_nothing_can_be_saved_the_page_says_so_and_never_claims_otherwise() {
         "{text}"
     );
 }
+
+#[test]
+fn the_grid_labels_every_cell_with_its_row_and_column_and_shows_what_each_year_holds() {
+    use funding_calculator::components::editor::amounts_grid::{AmountsGrid, AmountsGridProps};
+    use funding_calculator::model::{LineList, Report};
+    use std::rc::Rc;
+    let state = AppState::default();
+    let sheffield = LineRef {
+        list: LineList::Partners,
+        id: state.option().partners[1].id,
+    };
+    let state = state
+        .apply(Action::Type(Field::Uplift(sheffield), "2.5".to_string()))
+        .apply(Action::Type(
+            Field::Year(sheffield, 3),
+            "70,000".to_string(),
+        ));
+    let props = AmountsGridProps {
+        list: LineList::Partners,
+        lines: state.line_views(LineList::Partners),
+        report: Rc::new(Report::build(state.option())),
+        dispatch: yew::Callback::noop(),
+    };
+    let renderer = LocalServerRenderer::<AmountsGrid>::with_props(props);
+    let html = futures::executor::block_on(renderer.render());
+    assert!(
+        html.contains(r#"aria-label="Doncaster Council: Year 1, Feb 2021 to Jan 2022, in pounds""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-label="Sheffield City Council: annual amount, in pounds""#));
+    // Year 2 holds the uplifted amount; year 3 the amount typed for it, marked.
+    assert!(html.contains(r#"value="61,500""#), "{html}");
+    assert!(html.contains(r#"aria-label="Sheffield City Council: Year 3, Feb 2023 to Jan 2024, in pounds, set for this year""#));
+    assert_eq!(html.matches("grid__cell--differs").count(), 1);
+    let text = text_of(&html);
+    assert!(
+        text.contains("Total pooled budget £262,000.00 £263,500.00 £272,000.00"),
+        "{text}"
+    );
+}

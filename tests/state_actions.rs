@@ -4,8 +4,8 @@ use funding_calculator::model::data::presets::Preset;
 use funding_calculator::model::{format_gbp, Report};
 use funding_calculator::model::{LineKind, LineList};
 use funding_calculator::state::{
-    Action, AppState, ContractAction, DocumentAction, Field, LineAction, LineRef, ListAction,
-    HistoryStep, MatchRuleKind, Move, OptionsAction,
+    Action, AppState, ContractAction, DocumentAction, Field, HistoryStep, LineAction, LineRef,
+    ListAction, MatchRuleKind, Move, OptionsAction,
 };
 
 fn chosen_total(state: &AppState) -> String {
@@ -791,11 +791,24 @@ fn pasted_rows_fill_a_new_scenario_and_make_one_history_step() {
     let state = AppState::default().apply(Action::Document(DocumentAction::StartNew(start)));
     let rows = "Bolton\t34,592\nBury\t23,700\nManchester\t£63,732\nOldham\t25800\n";
     let state = import(state, LineList::Partners, rows);
-    let names: Vec<&str> = state.option().partners.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["Bolton", "Bury", "Manchester", "Oldham"], "the blank partner is filled first");
+    let names: Vec<&str> = state
+        .option()
+        .partners
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Bolton", "Bury", "Manchester", "Oldham"],
+        "the blank partner is filled first"
+    );
     assert_eq!(pool(&state), "£147,824.00");
     let change = state.change.as_ref().expect("the paste is a change");
-    assert_eq!(change.step, HistoryStep::NewEntry, "Back undoes the paste in one step");
+    assert_eq!(
+        change.step,
+        HistoryStep::NewEntry,
+        "Back undoes the paste in one step"
+    );
 }
 
 #[test]
@@ -805,19 +818,31 @@ fn pasted_rows_update_partners_of_the_same_name_and_add_the_rest() {
     let rows = "sheffield city council \t70,000\nNHS South Yorkshire ICB\t10,000";
     let state = import(state, LineList::Partners, rows);
     let partners = &state.option().partners;
-    assert_eq!(partners.len(), count + 1, "Sheffield updated, the NHS added");
-    let sheffield = partners.iter().find(|p| p.name == "Sheffield City Council").unwrap();
+    assert_eq!(
+        partners.len(),
+        count + 1,
+        "Sheffield updated, the NHS added"
+    );
+    let sheffield = partners
+        .iter()
+        .find(|p| p.name == "Sheffield City Council")
+        .unwrap();
     assert_eq!(sheffield.annual.to_string(), "70000");
     assert_eq!(pool(&state), "£282,000.00");
 }
 
 #[test]
 fn pasted_years_that_differ_become_amounts_for_those_years() {
-    let rows = "Name\tYear 1\tYear 2\tYear 3\tTotal\nDoncaster Council\t52,000\t52,000\t60,000\t164,000";
+    let rows =
+        "Name\tYear 1\tYear 2\tYear 3\tTotal\nDoncaster Council\t52,000\t52,000\t60,000\t164,000";
     let state = import(AppState::default(), LineList::Partners, rows);
     let doncaster = &state.option().partners[0];
     assert_eq!(doncaster.annual.to_string(), "52000");
-    let years: Vec<(u16, String)> = doncaster.year_amounts.iter().map(|(y, a)| (*y, a.to_string())).collect();
+    let years: Vec<(u16, String)> = doncaster
+        .year_amounts
+        .iter()
+        .map(|(y, a)| (*y, a.to_string()))
+        .collect();
     assert_eq!(years, [(3, "60000".to_string())]);
 }
 
@@ -826,10 +851,27 @@ fn one_uplift_is_set_on_the_chosen_partners_in_one_step() {
     use funding_calculator::model::data::line::Uplift;
     use funding_calculator::model::Percent;
     let state = AppState::default();
-    let ids: Vec<u32> = state.option().partners.iter().take(3).map(|p| p.id).collect();
-    let uplift = Uplift { percent: Percent(250), from_year: 2 };
-    let state = state.apply(Action::Lines(LineList::Partners, ListAction::SetUplifts(ids.clone(), uplift)));
+    let ids: Vec<u32> = state
+        .option()
+        .partners
+        .iter()
+        .take(3)
+        .map(|p| p.id)
+        .collect();
+    let uplift = Uplift {
+        percent: Percent(250),
+        from_year: 2,
+    };
+    let state = state.apply(Action::Lines(
+        LineList::Partners,
+        ListAction::SetUplifts(ids.clone(), uplift),
+    ));
     for partner in &state.option().partners {
-        assert_eq!(partner.uplift == uplift, ids.contains(&partner.id), "{}", partner.name);
+        assert_eq!(
+            partner.uplift == uplift,
+            ids.contains(&partner.id),
+            "{}",
+            partner.name
+        );
     }
 }

@@ -15,6 +15,25 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// The file chosen in a file input's change event, if any. The input is emptied, so
+/// choosing the same file again is a change too.
+pub fn chosen_file(event: &yew::Event) -> Option<web_sys::File> {
+    use yew::TargetCast;
+    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
+/// A file's bytes, read with the browser's own `Blob.arrayBuffer()`; `None` if the
+/// browser could not read it.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// A click handler for in-page links (error links, the skip link) that focuses the
 /// target itself, since following an anchor only scrolls, and leaves the address
 /// bar alone, since its fragment may hold the scenario.

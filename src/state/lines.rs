@@ -50,6 +50,8 @@ pub enum ListAction {
     SetAnnuals(Vec<(u32, Decimal)>),
     /// One uplift on several lines at once.
     SetUplifts(Vec<u32>, Uplift),
+    /// One amount typed into a run of years of several lines.
+    FillYears(YearsFill),
     /// A split among partners some of whom are new: the parts of those in the list,
     /// and the new ones to add with theirs, as one step.
     SetAnnualsAndAdd(Vec<(u32, Decimal)>, Vec<ImportedLine>),
@@ -58,6 +60,15 @@ pub enum ListAction {
     Import(Vec<ImportedLine>),
     /// A change to one line.
     Line(u32, LineAction),
+}
+
+/// One full-year amount for years `from` to `to` (inclusive) of each of `lines`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearsFill {
+    pub lines: Vec<u32>,
+    pub from: u16,
+    pub to: u16,
+    pub amount: Decimal,
 }
 
 /// A change to one line, other than typing in its fields.
@@ -116,6 +127,22 @@ impl ListAction {
                 }
                 Outcome::NEW_ENTRY
             }
+            ListAction::FillYears(fill) => {
+                let years = fill.from.max(1)..=fill.to.min(MAX_CONTRACT_YEARS);
+                for line in lines
+                    .iter_mut()
+                    .filter(|line| fill.lines.contains(&line.id))
+                {
+                    for year in years.clone() {
+                        line.year_amounts.insert(year, fill.amount);
+                    }
+                    state.drafts.remove_line(LineRef {
+                        list: K::LIST,
+                        id: line.id,
+                    });
+                }
+                Outcome::NEW_ENTRY
+            }
             ListAction::SetAnnualsAndAdd(amounts, added) => {
                 ListAction::SetAnnuals(amounts).apply_to::<K>(state);
                 ListAction::Import(added).apply_to::<K>(state)
@@ -146,7 +173,12 @@ fn import_lines<K: LineKind>(
 ) -> Vec<u32> {
     let existing: Vec<(&str, bool)> = lines
         .iter()
-        .map(|line| (line.name.as_str(), is_unused(&line.name, line.annual, &line.year_amounts)))
+        .map(|line| {
+            (
+                line.name.as_str(),
+                is_unused(&line.name, line.annual, &line.year_amounts),
+            )
+        })
         .collect();
     let placed = placements(&existing, imported, K::LIST.most());
     let mut set = Vec::with_capacity(imported.len());

@@ -26,7 +26,7 @@ pub use document::DocumentAction;
 pub use drafts::{Draft, Drafts, FieldProblem, FieldView};
 pub use fields::{Field, LineRef};
 pub use history::{Change, FocusRequest, HistoryStep, Outcome};
-pub use lines::{LineAction, ListAction, Move};
+pub use lines::{LineAction, ListAction, Move, YearsFill};
 pub use options::OptionsAction;
 
 use crate::model::data::presets::Preset;

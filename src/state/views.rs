@@ -70,7 +70,12 @@ impl LineView {
 
     /// The full-year amount in contract year `number`, as the figures take it.
     pub fn full_year_amount(&self, number: u16) -> Decimal {
-        crate::model::data::line::full_year_amount(self.annual, &self.year_amounts, self.uplift, number)
+        crate::model::data::line::full_year_amount(
+            self.annual,
+            &self.year_amounts,
+            self.uplift,
+            number,
+        )
     }
 
     /// The name to show: its own, or a numbered placeholder while it is blank.

@@ -265,3 +265,40 @@ for (const years of [10, 20]) {
     await context.close();
   });
 }
+
+test('one amount filled across a run of years for every partner, in one action', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await pasteGreaterManchester(page);
+  await page.getByLabel('Initial term').selectOption({ label: '4 years' });
+  await page.getByText('Fill an amount across years').click();
+  await page.getByLabel('Amount for each year, in pounds').fill('30,000');
+  await page.getByLabel('From contract year').last().fill('2');
+  await page.getByLabel('To contract year').fill('3');
+  await page.getByRole('button', { name: 'Fill the years' }).click();
+  await expectText(page.locator('.fill-tool'), '£30,000.00 a year set in years 2 to 3 for 10 partners.');
+  await expectText(partnerRow(page, /^Bolton/), '£34,592.00 £30,000.00 £30,000.00 £34,592.00');
+  await expectText(page.getByRole('region', { name: 'Contributions by partner and contract year' }).getByRole('row', { name: /Total pooled budget/ }),
+    '£307,724.00 £300,000.00 £300,000.00 £307,724.00');
+  await page.locator('.fill-tool').screenshot({ path: join(screenshotDir, '15-fill-tool.png') });
+  watcher.assertClean();
+  await context.close();
+});
+
+test('the split tool adds the partners it splits among, in one step Back undoes', async () => {
+  const { context, page, watcher } = await openWithClipboard();
+  await page.getByRole('button', { name: 'Start a new scenario' }).click();
+  await page.getByText('Split an amount among partners').click();
+  await page.getByLabel('Partners to add, who share it too (optional)').fill('Hartlepool\nMiddlesbrough\nRedcar and Cleveland');
+  await page.getByLabel('Amount to split each year, in pounds').fill('100,000');
+  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await expectText(page.locator('.split-tool'), 'Annual contributions set for 3 partners.');
+  await expectText(partnerRow(page, /^Hartlepool/), '£33,333.34');
+  await expectText(partnerRow(page, /^Redcar and Cleveland/), '£33,333.33');
+  assert.equal(await page.locator('.partners .item').count(), 3, 'the empty partner was filled, not left');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£100,000.00 a year');
+  await page.locator('.split-tool').screenshot({ path: join(screenshotDir, '15-split-adds.png') });
+  await page.goBack();
+  await expectText(headlineFigure(page, 'Pooled budget'), '£0.00 a year');
+  watcher.assertClean();
+  await context.close();
+});

@@ -109,8 +109,14 @@ fn year_field(view: &LineView, year: &ContractYear, dispatch: &Callback<Action>)
     // What a blank year holds, in words as well as the placeholder, which fades.
     let from_annual = format_for_input(view.full_year_amount(year.number));
     let hint = shown.text.is_empty().then(|| {
-        let with = if view.uplift.is_none() { "the annual amount" } else { "the annual amount with its uplift" };
-        AttrValue::from(format!("Left blank, this year holds £{from_annual}: {with}."))
+        let with = if view.uplift.is_none() {
+            "the annual amount"
+        } else {
+            "the annual amount with its uplift"
+        };
+        AttrValue::from(format!(
+            "Left blank, this year holds £{from_annual}: {with}."
+        ))
     });
     html! {
         <TextField key={year.number} bind={Binding::to_state(field, shown, dispatch)}

@@ -27,22 +27,23 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
     let report = &props.report;
     let held = use_mut_ref(|| None::<(String, String)>);
     let years: Rc<[ContractYear]> = report.years.iter().map(|y| y.year).collect();
-    let (row_totals, column_totals, grand_total, noun, total_words): (Vec<_>, Vec<_>, _, _, _) = match list {
-        LineList::Partners => (
-            report.partners.iter().map(|p| p.total).collect(),
-            report.years.iter().map(|y| y.pool).collect(),
-            report.chosen_total,
-            "Partner",
-            "Total pooled budget",
-        ),
-        LineList::CostLines => (
-            report.cost_lines.iter().map(|c| c.total).collect(),
-            report.years.iter().map(|y| y.spending).collect(),
-            report.spending_total,
-            "Cost line",
-            "Total spending",
-        ),
-    };
+    let (row_totals, column_totals, grand_total, noun, total_words): (Vec<_>, Vec<_>, _, _, _) =
+        match list {
+            LineList::Partners => (
+                report.partners.iter().map(|p| p.total).collect(),
+                report.years.iter().map(|y| y.pool).collect(),
+                report.chosen_total,
+                "Partner",
+                "Total pooled budget",
+            ),
+            LineList::CostLines => (
+                report.cost_lines.iter().map(|c| c.total).collect(),
+                report.years.iter().map(|y| y.spending).collect(),
+                report.spending_total,
+                "Cost line",
+                "Total spending",
+            ),
+        };
     let grid_id = format!("{}-grid", crate::state::ids::paste_rows(list));
     html! {
         <>
@@ -85,16 +86,31 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
 fn remember_held(held: &Rc<RefCell<Option<(String, String)>>>) -> Callback<FocusEvent> {
     let held = held.clone();
     Callback::from(move |event: FocusEvent| {
-        let Some(element) = event.target_dyn_into::<web_sys::Element>() else { return };
-        *held.borrow_mut() = element.get_attribute("data-held").map(|text| (element.id(), text));
+        let Some(element) = event.target_dyn_into::<web_sys::Element>() else {
+            return;
+        };
+        *held.borrow_mut() = element
+            .get_attribute("data-held")
+            .map(|text| (element.id(), text));
     })
 }
 
 /// Moves between cells as a spreadsheet does, and Escape puts a cell back.
-fn on_key(grid_id: String, held: Rc<RefCell<Option<(String, String)>>>, dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
+fn on_key(
+    grid_id: String,
+    held: Rc<RefCell<Option<(String, String)>>>,
+    dispatch: Callback<Action>,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |event: KeyboardEvent| {
-        let Some(element) = event.target_dyn_into::<web_sys::Element>() else { return };
-        let Some((row, column)) = element.get_attribute("data-cell").and_then(|cell| parse_cell(&cell)) else { return };
+        let Some(element) = event.target_dyn_into::<web_sys::Element>() else {
+            return;
+        };
+        let Some((row, column)) = element
+            .get_attribute("data-cell")
+            .and_then(|cell| parse_cell(&cell))
+        else {
+            return;
+        };
         let input = element.dyn_ref::<web_sys::HtmlInputElement>();
         if event.key() == "Escape" {
             if let Some((id, text)) = held.borrow().clone() {
@@ -104,9 +120,14 @@ fn on_key(grid_id: String, held: Rc<RefCell<Option<(String, String)>>>, dispatch
             }
             return;
         }
-        let Some((row, column)) = step(&event, input, row, column) else { return };
+        let Some((row, column)) = step(&event, input, row, column) else {
+            return;
+        };
         let selector = format!("#{grid_id} [data-cell='{row}:{column}']");
-        let next = gloo::utils::document().query_selector(&selector).ok().flatten();
+        let next = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten();
         if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
             event.prevent_default();
             let _ = next.focus();
@@ -119,7 +140,12 @@ fn on_key(grid_id: String, held: Rc<RefCell<Option<(String, String)>>>, dispatch
 
 /// The cell a key moves to from (`row`, `column`), if it moves: left and right only
 /// from the ends of the text, up and down not in a list of kinds.
-fn step(event: &KeyboardEvent, input: Option<&web_sys::HtmlInputElement>, row: usize, column: usize) -> Option<(usize, usize)> {
+fn step(
+    event: &KeyboardEvent,
+    input: Option<&web_sys::HtmlInputElement>,
+    row: usize,
+    column: usize,
+) -> Option<(usize, usize)> {
     // With the whole text selected, as on arriving in a cell, both ends count.
     let at_start = input.is_none_or(|i| i.selection_start().ok().flatten() == Some(0));
     let at_end = input.is_none_or(|i| {

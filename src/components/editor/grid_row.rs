@@ -33,7 +33,11 @@ pub fn GridRow(props: &GridRowProps) -> Html {
         let error = view.field(field).error;
         grid_input(props, column, field, shown, label, error)
     };
-    let on_kind = on_select(props.dispatch.reform(move |code: String| Action::line(line, LineAction::SetKind(code))));
+    let on_kind = on_select(
+        props
+            .dispatch
+            .reform(move |code: String| Action::line(line, LineAction::SetKind(code))),
+    );
     let annual = Field::Annual(line);
     html! {
         <tr>
@@ -79,8 +83,19 @@ fn year_cell(props: &GridRowProps, column: usize, year: &ContractYear, name: &st
 
 /// An input of the grid. Typing is [`Action::Type`], leaving it [`Action::Settle`];
 /// `data-held` keeps the field's own text, which Escape puts back.
-fn grid_input(props: &GridRowProps, column: usize, field: Field, shown: String, label: String, error: Option<String>) -> Html {
-    let held = if column == 0 { shown.clone() } else { props.view.field(field).text };
+fn grid_input(
+    props: &GridRowProps,
+    column: usize,
+    field: Field,
+    shown: String,
+    label: String,
+    error: Option<String>,
+) -> Html {
+    let held = if column == 0 {
+        shown.clone()
+    } else {
+        props.view.field(field).text
+    };
     html! {
         <input class={classes!("grid__input", error.is_some().then_some("grid__input--error"))}
             id={field.element_id()} data-cell={format!("{}:{column}", props.row)} data-held={held}

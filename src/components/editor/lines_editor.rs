@@ -1,19 +1,20 @@
 //! A list of lines: the funding partners, or the spending plan's cost lines. One
 //! editor for both; the partners also get the tool that splits an amount among them.
 
+use super::amounts_grid::AmountsGrid;
+use super::fill_tool::FillTool;
 use super::line_editor::LineEditor;
 use super::paste_preview::ExistingLine;
 use super::paste_rows::PasteRows;
 use super::split_tool::SplitTool;
 use super::uplift_tool::UpliftTool;
-use super::amounts_grid::AmountsGrid;
 use crate::model::figures::report::{ContractYear, Report};
 use crate::model::formats::table_import::is_unused;
 use crate::model::LineList;
-use wasm_bindgen::JsCast;
 use crate::state::views::LineView;
 use crate::state::{ids, Action, ListAction};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Lists longer than this are drawn only where they are on screen (`styles/app.css`).
@@ -88,7 +89,8 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
             <PasteRows list={list} existing={existing.clone()} text={pasted} dispatch={props.dispatch.clone()} />
             if list == LineList::Partners {
                 <SplitTool partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
-                <UpliftTool partners={partners} dispatch={props.dispatch.clone()} />
+                <UpliftTool partners={partners.clone()} dispatch={props.dispatch.clone()} />
+                <FillTool partners={partners} years={props.timeline.len() as u16} dispatch={props.dispatch.clone()} />
             }
             if props.lines.len() < list.most() {
                 <button type="button" class="button button--secondary"
@@ -126,8 +128,16 @@ fn block_to(list: LineList, pasted: &UseStateHandle<String>) -> Callback<Event> 
 fn layout_choice(list: LineList, as_grid: &UseStateHandle<bool>) -> Html {
     let name = format!("{}-layout", ids::paste_rows(list));
     let choices = [
-        (false, "form", format!("One {} at a time", list.noun().to_ascii_lowercase())),
-        (true, "grid", format!("A grid of {}s and years", list.noun().to_ascii_lowercase())),
+        (
+            false,
+            "form",
+            format!("One {} at a time", list.noun().to_ascii_lowercase()),
+        ),
+        (
+            true,
+            "grid",
+            format!("A grid of {}s and years", list.noun().to_ascii_lowercase()),
+        ),
     ];
     html! {
         <fieldset class="fieldset layout-choice">

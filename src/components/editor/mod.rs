@@ -2,11 +2,12 @@
 //! ([`crate::state::views`]) and the one `dispatch` callback.
 
 pub mod activity_editor;
-pub mod amounts_grid;
 pub mod amounts_editor;
+pub mod amounts_grid;
 pub mod contract_form;
 pub mod error_summary;
 pub mod extensions_editor;
+pub mod fill_tool;
 pub mod grid_row;
 pub mod line_editor;
 pub mod lines_editor;

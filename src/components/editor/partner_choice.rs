@@ -1,4 +1,5 @@
-//! A checkbox for each partner, all ticked to begin with: the partners a tool acts on.
+//! What the tools that act on several partners share: a checkbox for each partner, all
+//! ticked to begin with, and the line that says what the tool did or what to fix.
 
 use yew::prelude::*;
 
@@ -38,5 +39,25 @@ pub fn partner_choice(
                 }}
             }
         </fieldset>
+    }
+}
+
+/// What a tool did, or what to fix, announced as it appears.
+pub fn outcome_message(outcome: &Option<Result<String, String>>) -> Html {
+    let Some(outcome) = outcome else {
+        return Html::default();
+    };
+    html! {
+        <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
+            { match outcome { Ok(text) | Err(text) => text.clone() } }
+        </p>
+    }
+}
+
+/// "1 partner", "7 partners".
+pub fn partners_words(count: usize) -> String {
+    match count {
+        1 => "1 partner".to_string(),
+        count => format!("{count} partners"),
     }
 }

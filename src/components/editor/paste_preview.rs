@@ -24,7 +24,9 @@ pub fn preview(
 ) -> Html {
     let imported = match read {
         Ok(imported) => imported,
-        Err(message) => return html! { <p class="error-message" role="alert">{ format!("{message}.") }</p> },
+        Err(message) => {
+            return html! { <p class="error-message" role="alert">{ format!("{message}.") }</p> }
+        }
     };
     let problems = !imported.problems.is_empty();
     html! {

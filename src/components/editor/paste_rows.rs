@@ -3,6 +3,7 @@
 //! cell that cannot be read, and nothing changes until the user accepts.
 
 use super::paste_preview::{preview, ExistingLine};
+use crate::components::browser::{chosen_file, file_bytes};
 use crate::components::on_text;
 use crate::model::formats::table_import::{import_table, placements, MAX_IMPORT_CHARS};
 use crate::model::LineList;
@@ -26,7 +27,11 @@ pub fn PasteRows(props: &PasteRowsProps) -> Html {
     let status = use_state(|| None::<String>);
     let text = props.text.clone();
     let read = (!text.trim().is_empty()).then(|| import_table(&text, list));
-    let names: Vec<(&str, bool)> = props.existing.iter().map(|l| (l.name.as_str(), l.unused)).collect();
+    let names: Vec<(&str, bool)> = props
+        .existing
+        .iter()
+        .map(|l| (l.name.as_str(), l.unused))
+        .collect();
     let plan = match &read {
         Some(Ok(imported)) => placements(&names, &imported.lines, list.most()),
         _ => Vec::new(),
@@ -93,27 +98,30 @@ fn hint(list: LineList) -> String {
 }
 
 /// Reads a chosen CSV file into the text box, for the same preview as a paste.
-fn csv_file_field(list: LineList, text: &UseStateHandle<String>, status: &UseStateHandle<Option<String>>) -> Html {
+fn csv_file_field(
+    list: LineList,
+    text: &UseStateHandle<String>,
+    status: &UseStateHandle<Option<String>>,
+) -> Html {
     let id = format!("{}-file", ids::paste_rows(list));
     let on_file = {
         let (text, status) = (text.clone(), status.clone());
         Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = chosen_file(&event) else {
                 return;
             };
-            input.set_value("");
             let name = file.name();
             if file.size() > MAX_IMPORT_CHARS as f64 {
-                status.set(Some(format!("{name} is too large to be a list of rows. Nothing was changed.")));
+                status.set(Some(format!(
+                    "{name} is too large to be a list of rows. Nothing was changed."
+                )));
                 return;
             }
             let (text, status) = (text.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                let read = buffer
-                    .ok()
-                    .and_then(|buffer| String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()).ok());
+                let read = file_bytes(&file)
+                    .await
+                    .and_then(|bytes| String::from_utf8(bytes).ok());
                 match read {
                     Some(read) => {
                         text.set(read);

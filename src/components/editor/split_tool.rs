@@ -3,7 +3,7 @@
 //! up to the target; a penny that cannot be shared evenly goes to the partner higher
 //! in the list.
 
-use super::partner_choice::partner_choice;
+use super::partner_choice::{outcome_message, partner_choice};
 use super::text_field::{Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
@@ -51,7 +51,8 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
     let on_apply = {
         let (amount, how, figures, message) =
             (amount.clone(), *how, figures.clone(), message.clone());
-        let (dispatch, chosen, new_names) = (props.dispatch.clone(), chosen.clone(), new_names.clone());
+        let (dispatch, chosen, new_names) =
+            (props.dispatch.clone(), chosen.clone(), new_names.clone());
         Callback::from(move |_: MouseEvent| {
             let outcome = split(&amount, how, &chosen, &figures).map(|amounts| {
                 let count = amounts.len();
@@ -84,11 +85,7 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                     }
                 }
                 <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
-                if let Some(outcome) = &*message {
-                    <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
-                        { match outcome { Ok(text) | Err(text) => text.clone() } }
-                    </p>
-                }
+                { outcome_message(&message) }
             </div>
         </details>
     }
@@ -204,14 +201,26 @@ fn with_new_partners(
     amounts: Vec<(u32, Decimal)>,
     chosen: &[(u32, String)],
 ) -> (Vec<(u32, Decimal)>, Vec<ImportedLine>) {
-    let new: Vec<(u32, String)> = chosen.iter().filter(|(id, _)| is_new(*id)).cloned().collect();
-    let (added, existing): (Vec<_>, Vec<_>) = amounts.into_iter().partition(|(id, _)| new.iter().any(|(n, _)| n == id));
+    let new: Vec<(u32, String)> = chosen
+        .iter()
+        .filter(|(id, _)| is_new(*id))
+        .cloned()
+        .collect();
+    let (added, existing): (Vec<_>, Vec<_>) = amounts
+        .into_iter()
+        .partition(|(id, _)| new.iter().any(|(n, _)| n == id));
     let added = added
         .into_iter()
         .enumerate()
         .filter_map(|(row, (id, amount))| {
             let name = new.iter().find(|(n, _)| *n == id)?.1.clone();
-            Some(ImportedLine { row: row + 1, name, kind: None, annual: Some(amount), years: Vec::new() })
+            Some(ImportedLine {
+                row: row + 1,
+                name,
+                kind: None,
+                annual: Some(amount),
+                years: Vec::new(),
+            })
         })
         .collect();
     (existing, added)

@@ -1,7 +1,7 @@
 //! Apply one yearly uplift to several partners at once: a percentage from a contract
 //! year, set on every partner chosen (all, to begin with), in one action.
 
-use super::partner_choice::partner_choice;
+use super::partner_choice::{outcome_message, partner_choice, partners_words};
 use super::text_field::{Binding, TextField};
 use crate::model::data::inputs::{parse_percent, parse_whole_number};
 use crate::model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
@@ -38,10 +38,7 @@ pub fn UpliftTool(props: &UpliftToolProps) -> Html {
                     "An uplift of {} a year from year {} set for {}.",
                     uplift.percent.label(),
                     uplift.from_year,
-                    match chosen.len() {
-                        1 => "1 partner".to_string(),
-                        count => format!("{count} partners"),
-                    }
+                    partners_words(chosen.len())
                 );
                 dispatch.emit(Action::Lines(
                     LineList::Partners,
@@ -67,11 +64,7 @@ pub fn UpliftTool(props: &UpliftToolProps) -> Html {
                 <TextField bind={Binding::local("uplift-all-from", (*from_year).clone(), field(&from_year))}
                     label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
                 <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
-                if let Some(outcome) = &*message {
-                    <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
-                        { match outcome { Ok(text) | Err(text) => text.clone() } }
-                    </p>
-                }
+                { outcome_message(&message) }
             </div>
         </details>
     }

@@ -1,9 +1,9 @@
 //! Each partner's contribution in each year of the chosen term, with totals and shares.
 
 use super::contribution_row::ContributionRow;
+use super::paper_table::{PaperTable, PAPER_YEARS};
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{hidden_caption, money, region, Region};
-use super::paper_table::{PaperTable, PAPER_YEARS};
 use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use yew::prelude::*;
 

@@ -2,13 +2,13 @@
 //! what each council puts in its own April-to-March budget. The total row is the
 //! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
 
-use crate::components::results::LONG_TABLE;
 use super::paper_table::{PaperTable, PAPER_YEARS};
-use crate::model::formats::table_export::ResultsTable;
+use crate::components::results::LONG_TABLE;
 use crate::components::table::{
     head, hidden_caption, money, region, row, total_row, Column, Region,
 };
 use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
+use crate::model::formats::table_export::ResultsTable;
 use crate::model::LineList;
 use rust_decimal::Decimal;
 use yew::prelude::*;

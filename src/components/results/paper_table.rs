@@ -3,8 +3,8 @@
 //! tables of at most [`PAPER_YEARS`] year columns with the names repeated, the total and
 //! share columns on the last, so that no column falls off an A4 page.
 
-use crate::model::format_gbp;
 use crate::components::Shared;
+use crate::model::format_gbp;
 use crate::model::formats::table_export::{Cell, ResultsTable};
 use crate::model::Report;
 use yew::prelude::*;

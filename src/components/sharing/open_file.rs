@@ -3,6 +3,7 @@
 //! altered), and refuses a broken, newer or oversized file with a message,
 //! changing nothing. Drawn by the share panel, which holds its status.
 
+use crate::components::browser::{chosen_file, file_bytes};
 use crate::model::scenario_file::{self, MAX_FILE_BYTES};
 use crate::model::Scenario;
 use crate::state::ids;
@@ -25,11 +26,9 @@ pub fn open_file_field(
         let file_status = file_status.clone();
         let on_open = on_open.clone();
         Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = chosen_file(&event) else {
                 return;
             };
-            input.set_value("");
             let name = file.name();
             if file.size() > MAX_FILE_BYTES as f64 {
                 file_status.set(FileStatus::Failed(format!(
@@ -40,10 +39,9 @@ pub fn open_file_field(
             let file_status = file_status.clone();
             let on_open = on_open.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                let outcome = buffer
-                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                    .map_err(|_| {
+                let outcome = file_bytes(&file)
+                    .await
+                    .ok_or_else(|| {
                         format!("{name} could not be read. Nothing on screen has been changed.")
                     })
                     .and_then(|bytes| {

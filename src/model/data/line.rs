@@ -116,7 +116,12 @@ impl<K: LineKind> Line<K> {
 
 /// The full-year amount in contract year `number` of a line with these amounts: the
 /// figure typed for that year, or the annual amount with any uplift.
-pub fn full_year_amount(annual: Decimal, year_amounts: &YearAmounts, uplift: Uplift, number: u16) -> Decimal {
+pub fn full_year_amount(
+    annual: Decimal,
+    year_amounts: &YearAmounts,
+    uplift: Uplift,
+    number: u16,
+) -> Decimal {
     year_amounts
         .get(&number)
         .copied()

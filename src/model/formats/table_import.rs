@@ -327,7 +327,11 @@ pub enum Placement {
 /// list that can hold `most`: a line of the same name (ignoring case and spaces at
 /// either end) is updated, an unused line filled, and the rest added while there is
 /// room. The preview shows this and the paste does it, so the two always agree.
-pub fn placements(existing: &[(&str, bool)], imported: &[ImportedLine], most: usize) -> Vec<Placement> {
+pub fn placements(
+    existing: &[(&str, bool)],
+    imported: &[ImportedLine],
+    most: usize,
+) -> Vec<Placement> {
     let key = |name: &str| name.trim().to_ascii_lowercase();
     let names: Vec<String> = existing.iter().map(|(name, _)| key(name)).collect();
     let mut taken = vec![false; existing.len()];
@@ -369,7 +373,11 @@ pub fn describe_placements(plan: &[Placement], list: LineList) -> String {
         .map(|(n, what)| format!("{n} {what}"))
         .collect();
     let set = plan.len() - count(|p| matches!(p, Placement::NoRoom));
-    let noun = if set == 1 { list.noun().to_ascii_lowercase() } else { plural(list).to_string() };
+    let noun = if set == 1 {
+        list.noun().to_ascii_lowercase()
+    } else {
+        plural(list).to_string()
+    };
     let mut words = format!("{set} {noun} set from the rows: {}.", done.join(", "));
     let left = plan.len() - set;
     if left > 0 {
@@ -504,5 +512,39 @@ mod tests {
             let _ = import_table(&text, LineList::Partners);
             let _ = import_table(&text, LineList::CostLines);
         }
+    }
+
+    #[test]
+    fn rows_update_the_same_name_fill_unused_lines_and_add_while_there_is_room() {
+        let row = |name: &str| ImportedLine {
+            row: 1,
+            name: name.to_string(),
+            kind: None,
+            annual: None,
+            years: Vec::new(),
+        };
+        let existing = [("Bolton", false), ("", true), ("", true)];
+        let rows = [
+            row(" BOLTON "),
+            row("Bury"),
+            row("Oldham"),
+            row("Wigan"),
+            row("Salford"),
+        ];
+        let placed = placements(&existing, &rows, 4);
+        assert_eq!(
+            placed,
+            [
+                Placement::Update(0),
+                Placement::Fill(1),
+                Placement::Fill(2),
+                Placement::Add,
+                Placement::NoRoom
+            ]
+        );
+        assert_eq!(
+            describe_placements(&placed, LineList::Partners),
+            "4 partners set from the rows: 1 added, 2 filled in, 1 updated. 1 left out: the list is full."
+        );
     }
 }
