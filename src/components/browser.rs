@@ -34,6 +34,17 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The figure a click chose, if it was on one (an element with `data-figure`).
+pub fn figure_chosen(event: &yew::MouseEvent) -> Option<crate::model::figures::working::Figure> {
+    use yew::TargetCast;
+    let target: web_sys::Element = event.target_dyn_into()?;
+    let code = target
+        .closest("[data-figure]")
+        .ok()??
+        .get_attribute("data-figure")?;
+    crate::model::figures::working::Figure::parse(&code)
+}
+
 /// A click handler for in-page links (error links, the skip link) that focuses the
 /// target itself, since following an anchor only scrolls, and leaves the address
 /// bar alone, since its fragment may hold the scenario.

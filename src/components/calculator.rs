@@ -5,9 +5,11 @@ use super::editor::error_summary::ErrorSummary;
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorProps};
 use super::hooks::{Kept, Saving};
 use super::results::results_panel::{results_panel, ResultsPanelProps};
+use super::results::working_dialog::WorkingDialog;
 use super::sharing::notice_banner::NoticeBanner;
 use super::sharing::print_details::PrintDetails;
 use super::Shared;
+use crate::model::figures::working::{working, Figure};
 use crate::model::figures::Figures;
 use crate::startup::Notice;
 use crate::state::{ids, Action, AppState};
@@ -56,6 +58,26 @@ pub struct KeepingActions {
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let state = &props.state;
+    let explained = use_state(|| None::<Figure>);
+    let on_figure = {
+        let explained = explained.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(figure) = super::browser::figure_chosen(&event) {
+                explained.set(Some(figure));
+            }
+        })
+    };
+    let shown_working = explained.and_then(|figure| {
+        working(
+            state.scenario.active_option(),
+            props.figures.shown(),
+            figure,
+        )
+    });
+    let close_working = {
+        let explained = explained.clone();
+        Callback::from(move |()| explained.set(None))
+    };
     let problems = state.problems();
     let title = state.scenario.title.trim();
     // A set-aside scenario identical to the one on screen is not worth offering.
@@ -93,8 +115,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     kept: &props.kept,
                     embedded: props.embedded,
                     dispatch: &props.dispatch,
+                    on_figure,
                 }) }
             </div>
+            <WorkingDialog working={shown_working} on_close={close_working} />
         </>
     }
 }

@@ -2,6 +2,7 @@
 //! scrolls sideways on a narrow screen, a caption, a header row whose figure columns
 //! are right-aligned, rows headed by what they are about, and money cells.
 
+use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -54,6 +55,21 @@ pub fn head(columns: &[Column]) -> Html {
 /// A cell holding an amount of money.
 pub fn money(amount: Decimal) -> Html {
     html! { <td class="numeric">{ format_gbp(amount) }</td> }
+}
+
+/// A figure that shows how it is worked out when chosen: a button that reads as the
+/// figure, named for screen readers with what it is. The results column listens for
+/// the click (`data-figure`), so no cell holds a callback of its own.
+pub fn figure(figure: Figure, words: String, about: &str) -> Html {
+    html! {
+        <button type="button" class="figure" data-figure={figure.code()}
+            aria-label={format!("{words}, {about}: how it is worked out")}>{ words }</button>
+    }
+}
+
+/// A cell holding an amount of money that shows its working.
+pub fn figure_cell(which: Figure, amount: Decimal, about: &str) -> Html {
+    html! { <td class="numeric">{ figure(which, format_gbp(amount), about) }</td> }
 }
 
 /// A cell holding a figure already written out.

@@ -163,7 +163,10 @@ export async function assertNoAxeViolations(page, state) {
 export async function focused(page) {
   return page.evaluate(() => {
     const element = document.activeElement;
-    return { id: element?.id ?? '', tag: element?.tagName ?? '', text: (element?.innerText || element?.value || '').trim().slice(0, 80) };
+    return {
+      id: element?.id ?? '', tag: element?.tagName ?? '', label: element?.getAttribute('aria-label') ?? '',
+      text: (element?.innerText || element?.value || '').trim().slice(0, 80),
+    };
   });
 }
 

@@ -3,7 +3,8 @@
 use super::contribution_row::ContributionRow;
 use super::paper_table::{PaperTable, PAPER_YEARS};
 use crate::components::results::{ReportProps, LONG_TABLE};
-use crate::components::table::{hidden_caption, money, region, Region};
+use crate::components::table::{figure_cell, hidden_caption, region, Region};
+use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use yew::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
                 </thead>
                 <tbody>
                     for (index, partner) in report.partners.iter().enumerate() {
-                        <ContributionRow key={partner.id} name={partner.name.clone()}
+                        <ContributionRow key={partner.id} name={partner.name.clone()} line={index}
                             amounts={report.years.iter().map(|y| y.contributions[index]).collect::<Vec<_>>()}
                             total={partner.total} share={partner.share} />
                     }
@@ -51,10 +52,10 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
                 <tfoot>
                     <tr class="row--total">
                         <th scope="row">{ "Total pooled budget" }</th>
-                        for figures in &report.years {
-                            { money(figures.pool) }
+                        for (year, figures) in report.years.iter().enumerate() {
+                            { figure_cell(Figure::YearPool(year), figures.pool, &format!("total pooled budget, year {}", year + 1)) }
                         }
-                        { money(report.chosen_total) }
+                        { figure_cell(Figure::TermTotal(report.chosen_index()), report.chosen_total, "total pooled budget") }
                         <td class="numeric">{ if report.partners.iter().any(|p| p.share.is_some()) { "100.00%" } else { "–" } }</td>
                     </tr>
                 </tfoot>

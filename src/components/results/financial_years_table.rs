@@ -2,8 +2,9 @@
 //! budgets run that way.
 
 use crate::components::results::ReportProps;
-use crate::components::table::{head, hidden_caption, money, region, row, total_row, Region};
+use crate::components::table::{figure_cell, head, hidden_caption, region, row, total_row, Region};
 use crate::model::figures::financial_years::pool_by_financial_year;
+use crate::model::figures::working::Figure;
 use yew::prelude::*;
 
 #[component]
@@ -26,11 +27,11 @@ pub fn FinancialYearsTable(props: &ReportProps) -> Html {
                 <>
                     { head(&[("Financial year", false), ("Pooled budget", true)]) }
                     <tbody>
-                        for (year, pool) in &rows {
-                            { row(year.label().into(), money(*pool)) }
+                        for (index, (year, pool)) in rows.iter().enumerate() {
+                            { row(year.label().into(), figure_cell(Figure::FinancialYearPool(index), *pool, &year.label())) }
                         }
                     </tbody>
-                    { total_row("Total", money(props.report.chosen_total)) }
+                    { total_row("Total", figure_cell(Figure::TermTotal(props.report.chosen_index()), props.report.chosen_total, "total")) }
                 </>
             }) }
         </>

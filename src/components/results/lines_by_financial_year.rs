@@ -5,9 +5,10 @@
 use super::paper_table::{PaperTable, PAPER_YEARS};
 use crate::components::results::LONG_TABLE;
 use crate::components::table::{
-    head, hidden_caption, money, region, row, total_row, Column, Region,
+    figure_cell, head, hidden_caption, money, region, row, total_row, Column, Region,
 };
 use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
+use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::ResultsTable;
 use crate::model::LineList;
 use rust_decimal::Decimal;
@@ -72,12 +73,26 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let mut columns: Vec<Column> = vec![(props.list.noun(), false)];
     columns.extend(labels.iter().map(|label| (label.as_str(), true)));
     columns.push(("Total", true));
-    let cells = |amounts: &[Decimal], total: Decimal| -> Html {
-        amounts
-            .iter()
-            .chain([&total])
-            .map(|amount| money(*amount))
-            .collect()
+    // The partners' figures show their working; line `None` is the total row.
+    let explained = props.list == LineList::Partners;
+    let chosen = props.report.chosen_index();
+    let cells = |line: Option<usize>, amounts: &[Decimal], total: Decimal| -> Html {
+        let name = line.map_or(words.total, |l| names[l]);
+        let year_cells = amounts.iter().enumerate().map(|(year, amount)| {
+            let which = line.map_or(Figure::FinancialYearPool(year), |line| {
+                Figure::LineFinancialYear { line, year }
+            });
+            match explained {
+                true => figure_cell(which, *amount, &format!("{name}, {}", labels[year])),
+                false => money(*amount),
+            }
+        });
+        let which = line.map_or(Figure::TermTotal(chosen), Figure::LineTotal);
+        let total = match explained {
+            true => figure_cell(which, total, &format!("{name}, total")),
+            false => money(total),
+        };
+        year_cells.chain([total]).collect()
     };
     let wide = table.years.len() > PAPER_YEARS;
     let paper = match props.list {
@@ -94,10 +109,10 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
                     { head(&columns) }
                     <tbody>
                         for (index, name) in names.iter().enumerate() {
-                            { row(Html::from(name.to_string()), cells(&table.lines[index], table.line_total(index))) }
+                            { row(Html::from(name.to_string()), cells(Some(index), &table.lines[index], table.line_total(index))) }
                         }
                     </tbody>
-                    { total_row(words.total, cells(&table.totals, grand_total)) }
+                    { total_row(words.total, cells(None, &table.totals, grand_total)) }
                 </>
             }) }
           </div>

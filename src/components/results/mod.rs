@@ -17,6 +17,7 @@ pub mod table_actions;
 pub mod term_totals;
 pub mod totals_bar;
 pub mod value_summary;
+pub mod working_dialog;
 
 use crate::components::Shared;
 use crate::model::figures::comparison::Comparison;

@@ -37,6 +37,8 @@ pub struct ResultsPanelProps<'a> {
     pub kept: &'a Kept,
     pub embedded: bool,
     pub dispatch: &'a Callback<Action>,
+    /// A click anywhere in the column, which shows the working of a figure chosen.
+    pub on_figure: Callback<MouseEvent>,
 }
 
 /// The results column. A plain function, not a component: it is drawn again with
@@ -62,7 +64,7 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
     };
     html! {
         <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
-            aria-labelledby="results-heading">
+            aria-labelledby="results-heading" onclick={props.on_figure.clone()}>
             <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
             { stale_notice(problems) }
             if props.figures.comparison.option_names.len() > 1 {

@@ -1,8 +1,9 @@
 //! What the contract is worth if it ends after the initial term or after each extension.
 
 use crate::components::results::ReportProps;
-use crate::components::table::{head, hidden_caption, money, region, Region};
+use crate::components::table::{figure_cell, head, hidden_caption, region, Region};
 use crate::model::figures::report::describe_months;
+use crate::model::figures::working::Figure;
 use yew::prelude::*;
 
 #[component]
@@ -30,7 +31,7 @@ pub fn TermTotals(props: &ReportProps) -> Html {
                 <>
                     { head(&columns) }
                     <tbody>
-                        for term in &report.term_totals {
+                        for (index, term) in report.term_totals.iter().enumerate() {
                             <tr class={classes!(term.chosen.then_some("row--chosen"))}>
                                 <th scope="row">
                                     { term.label.clone() }
@@ -42,7 +43,7 @@ pub fn TermTotals(props: &ReportProps) -> Html {
                                     { describe_months(term.months) }
                                     <span class="table__subhead">{ term.dates() }</span>
                                 </td>
-                                { money(term.total) }
+                                { figure_cell(Figure::TermTotal(index), term.total, &term.label) }
                             </tr>
                         }
                     </tbody>

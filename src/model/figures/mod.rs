@@ -8,6 +8,7 @@ pub mod chart_scale;
 pub mod comparison;
 pub mod financial_years;
 pub mod report;
+pub mod working;
 
 mod memo;
 pub use memo::Figures;

@@ -378,6 +378,11 @@ impl Report {
         count == 0 || sum == 10_000
     }
 
+    /// The chosen term's place among the term totals.
+    pub fn chosen_index(&self) -> usize {
+        self.term_totals.iter().position(|t| t.chosen).unwrap_or(0)
+    }
+
     /// The chosen term's length.
     pub fn chosen_term(&self) -> &TermTotal {
         self.term_totals
@@ -388,7 +393,10 @@ impl Report {
 }
 
 /// Each line's amount in each year, pro-rated by month: `[year][line]`, in pence.
-fn pence_by_year<K: LineKind>(lines: &[Line<K>], years: &[ContractYear]) -> Vec<Vec<i64>> {
+pub(crate) fn pence_by_year<K: LineKind>(
+    lines: &[Line<K>],
+    years: &[ContractYear],
+) -> Vec<Vec<i64>> {
     years
         .iter()
         .map(|year| {

@@ -1,0 +1,61 @@
+// Show the working: every figure on the results side says how it is worked out, by
+// mouse, keyboard and screen reader, with the actual numbers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  useServerAndBrowser, watchPage, expectText, focused, tabUntil, screenshotDir, assertNoAxeViolations,
+} from './harness.mjs';
+
+const env = useServerAndBrowser();
+
+async function openApp() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
+  await page.locator('h1').waitFor();
+  return { context, page, watcher };
+}
+
+/** Tabs from the start of a table's region to the figure whose name starts `label`,
+ * opens its working with Enter and returns the dialog's text. */
+async function workingByKeyboard(page, region, label) {
+  await page.getByRole('region', { name: region }).focus();
+  await tabUntil(page, (f) => (f.label ?? '').startsWith(label), label, { limit: 80 });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
+test('the working of a financial year, a share and a term total, opened by keyboard', async () => {
+  const { context, page, watcher } = await openApp();
+  const dialog = await workingByKeyboard(page, 'Contributions by partner and contract year', '19.85%, Doncaster Council, share of the pool');
+  await expectText(dialog, "Doncaster Council's share of the pool: 19.85%");
+  await expectText(dialog, '£208,000.00 ÷ £1,048,000.00 = 19.8473…%');
+  await expectText(dialog, 'Rounded to two decimal places, halves away from zero: 19.85%.');
+  await dialog.screenshot({ path: join(screenshotDir, '16-working-share.png') });
+  await assertNoAxeViolations(page, 'the working of a share');
+  await page.keyboard.press('Escape');
+  await assert.equal(await page.getByRole('dialog').count(), 0, 'Escape closes the working');
+  assert.match((await focused(page)).label ?? '', /^19\.85%, Doncaster Council/, 'focus goes back to the figure');
+
+  await page.getByLabel('Take up extension 1 in this scenario').uncheck();
+  const year = await workingByKeyboard(page, 'Pooled budget by financial year', '£43,666.67, 2020/21');
+  await expectText(year, 'Pooled budget, 2020/21: £43,666.67');
+  await expectText(year, '2 of the 12 months of Year 1 (Feb 2021 to Jan 2022): £262,000.00 × 2 ÷ 12 = £43,666.67, rounded to the penny');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  const term = await workingByKeyboard(page, 'Contract value by length of contract', '£786,000.00, With extension 1');
+  await expectText(term, 'With extension 1: £786,000.00');
+  await expectText(term, 'Total: £262,000.00 + £262,000.00 + £262,000.00 = £786,000.00.');
+  await page.keyboard.press('Escape');
+
+  // By mouse, from a headline card.
+  await page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ }).click();
+  await expectText(page.getByRole('dialog'), 'Year 1: Feb 2021 to Jan 2022: £52,000.00 + £60,000.00 + £50,000.00 + £50,000.00 + £50,000.00 = £262,000.00.');
+  await page.keyboard.press('Escape');
+  watcher.assertClean();
+  await context.close();
+});
