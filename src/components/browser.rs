@@ -369,6 +369,42 @@ pub async fn copy_to_clipboard(text: &str, fallback_input_id: Option<&str>) -> b
         .unwrap_or(false)
 }
 
+/// Copies `plain` and `html` together, so a word processor pastes the formatted text
+/// (tables as tables) and a plain editor the text; plain text alone where the browser
+/// cannot write both. `true` if the browser says it copied.
+pub async fn copy_rich_to_clipboard(plain: &str, html: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let blob = |text: &str, kind: &str| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(kind);
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+    };
+    let items = js_sys::Object::new();
+    let written = (|| {
+        js_sys::Reflect::set(
+            &items,
+            &"text/plain".into(),
+            blob(plain, "text/plain")?.as_ref(),
+        )
+        .ok()?;
+        js_sys::Reflect::set(
+            &items,
+            &"text/html".into(),
+            blob(html, "text/html")?.as_ref(),
+        )
+        .ok()?;
+        let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&items).ok()?;
+        Some(navigator.clipboard().write(&js_sys::Array::of1(&item)))
+    })();
+    if let Some(promise) = written {
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    copy_to_clipboard(plain, None).await
+}
+
 /// Offers `text` as a file download named `file_name`.
 pub fn download_text(file_name: &str, text: &str, mime_type: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
   useServerAndBrowser, watchPage, expectText, focused, tabUntil, screenshotDir, assertNoAxeViolations,
 } from './harness.mjs';
@@ -56,6 +57,56 @@ test('the working of a financial year, a share and a term total, opened by keybo
   await page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ }).click();
   await expectText(page.getByRole('dialog'), 'Year 1: Feb 2021 to Jan 2022: £52,000.00 + £60,000.00 + £50,000.00 + £50,000.00 + £50,000.00 = £262,000.00.');
   await page.keyboard.press('Escape');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('the method lists the rules that apply, and the financial implications copy as plain text and HTML', async () => {
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 }, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
+  await page.locator('h1').waitFor();
+
+  const method = page.getByRole('region', { name: 'How the figures are worked out' });
+  await method.getByRole('button', { name: /^Show/ }).click();
+  await expectText(method, 'The contract starts in February 2021 with an initial term of 2 years, to January 2023.');
+  await expectText(method, 'Extension 1 of 1 year, to January 2024, is taken up in these figures');
+  await page.getByText('Different amounts in particular years, or a yearly uplift').first().click();
+  await page.getByLabel('Uplift each year, in per cent').first().fill('2.5');
+  await page.getByLabel('Uplift each year, in per cent').first().press('Tab');
+  await expectText(method, "Doncaster Council's contribution rises by 2.50% a year from year");
+  await page.getByLabel('Uplift each year, in per cent').first().fill('');
+  await page.getByLabel('Uplift each year, in per cent').first().press('Tab');
+  await method.screenshot({ path: join(screenshotDir, '16-method.png') });
+
+  const text = page.getByRole('region', { name: 'Financial implications, ready to paste' });
+  await text.getByRole('button', { name: /^Show/ }).click();
+  for (const expected of ['£262,000.00 a year', 'at a total cost of £524,000.00', 'with extensions 1 and 2 (4 years, to January 2025), £1,048,000.00',
+    'Doncaster Council £52,000.00 £208,000.00 19.85%', 'Sheffield City Council £60,000.00 £240,000.00 22.90%']) {
+    await expectText(text, expected);
+  }
+  await text.getByRole('button', { name: /^Copy the text/ }).click();
+  await expectText(text, 'Copied. Paste it into the report');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item.types, plain: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+  });
+  assert.deepEqual([...copied.types].sort(), ['text/html', 'text/plain']);
+  assert.match(copied.plain, /Doncaster Council\t£52,000\.00\t£208,000\.00\t19\.85%/);
+  assert.match(copied.html, /<table[^>]*>.*<td>Doncaster Council<\/td><td>£52,000\.00<\/td>/);
+  await text.screenshot({ path: join(screenshotDir, '16-implications.png') });
+  await assertNoAxeViolations(page, 'the method and the financial implications shown');
+
+  const pdf = join(screenshotDir, 'working-print.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+  assert.ok(printed.includes('How the figures are worked out'), 'the appendix is printed');
+  assert.ok(printed.includes('Each share is the partner'), 'the method is printed');
+  assert.ok(printed.includes('Financial implications, ready to paste'), 'the text is printed');
+  assert.ok(!printed.includes('Copy the text'), 'no controls on paper');
   watcher.assertClean();
   await context.close();
 });

@@ -4,6 +4,7 @@
 
 use super::comparison_table::ComparisonTable;
 use super::contributions_table::ContributionsTable;
+use super::decision_text::DecisionText;
 use super::financial_years_table::FinancialYearsTable;
 use super::headline_figures::HeadlineFigures;
 use super::lines_by_financial_year::LinesByFinancialYear;
@@ -92,6 +93,7 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
                 <BalanceChart report={report.clone()} />
             }
             <ValueSummary report={report.clone()} />
+            <DecisionText scenario={scenario.clone()} figures={props.figures.clone()} left_out={problems.len()} />
             if !props.embedded {
                 <SharePanel scenario={scenario.clone()} kept={props.kept.clone()}
                     on_open={props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened)))} />

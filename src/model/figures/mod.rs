@@ -7,6 +7,8 @@ pub mod analysis;
 pub mod chart_scale;
 pub mod comparison;
 pub mod financial_years;
+pub mod implications;
+pub mod method;
 pub mod report;
 pub mod working;
 

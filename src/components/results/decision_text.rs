@@ -1,0 +1,118 @@
+//! The words that go with the figures into a decision paper: how the figures are
+//! worked out (the method and assumptions of the option on screen) and the financial
+//! implications, ready to copy. Each is shown on demand and always printed, as an
+//! appendix.
+
+use crate::components::browser::copy_rich_to_clipboard;
+use crate::components::Shared;
+use crate::model::figures::implications::{financial_implications, to_html, to_plain_text, Block};
+use crate::model::figures::method::method;
+use crate::model::figures::Figures;
+use crate::model::Scenario;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DecisionTextProps {
+    pub scenario: Rc<Scenario>,
+    pub figures: Shared<Figures>,
+    /// Entries that need fixing, which the figures leave out.
+    pub left_out: usize,
+}
+
+#[component]
+pub fn DecisionText(props: &DecisionTextProps) -> Html {
+    let show_method = use_state(|| false);
+    let show_text = use_state(|| false);
+    let status = use_state(String::new);
+    let option = props.scenario.active_option();
+    let said = method(option, props.figures.shown(), props.left_out);
+    let blocks = financial_implications(&props.scenario, &props.figures);
+    let on_copy = {
+        let (plain, html, status) = (to_plain_text(&blocks), to_html(&blocks), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (plain, html, status) = (plain.clone(), html.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copy_rich_to_clipboard(&plain, &html).await {
+                    "Copied. Paste it into the report: tables paste as tables.".to_string()
+                } else {
+                    "Your browser did not let the calculator copy the text. Select it and copy it instead.".to_string()
+                });
+            });
+        })
+    };
+    html! {
+        <>
+            { on_demand("method", "How the figures are worked out", &show_method, html! {
+                <ul class="list method__list">
+                    for sentence in said { <li>{ sentence }</li> }
+                </ul>
+            }) }
+            { on_demand("implications", "Financial implications, ready to paste", &show_text, html! {
+                <>
+                    <div class="button-group no-print">
+                        <button type="button" class="button button--secondary button--small" onclick={on_copy}>
+                            { "Copy the text" }<span class="visually-hidden">{ ": financial implications" }</span>
+                        </button>
+                    </div>
+                    <p class="share-panel__status no-print" role="status">{ (*status).clone() }</p>
+                    <div class="implications__text">
+                        for block in &blocks { { block_html(block) } }
+                    </div>
+                </>
+            }) }
+        </>
+    }
+}
+
+/// A section with a button that shows or hides its body on screen; on paper it is
+/// always shown.
+fn on_demand(
+    id: &'static str,
+    title: &'static str,
+    open: &UseStateHandle<bool>,
+    body: Html,
+) -> Html {
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let body_id = format!("{id}-body");
+    html! {
+        <section class={classes!("on-demand", (!**open).then_some("on-demand--closed"))} aria-labelledby={format!("{id}-title")}>
+            <h3 class="table__title" id={format!("{id}-title")}>{ title }</h3>
+            <button type="button" class="figure-link no-print" aria-expanded={open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
+                { if **open { "Hide" } else { "Show" } }<span class="visually-hidden">{ format!(": {}", title.to_ascii_lowercase()) }</span>
+            </button>
+            <div class="on-demand__body" id={body_id}>{ body }</div>
+        </section>
+    }
+}
+
+fn block_html(block: &Block) -> Html {
+    match block {
+        Block::Paragraph(words) => html! { <p>{ words.clone() }</p> },
+        Block::Table(rows) => html! {
+            <div class="table-scroll">
+                <table class="table table--figures">
+                    if let Some((header, body)) = rows.split_first() {
+                        <thead><tr>
+                            for (index, words) in header.iter().enumerate() {
+                                <th scope="col" class={(index > 0).then_some("numeric")}>{ words.clone() }</th>
+                            }
+                        </tr></thead>
+                        <tbody>
+                            for row in body {
+                                <tr>
+                                    for (index, words) in row.iter().enumerate() {
+                                        if index == 0 { <th scope="row">{ words.clone() }</th> } else { <td class="numeric">{ words.clone() }</td> }
+                                    }
+                                </tr>
+                            }
+                        </tbody>
+                    }
+                </table>
+            </div>
+        },
+    }
+}

@@ -1,0 +1,106 @@
+//! "How the figures are worked out": the method and the assumptions that apply to the
+//! option on screen, in plain English, built from the option itself, as the AQuA Book
+//! asks of an analytical model. Each sentence is said only where it applies.
+
+use super::report::{describe_months, Report};
+use crate::model::data::scenario::FundingOption;
+use crate::model::format_gbp;
+
+/// The method and assumptions of `option`, whose figures are `report`;
+/// `entries_left_out` entries that need fixing are not in the figures.
+pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) -> Vec<String> {
+    let initial = &report.term_totals[0];
+    let mut said = vec![format!(
+        "The contract starts in {} with an initial term of {}, to {}.",
+        option.start.long_label(),
+        describe_months(initial.months),
+        initial.end.long_label()
+    )];
+    said.push(extensions_words(option, report));
+    said.push("Each contract year is the 12 months from the start month; a shorter year at the end of an extension is pro-rated by month: its amount is the full-year amount × its months ÷ 12.".to_string());
+    said.push("Financial years run from April to March. Each contract year's pool is shared across its months, and each partner's part of it in proportion to its contribution, so every financial year adds up to the total to the penny.".to_string());
+    said.extend(uplift_words(option));
+    said.extend(year_amount_words(option, report));
+    said.push("Every amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.".to_string());
+    said.push("Where pennies cannot be shared evenly (between financial years, or in a target split among partners), they go by the largest remainder, to the partners higher in the list when remainders are equal.".to_string());
+    said.push("Each share is the partner's total for the term taken up divided by the pool's total, rounded to two decimal places, halves away from zero; so equal amounts show equal shares, and the shares may not add up to exactly 100.00%.".to_string());
+    if entries_left_out > 0 {
+        said.push(match entries_left_out {
+            1 => "1 entry that needs fixing is not included in these figures.".to_string(),
+            count => format!("{count} entries that need fixing are not included in these figures."),
+        });
+    }
+    said
+}
+
+fn extensions_words(option: &FundingOption, report: &Report) -> String {
+    if option.extensions.is_empty() {
+        return "There are no extension options.".to_string();
+    }
+    let taken = option.taken_extension_count();
+    let each: Vec<String> = option
+        .extensions
+        .iter()
+        .enumerate()
+        .map(|(index, extension)| {
+            let end = report.term_totals[index + 1].end.long_label();
+            let state = if index < taken {
+                "taken up in these figures"
+            } else {
+                "not taken up"
+            };
+            format!(
+                "extension {} of {}, to {end}, is {state}",
+                index + 1,
+                describe_months(u32::from(extension.months))
+            )
+        })
+        .collect();
+    let mut words = each.join("; ");
+    if let Some(first) = words.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    format!("{words}.")
+}
+
+fn uplift_words(option: &FundingOption) -> Vec<String> {
+    option
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.uplift.is_none())
+        .map(|(index, partner)| {
+            format!(
+                "{}'s contribution rises by {} a year from year {}, compounding: each year's amount is rounded to the penny before the next rise. Amounts given for particular years are not uplifted.",
+                partner.display_name(index),
+                partner.uplift.percent.label(),
+                partner.uplift.from_year
+            )
+        })
+        .collect()
+}
+
+fn year_amount_words(option: &FundingOption, report: &Report) -> Vec<String> {
+    let last = report.timeline.len() as u16;
+    option
+        .partners
+        .iter()
+        .enumerate()
+        .filter_map(|(index, partner)| {
+            let years: Vec<String> = partner
+                .year_amounts
+                .iter()
+                .filter(|(year, _)| **year <= last)
+                .map(|(year, amount)| format!("year {year} {}", format_gbp(*amount)))
+                .collect();
+            (!years.is_empty()).then(|| {
+                format!(
+                    "{} gives different amounts in particular years: {} (full-year amounts, in place of its annual contribution of {}).",
+                    partner.display_name(index),
+                    years.join(", "),
+                    format_gbp(partner.annual)
+                )
+            })
+        })
+        .collect()
+}
