@@ -21,15 +21,23 @@ fn explain(option: &FundingOption, figure: Figure) -> Working {
 
 /// Every amount of money in `text`, in order.
 fn amounts(text: &str) -> Vec<Decimal> {
-    text.split('£')
-        .skip(1)
-        .map(|rest| {
+    let pieces: Vec<&str> = text.split('£').collect();
+    pieces
+        .windows(2)
+        .map(|pair| {
+            let (before, rest) = (pair[0], pair[1]);
+            let sign = if before.ends_with('-') || before.ends_with('−') {
+                -1
+            } else {
+                1
+            };
             let digits: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
                 .filter(|c| *c != ',')
                 .collect();
             Decimal::from_str(digits.trim_end_matches('.')).expect("an amount")
+                * Decimal::from(sign)
         })
         .collect()
 }
@@ -118,6 +126,16 @@ fn codes_name_their_figures_and_nothing_else() {
         Figure::YearPool(7),
         Figure::FinancialYearPool(1),
         Figure::LineFinancialYear { line: 2, year: 3 },
+        Figure::YearSpending(1),
+        Figure::YearBalance(2),
+        Figure::RunningBalance(3),
+        Figure::SpendingTotal,
+        Figure::Balance,
+        Figure::CostLineTotal(4),
+        Figure::LocalShare,
+        Figure::CostPerReferral,
+        Figure::CostPerCompletion,
+        Figure::Compared { row: 3, option: 1 },
     ] {
         assert_eq!(Figure::parse(&figure.code()), Some(figure));
     }
@@ -161,6 +179,32 @@ fn every_working_reproduces_its_figure() {
                 ));
             }
         }
+        for (year, figures) in report.years.iter().enumerate() {
+            expected.push((Figure::YearSpending(year), format_gbp(figures.spending)));
+            expected.push((Figure::YearBalance(year), format_gbp(figures.balance)));
+            expected.push((
+                Figure::RunningBalance(year),
+                format_gbp(figures.cumulative_balance),
+            ));
+        }
+        for (line, cost) in report.cost_lines.iter().enumerate() {
+            expected.push((Figure::CostLineTotal(line), format_gbp(cost.total)));
+        }
+        expected.push((Figure::SpendingTotal, format_gbp(report.spending_total)));
+        if let Some(balance) = report.balance {
+            expected.push((Figure::Balance, format_gbp(balance)));
+        }
+        if let Some(share) = report.match_funding.local_share {
+            expected.push((Figure::LocalShare, share.label()));
+        }
+        if let Some(activity) = report.activity {
+            if let Some(cost) = activity.value.cost_per_referral {
+                expected.push((Figure::CostPerReferral, format_gbp(cost)));
+            }
+            if let Some(cost) = activity.value.cost_per_completion {
+                expected.push((Figure::CostPerCompletion, format_gbp(cost)));
+            }
+        }
         for (figure, shown) in expected {
             let work = working(&option, &report, figure).expect("every figure shown has a working");
             assert_eq!(work.figure, shown, "{figure:?}");
@@ -176,7 +220,10 @@ fn every_working_reproduces_its_figure() {
                 .iter()
                 .rev()
                 .find_map(|s| amounts(s).last().copied());
-            if !matches!(figure, Figure::PoolPerYear | Figure::Share(_)) {
+            if !matches!(
+                figure,
+                Figure::PoolPerYear | Figure::Share(_) | Figure::LocalShare
+            ) {
                 assert_eq!(
                     last_amount.map(format_gbp),
                     Some(shown.clone()),
@@ -186,4 +233,17 @@ fn every_working_reproduces_its_figure() {
             }
         }
     }
+}
+
+#[test]
+fn an_option_compared_shows_its_difference_from_the_baseline() {
+    use funding_calculator::model::figures::working::working_on_page;
+    use funding_calculator::model::figures::Figures;
+    let scenario = Preset::SouthYorkshireOptions.scenario();
+    let figures = Figures::build(&scenario);
+    let row = figures.comparison.rows.iter().position(|r| r.label == "Total for the term taken up").unwrap();
+    let work = working_on_page(&scenario, &figures, Figure::Compared { row, option: 1 }).unwrap();
+    assert_eq!(work.figure, "£200,000.00");
+    let text = work.steps.join(" ");
+    assert!(text.contains("£200,000.00 − £1,048,000.00 = −£848,000.00 (−80.92%)"), "{text}");
 }

@@ -9,7 +9,7 @@ use super::results::working_dialog::WorkingDialog;
 use super::sharing::notice_banner::NoticeBanner;
 use super::sharing::print_details::PrintDetails;
 use super::Shared;
-use crate::model::figures::working::{working, Figure};
+use crate::model::figures::working::{working_on_page, Figure};
 use crate::model::figures::Figures;
 use crate::startup::Notice;
 use crate::state::{ids, Action, AppState};
@@ -67,13 +67,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         })
     };
-    let shown_working = explained.and_then(|figure| {
-        working(
-            state.scenario.active_option(),
-            props.figures.shown(),
-            figure,
-        )
-    });
+    let shown_working =
+        explained.and_then(|figure| working_on_page(&state.scenario, &props.figures, figure));
     let close_working = {
         let explained = explained.clone();
         Callback::from(move |()| explained.set(None))

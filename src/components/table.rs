@@ -67,6 +67,15 @@ pub fn figure(figure: Figure, words: String, about: &str) -> Html {
     }
 }
 
+/// A "How it is worked out" link-button for a figure shown as words around it.
+pub fn how_link(which: Figure, what: &str) -> Html {
+    html! {
+        <button type="button" class="figure-link" data-figure={which.code()}>
+            { "How it is worked out" }<span class="visually-hidden">{ format!(": {what}") }</span>
+        </button>
+    }
+}
+
 /// A cell holding an amount of money that shows its working.
 pub fn figure_cell(which: Figure, amount: Decimal, about: &str) -> Html {
     html! { <td class="numeric">{ figure(which, format_gbp(amount), about) }</td> }

@@ -234,7 +234,7 @@ test('axe-core finds no violations with every disclosure open, nor with focus on
     ['button', page.getByRole('button', { name: 'Add a partner' })],
     ['summary', page.locator('summary').first()],
     ['text input', page.getByLabel('Scenario title')],
-    ['select', page.getByLabel('Initial term')],
+    ['select', page.getByLabel('Initial term', { exact: true })],
     ['radio', page.getByLabel('No rule')],
     ['checkbox', page.getByLabel('Take up extension 1 in this scenario')],
     ['scrolling table', page.getByRole('region', { name: 'Contributions by partner and contract year' })],

@@ -22,11 +22,12 @@ import { fileURLToPath } from 'node:url';
  * and the set-aside list's open and remove 6.5 kB. Issue 15's tables of each partner's
  * and each cost line's financial years added 3.2 kB; its entry at scale (a blank start,
  * paste with a preview, the grid of lines and years, uplift, fill and split for several
- * partners, paper tables cut to fit A4, every option in print) 29.9 kB. The cuts that pay for them are
+ * partners, paper tables cut to fit A4, every option in print) 29.9 kB. Issue 16's working
+ * of every figure, the method and the financial-implications text 23.1 kB. The cuts that pay for them are
  * issue 17's. It is lowered as cuts land and raised only for a feature, said in the
  * commit.
  */
-const BUDGET_BYTES = 290_000;
+const BUDGET_BYTES = 313_100;
 
 test(`the first load is at most ${BUDGET_BYTES / 1000} kB gzipped`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -145,7 +145,7 @@ test('a bad cell in a pasted block is named, and nothing changes until every cel
 test('one uplift for seven partners in one action, and a copied table pastes back into the same figures', async () => {
   const { context, page, watcher } = await openWithClipboard();
   await pasteGreaterManchester(page);
-  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '3 years' });
   await page.getByText('Apply a yearly uplift to several partners').click();
   for (const name of ['Manchester', 'Salford', 'Wigan']) {
     await page.locator('.uplift-tool').getByLabel(name, { exact: true }).uncheck();
@@ -160,7 +160,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
 
   await page.getByRole('button', { name: /^Copy table\W+contributions by partner and contract year/ }).click();
   await page.getByRole('button', { name: 'Start a new scenario' }).click();
-  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '3 years' });
   await page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').click();
   await page.keyboard.press('Control+V');
   await page.getByRole('button', { name: 'Use these 10 rows' }).click();
@@ -172,7 +172,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
 test('the grid of partners and years works like a spreadsheet, and scrolls in its own region at 320 px', async () => {
   const { context, page, watcher } = await openWithClipboard();
   await pasteGreaterManchester(page);
-  await page.getByLabel('Initial term').selectOption({ label: '3 years' });
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '3 years' });
   await page.getByText('Apply a yearly uplift to several partners').click();
   await page.getByLabel('Uplift each year, in per cent').fill('2.5');
   await page.getByRole('button', { name: 'Apply the uplift' }).click();
@@ -269,7 +269,7 @@ for (const years of [10, 20]) {
 test('one amount filled across a run of years for every partner, in one action', async () => {
   const { context, page, watcher } = await openWithClipboard();
   await pasteGreaterManchester(page);
-  await page.getByLabel('Initial term').selectOption({ label: '4 years' });
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '4 years' });
   await page.getByText('Fill an amount across years').click();
   await page.getByLabel('Amount for each year, in pounds').fill('30,000');
   await page.getByLabel('From contract year').last().fill('2');

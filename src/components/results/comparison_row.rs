@@ -2,7 +2,9 @@
 //! difference from the baseline. Drawn again only when its figures change, so an edit
 //! to one partner does not redraw every partner's row.
 
+use crate::components::table::figure;
 use crate::model::figures::comparison::describe_difference;
+use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -14,6 +16,8 @@ pub struct ComparisonRowProps {
     pub values: Vec<Option<Decimal>>,
     /// The position of the baseline option.
     pub baseline: usize,
+    /// The row's place in the comparison, which names its figures.
+    pub row: usize,
 }
 
 #[component]
@@ -24,7 +28,11 @@ pub fn ComparisonRow(props: &ComparisonRowProps) -> Html {
             <th scope="row">{ props.label.clone() }</th>
             for (index, value) in props.values.iter().enumerate() {
                 <td class="numeric">
-                    { value.map_or_else(|| "Not set".to_string(), format_gbp) }
+                    if let Some(amount) = value {
+                        { figure(Figure::Compared { row: props.row, option: index }, format_gbp(*amount), &format!("{}, option {}", props.label, index + 1)) }
+                    } else {
+                        { "Not set" }
+                    }
                     if index != props.baseline {
                         if let Some(difference) = describe_difference(*value, baseline) {
                             <span class="table__subhead">{ difference }</span>

@@ -38,9 +38,9 @@ pub fn ComparisonTable(props: &ComparisonProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for row in &comparison.rows {
+                        for (index, row) in comparison.rows.iter().enumerate() {
                             <ComparisonRow key={row.label.clone()} label={row.label.clone()}
-                                values={row.values.clone()} {baseline} />
+                                values={row.values.clone()} {baseline} row={index} />
                         }
                     </tbody>
                 </>

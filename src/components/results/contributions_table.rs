@@ -1,7 +1,7 @@
 //! Each partner's contribution in each year of the chosen term, with totals and shares.
 
 use super::contribution_row::ContributionRow;
-use super::paper_table::{PaperTable, PAPER_YEARS};
+use super::paper_table::{PaperTable, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{figure_cell, hidden_caption, region, Region};
 use crate::model::figures::working::Figure;
@@ -14,7 +14,12 @@ pub fn ContributionsTable(props: &ReportProps) -> Html {
     let title = "Contributions by partner and contract year";
     let table = Region {
         labelled_by: "contributions-title",
-        class: "table table--figures table--sticky table--sticky-2",
+        // Wide enough to scroll: the names, Total and Share stay in view.
+        class: if report.years.len() > STICKY_FROM_YEARS {
+            "table table--figures table--sticky table--sticky-2"
+        } else {
+            "table table--figures"
+        },
         long: report.partners.len() > LONG_TABLE,
         described_by: (!report.shares_add_up()).then_some("shares-note"),
     };

@@ -55,7 +55,7 @@ pub fn DecisionText(props: &DecisionTextProps) -> Html {
                             { "Copy the text" }<span class="visually-hidden">{ ": financial implications" }</span>
                         </button>
                     </div>
-                    <p class="share-panel__status no-print" role="status">{ (*status).clone() }</p>
+                    <p class="paste-rows__status no-print" role="status">{ (*status).clone() }</p>
                     <div class="implications__text">
                         for block in &blocks { { block_html(block) } }
                     </div>

@@ -1,6 +1,7 @@
 //! The figures a commissioner looks for first.
 
 use crate::components::results::ReportProps;
+use crate::components::table::how_link;
 use crate::model::figures::report::{describe_months, PoolPerYear};
 use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
@@ -28,13 +29,13 @@ pub fn HeadlineFigures(props: &ReportProps) -> Html {
             <div class="headline-figure">
                 <dt>{ "Pooled budget" }</dt>
                 <dd class="headline-figure__value">{ pool }</dd>
-                { how(Figure::PoolPerYear, "the pooled budget a year") }
+                <dd class="headline-figure__how">{ how_link(Figure::PoolPerYear, "the pooled budget a year") }</dd>
             </div>
             <div class="headline-figure">
                 <dt>{ format!("Initial term ({})", describe_months(initial.months)) }</dt>
                 <dd class="headline-figure__value money">{ format_gbp(initial.total) }</dd>
                 <dd class="headline-figure__note">{ initial.dates() }</dd>
-                { how(Figure::TermTotal(0), "the initial term's total") }
+                <dd class="headline-figure__how">{ how_link(Figure::TermTotal(0), "the initial term's total") }</dd>
             </div>
             <div class="headline-figure headline-figure--main">
                 <dt>{ chosen_label }</dt>
@@ -42,19 +43,8 @@ pub fn HeadlineFigures(props: &ReportProps) -> Html {
                 <dd class="headline-figure__note">
                     { format!("{}, {}", describe_months(chosen.months), chosen.dates()) }
                 </dd>
-                { how(Figure::TermTotal(report.chosen_index()), "the total for the term taken up") }
+                <dd class="headline-figure__how">{ how_link(Figure::TermTotal(report.chosen_index()), "the total for the term taken up") }</dd>
             </div>
         </dl>
-    }
-}
-
-/// The button under a headline figure that shows its working.
-fn how(which: Figure, what: &str) -> Html {
-    html! {
-        <dd class="headline-figure__how">
-            <button type="button" class="figure-link" data-figure={which.code()}>
-                { "How it is worked out" }<span class="visually-hidden">{ format!(": {what}") }</span>
-            </button>
-        </dd>
     }
 }

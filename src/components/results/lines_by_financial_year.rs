@@ -2,7 +2,7 @@
 //! what each council puts in its own April-to-March budget. The total row is the
 //! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
 
-use super::paper_table::{PaperTable, PAPER_YEARS};
+use super::paper_table::{PaperTable, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::LONG_TABLE;
 use crate::components::table::{
     figure_cell, head, hidden_caption, money, region, row, total_row, Column, Region,
@@ -64,7 +64,11 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let words = words(props.list);
     let region_props = Region {
         labelled_by: words.title_id,
-        class: "table table--figures table--sticky",
+        class: if table.years.len() > STICKY_FROM_YEARS {
+            "table table--figures table--sticky"
+        } else {
+            "table table--figures"
+        },
         long: names.len() > LONG_TABLE,
         described_by: Some(words.hint_id),
     };

@@ -12,6 +12,10 @@ use yew::prelude::*;
 /// The most year columns one printed table holds beside the names and totals.
 pub const PAPER_YEARS: usize = 6;
 
+/// From this many year columns on, a table on screen keeps its names and totals in
+/// view (sticky) while the years scroll between them.
+pub const STICKY_FROM_YEARS: usize = 5;
+
 #[derive(Properties, PartialEq)]
 pub struct PaperTableProps {
     pub report: Shared<Report>,

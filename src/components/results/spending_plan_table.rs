@@ -3,10 +3,11 @@
 
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{
-    head, hidden_caption, money, numeric, region, row, total_row, Region,
+    figure_cell, head, hidden_caption, money, numeric, region, row, total_row, Region,
 };
 use crate::model::figures::analysis::{close_gap_in_proportion, split_equally};
 use crate::model::figures::report::{describe_balance, Report};
+use crate::model::figures::working::Figure;
 use crate::model::{format_gbp, LineKind};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -62,14 +63,24 @@ fn by_year(report: &Report, balance: Decimal) -> Html {
             <>
                 { head(&columns) }
                 <tbody>
-                    for year in &report.years {
+                    for (index, year) in report.years.iter().enumerate() {
                         { row(html! { <>{ year.year.name() }<span class="table__subhead">{ year.year.dates() }</span></> }, html! {
-                            <>{ money(year.pool) }{ money(year.spending) }{ money(year.balance) }{ money(year.cumulative_balance) }</>
+                            <>
+                                { figure_cell(Figure::YearPool(index), year.pool, &format!("pooled budget, {}", year.year.name())) }
+                                { figure_cell(Figure::YearSpending(index), year.spending, &format!("spending, {}", year.year.name())) }
+                                { figure_cell(Figure::YearBalance(index), year.balance, &format!("balance, {}", year.year.name())) }
+                                { figure_cell(Figure::RunningBalance(index), year.cumulative_balance, &format!("running balance, {}", year.year.name())) }
+                            </>
                         }) }
                     }
                 </tbody>
                 { total_row("Total", html! {
-                    <>{ money(report.chosen_total) }{ money(report.spending_total) }{ money(balance) }<td></td></>
+                    <>
+                        { figure_cell(Figure::TermTotal(report.chosen_index()), report.chosen_total, "pooled budget, total") }
+                        { figure_cell(Figure::SpendingTotal, report.spending_total, "spending, total") }
+                        { figure_cell(Figure::Balance, balance, "balance, total") }
+                        <td></td>
+                    </>
                 }) }
             </>
         },
@@ -94,8 +105,8 @@ fn by_cost_line(report: &Report) -> Html {
             <>
                 { head(&[("Cost line", false), ("Kind", false), ("Total", true)]) }
                 <tbody>
-                    for line in &report.cost_lines {
-                        { row(line.name.clone().into(), html! { <><td>{ line.kind.label() }</td>{ money(line.total) }</> }) }
+                    for (index, line) in report.cost_lines.iter().enumerate() {
+                        { row(line.name.clone().into(), html! { <><td>{ line.kind.label() }</td>{ figure_cell(Figure::CostLineTotal(index), line.total, &format!("{}, total", line.name)) }</> }) }
                     }
                 </tbody>
             </>

@@ -1,6 +1,8 @@
 //! Whether the match-funding rule is met, and what the activity costs.
 
 use crate::components::results::ReportProps;
+use crate::components::table::{figure, how_link};
+use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
 use yew::prelude::*;
 
@@ -28,6 +30,9 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                     <div class="summary-list__row">
                         <dt>{ "Local partners" }</dt>
                         <dd class="money">{ format!("{} ({})", format_gbp(check.local_total), shares.join("; ")) }</dd>
+                        if check.local_share.is_some() {
+                            <dd class="summary-list__how">{ how_link(Figure::LocalShare, "local partners' share of the total") }</dd>
+                        }
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Grants" }</dt>
@@ -65,11 +70,19 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Cost per referral" }</dt>
-                        <dd class="money">{ activity.value.cost_per_referral.map_or_else(not_set, format_gbp) }</dd>
+                        <dd class="money">
+                            if let Some(cost) = activity.value.cost_per_referral {
+                                { figure(Figure::CostPerReferral, format_gbp(cost), "cost per referral") }
+                            } else { { not_set() } }
+                        </dd>
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Cost per completion" }</dt>
-                        <dd class="money">{ activity.value.cost_per_completion.map_or_else(not_set, format_gbp) }</dd>
+                        <dd class="money">
+                            if let Some(cost) = activity.value.cost_per_completion {
+                                { figure(Figure::CostPerCompletion, format_gbp(cost), "cost per completion") }
+                            } else { { not_set() } }
+                        </dd>
                     </div>
                 </dl>
                 <p class="hint">{ format!("Worked out from {} of {}.", format_gbp(activity.cost),

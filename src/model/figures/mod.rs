@@ -11,6 +11,7 @@ pub mod implications;
 pub mod method;
 pub mod report;
 pub mod working;
+mod working_spending;
 
 mod memo;
 pub use memo::Figures;

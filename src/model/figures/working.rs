@@ -4,26 +4,50 @@
 //! (the report and the tables by financial year), and the numbers it quotes
 //! reproduce the figure: the tests check that they do.
 
+use super::comparison::Comparison;
 use super::financial_years::{partners_by_financial_year, FinancialYear};
 use super::report::{pence_by_year, ContractYear, Report};
+use super::Figures;
 use crate::model::data::money::{from_pence, to_pence};
 use crate::model::data::scenario::FundingOption;
+use crate::model::data::scenario::Scenario;
 use crate::model::figures::analysis::exact_share_label;
 use crate::model::format_gbp;
 use rust_decimal::Decimal;
 
-/// A figure that can show its working. Positions are in the report: `line` in its
+/// A figure that can show its working (the spending plan's, the match funding's and
+/// value for money's are worked out in [`super::working_spending`]). Positions are in the report: `line` in its
 /// partners, `year` in its years (or in the financial years), `term` in its term totals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Figure {
     PoolPerYear,
     TermTotal(usize),
-    Contribution { line: usize, year: usize },
+    Contribution {
+        line: usize,
+        year: usize,
+    },
     LineTotal(usize),
     Share(usize),
     YearPool(usize),
     FinancialYearPool(usize),
-    LineFinancialYear { line: usize, year: usize },
+    LineFinancialYear {
+        line: usize,
+        year: usize,
+    },
+    YearSpending(usize),
+    YearBalance(usize),
+    RunningBalance(usize),
+    SpendingTotal,
+    Balance,
+    CostLineTotal(usize),
+    LocalShare,
+    CostPerReferral,
+    CostPerCompletion,
+    /// A figure of the options compared: its row, and the option's column.
+    Compared {
+        row: usize,
+        option: usize,
+    },
 }
 
 impl Figure {
@@ -38,6 +62,16 @@ impl Figure {
             Figure::YearPool(year) => format!("y.{year}"),
             Figure::FinancialYearPool(year) => format!("f.{year}"),
             Figure::LineFinancialYear { line, year } => format!("g.{line}.{year}"),
+            Figure::YearSpending(year) => format!("ys.{year}"),
+            Figure::YearBalance(year) => format!("yb.{year}"),
+            Figure::RunningBalance(year) => format!("rb.{year}"),
+            Figure::SpendingTotal => "st".to_string(),
+            Figure::Balance => "b".to_string(),
+            Figure::CostLineTotal(line) => format!("cl.{line}"),
+            Figure::LocalShare => "ls".to_string(),
+            Figure::CostPerReferral => "cr".to_string(),
+            Figure::CostPerCompletion => "cc".to_string(),
+            Figure::Compared { row, option } => format!("o.{row}.{option}"),
         }
     }
 
@@ -61,6 +95,19 @@ impl Figure {
                 line: number()?,
                 year: number()?,
             },
+            "ys" => Figure::YearSpending(number()?),
+            "yb" => Figure::YearBalance(number()?),
+            "rb" => Figure::RunningBalance(number()?),
+            "st" => Figure::SpendingTotal,
+            "b" => Figure::Balance,
+            "cl" => Figure::CostLineTotal(number()?),
+            "ls" => Figure::LocalShare,
+            "cr" => Figure::CostPerReferral,
+            "cc" => Figure::CostPerCompletion,
+            "o" => Figure::Compared {
+                row: number()?,
+                option: number()?,
+            },
             _ => return None,
         };
         Some(figure)
@@ -75,6 +122,44 @@ pub struct Working {
     pub steps: Vec<String>,
 }
 
+/// The working of `figure` on the page of `scenario`, whose figures are `figures`:
+/// the option on screen's, or the options compared.
+pub fn working_on_page(scenario: &Scenario, figures: &Figures, figure: Figure) -> Option<Working> {
+    match figure {
+        Figure::Compared { row, option } => compared(&figures.comparison, row, option),
+        other => working(scenario.active_option(), figures.shown(), other),
+    }
+}
+
+/// A figure of the options compared, and its difference from the baseline's.
+fn compared(comparison: &Comparison, row: usize, option: usize) -> Option<Working> {
+    let figures = comparison.rows.get(row)?;
+    let value = (*figures.values.get(option)?)?;
+    let name = comparison.option_names.get(option)?;
+    let mut steps = vec![format!(
+        "{}, from {name}'s own figures: {}.",
+        figures.label,
+        format_gbp(value)
+    )];
+    let baseline = comparison.baseline;
+    if let (true, Some(Some(base))) = (option != baseline, figures.values.get(baseline)) {
+        steps.push(format!(
+            "Against the baseline, {} at {}: {} − {} = {}.",
+            comparison.option_names[baseline],
+            format_gbp(*base),
+            format_gbp(value),
+            format_gbp(*base),
+            super::comparison::describe_difference(Some(value), Some(*base)).unwrap_or_default()
+        ));
+        steps.push("The percentage is the difference divided by the baseline's figure, rounded to two decimal places, halves away from zero.".to_string());
+    }
+    Some(Working {
+        title: format!("{}, {name}", figures.label),
+        figure: format_gbp(value),
+        steps,
+    })
+}
+
 /// The working of `figure` in `report`, the figures of `option`; `None` for a figure
 /// the report does not have (as after the option changed).
 pub fn working(option: &FundingOption, report: &Report, figure: Figure) -> Option<Working> {
@@ -87,11 +172,13 @@ pub fn working(option: &FundingOption, report: &Report, figure: Figure) -> Optio
         Figure::YearPool(year) => year_pool(report, year),
         Figure::FinancialYearPool(year) => financial_year_pool(report, year),
         Figure::LineFinancialYear { line, year } => line_financial_year(report, line, year),
+        Figure::Compared { .. } => None,
+        spending => super::working_spending::working(report, spending),
     }
 }
 
 /// "£1.00 + £2.00 = £3.00", or the one amount.
-fn sum_words(parts: &[Decimal], total: Decimal) -> String {
+pub(super) fn sum_words(parts: &[Decimal], total: Decimal) -> String {
     match parts {
         [only] => format_gbp(*only),
         _ => {
