@@ -165,6 +165,21 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
   await page.keyboard.press('Control+V');
   await page.getByRole('button', { name: 'Use these 10 rows' }).click();
   assert.equal(await table.innerText(), before, 'the same figures, to the penny');
+
+  // And the CSV file the table downloads, chosen from disk, reads back the same.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download as CSV\W+contributions by partner and contract year/ }).click(),
+  ]);
+  const csv = join(screenshotDir, 'greater-manchester-contributions.csv');
+  await download.saveAs(csv);
+  await page.getByRole('button', { name: 'Start a new scenario' }).click();
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '3 years' });
+  await page.getByText('Paste partners from a spreadsheet or a CSV file').click();
+  await page.getByLabel('Or choose a CSV file').first().setInputFiles(csv);
+  await expectText(page.locator('.partners .paste-preview'), 'Preview: 10 rows read');
+  await page.getByRole('button', { name: 'Use these 10 rows' }).click();
+  assert.equal(await table.innerText(), before, 'the same figures from the CSV file');
   watcher.assertClean();
   await context.close();
 });
