@@ -241,9 +241,17 @@ fn an_option_compared_shows_its_difference_from_the_baseline() {
     use funding_calculator::model::figures::Figures;
     let scenario = Preset::SouthYorkshireOptions.scenario();
     let figures = Figures::build(&scenario);
-    let row = figures.comparison.rows.iter().position(|r| r.label == "Total for the term taken up").unwrap();
+    let row = figures
+        .comparison
+        .rows
+        .iter()
+        .position(|r| r.label == "Total for the term taken up")
+        .unwrap();
     let work = working_on_page(&scenario, &figures, Figure::Compared { row, option: 1 }).unwrap();
     assert_eq!(work.figure, "£200,000.00");
     let text = work.steps.join(" ");
-    assert!(text.contains("£200,000.00 − £1,048,000.00 = −£848,000.00 (−80.92%)"), "{text}");
+    assert!(
+        text.contains("£200,000.00 − £1,048,000.00 = −£848,000.00 (−80.92%)"),
+        "{text}"
+    );
 }

@@ -91,7 +91,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
-            <PrintDetails scenario={state.scenario.clone()} url={props.kept.url.clone()} />
+            <PrintDetails scenario={state.scenario.clone()} url={props.kept.url.clone()} report={props.figures.shown().clone()} />
             <ErrorSummary problems={problems.clone()} />
             <div class="layout">
                 { scenario_editor(ScenarioEditorProps {

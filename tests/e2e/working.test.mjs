@@ -73,7 +73,7 @@ test('the method lists the rules that apply, and the financial implications copy
   const method = page.getByRole('region', { name: 'How the figures are worked out' });
   await method.getByRole('button', { name: /^Show/ }).click();
   await expectText(method, 'The contract starts in February 2021 with an initial term of 2 years, to January 2023.');
-  await expectText(method, 'Extension 1 of 1 year, to January 2024, is taken up in these figures');
+  await expectText(method, 'Extension 1 (1 year, to January 2024): taken up; Extension 2 (1 year, to January 2025): taken up.');
   await page.getByText('Different amounts in particular years, or a yearly uplift').first().click();
   await page.getByLabel('Uplift each year, in per cent').first().fill('2.5');
   await page.getByLabel('Uplift each year, in per cent').first().press('Tab');

@@ -27,23 +27,12 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
     let report = &props.report;
     let held = use_mut_ref(|| None::<(String, String)>);
     let years: Rc<[ContractYear]> = report.years.iter().map(|y| y.year).collect();
-    let (row_totals, column_totals, grand_total, noun, total_words): (Vec<_>, Vec<_>, _, _, _) =
-        match list {
-            LineList::Partners => (
-                report.partners.iter().map(|p| p.total).collect(),
-                report.years.iter().map(|y| y.pool).collect(),
-                report.chosen_total,
-                "Partner",
-                "Total pooled budget",
-            ),
-            LineList::CostLines => (
-                report.cost_lines.iter().map(|c| c.total).collect(),
-                report.years.iter().map(|y| y.spending).collect(),
-                report.spending_total,
-                "Cost line",
-                "Total spending",
-            ),
-        };
+    let totals = GridTotals::of(report, list);
+    let (row_totals, column_totals, grand_total) = (totals.rows, totals.columns, totals.grand);
+    let (noun, total_words) = match list {
+        LineList::Partners => ("Partner", "Total pooled budget"),
+        LineList::CostLines => ("Cost line", "Total spending"),
+    };
     let grid_id = format!("{}-grid", crate::state::ids::paste_rows(list));
     html! {
         <>
@@ -165,4 +154,33 @@ fn step(
 fn parse_cell(cell: &str) -> Option<(usize, usize)> {
     let (row, column) = cell.split_once(':')?;
     Some((row.parse().ok()?, column.parse().ok()?))
+}
+
+/// The report's totals the grid shows: each line's, each year's, and the whole term's.
+struct GridTotals {
+    rows: Vec<rust_decimal::Decimal>,
+    columns: Vec<rust_decimal::Decimal>,
+    grand: rust_decimal::Decimal,
+}
+
+impl GridTotals {
+    fn of(report: &Report, list: LineList) -> Self {
+        let partners = list == LineList::Partners;
+        GridTotals {
+            rows: match partners {
+                true => report.partners.iter().map(|p| p.total).collect(),
+                false => report.cost_lines.iter().map(|c| c.total).collect(),
+            },
+            columns: report
+                .years
+                .iter()
+                .map(|y| if partners { y.pool } else { y.spending })
+                .collect(),
+            grand: if partners {
+                report.chosen_total
+            } else {
+                report.spending_total
+            },
+        }
+    }
 }

@@ -1,10 +1,10 @@
 //! Fill one amount across a run of contract years for several partners at once, as
 //! "fill right" does in a spreadsheet: the amount is typed for each of those years.
 
-use super::partner_choice::{outcome_message, partner_choice, partners_words};
+use super::partner_choice::{partner_choice, partners_words, run_tool, tool_panel, ToolPanel};
 use super::text_field::{Binding, TextField};
 use crate::model::data::inputs::{parse_amount, parse_whole_number};
-use crate::model::{format_gbp, LineList};
+use crate::model::format_gbp;
 use crate::state::{Action, ListAction, YearsFill};
 use yew::prelude::*;
 
@@ -47,37 +47,30 @@ pub fn FillTool(props: &FillToolProps) -> Html {
                     fill.to,
                     partners_words(chosen.len())
                 );
-                dispatch.emit(Action::Lines(
-                    LineList::Partners,
-                    ListAction::FillYears(fill),
-                ));
-                words
+                (ListAction::FillYears(fill), words)
             });
-            message.set(Some(outcome));
+            run_tool(&dispatch, &message, outcome);
         })
     };
-    let field = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |text| state.set(text))
-    };
-    html! {
-        <details class="details fill-tool">
-            <summary class="details__summary">{ "Fill an amount across years" }</summary>
-            <div class="details__text">
-                <p class="hint">{ "Types the same full-year amount into each year you choose, for each partner you choose, as filling right does in a spreadsheet. Clear a year later to go back to the annual amount." }</p>
-                { partner_choice("fill", "Partners it applies to", &props.partners, &left_out) }
-                <TextField bind={Binding::local("fill-amount", (*amount).clone(), field(&amount))}
+    tool_panel(ToolPanel {
+        class: "fill-tool",
+        summary: "Fill an amount across years",
+        hint: "Types the same full-year amount into each year you choose, for each partner you choose, as filling right does in a spreadsheet. Clear a year later to go back to the annual amount.",
+        choice: partner_choice("fill", "Partners it applies to", &props.partners, &left_out),
+        body: html! {
+            <>
+                <TextField bind={Binding::of_state("fill-amount", &amount)}
                     label="Amount for each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
-                <TextField bind={Binding::local("fill-from", (*from_year).clone(), field(&from_year))}
+                <TextField bind={Binding::of_state("fill-from", &from_year)}
                     label="From contract year" inputmode="numeric" width="input--width-3" />
-                <TextField bind={Binding::local("fill-to", (*to_year).clone(), field(&to_year))}
+                <TextField bind={Binding::of_state("fill-to", &to_year)}
                     label="To contract year" hint={format!("Leave blank for the last year, year {}.", props.years)}
                     inputmode="numeric" width="input--width-3" />
                 <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
-                { outcome_message(&message) }
-            </div>
-        </details>
-    }
+            </>
+        },
+        outcome: &message,
+    })
 }
 
 /// The fill typed, for `chosen` partners over a contract of `years`, or what to fix.

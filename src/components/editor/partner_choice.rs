@@ -1,6 +1,8 @@
 //! What the tools that act on several partners share: a checkbox for each partner, all
 //! ticked to begin with, and the line that says what the tool did or what to fix.
 
+use crate::model::LineList;
+use crate::state::{Action, ListAction};
 use yew::prelude::*;
 
 /// The partners (id, name) as checkboxes under `legend`, ticked unless in `left_out`;
@@ -60,4 +62,42 @@ pub fn partners_words(count: usize) -> String {
         1 => "1 partner".to_string(),
         count => format!("{count} partners"),
     }
+}
+
+/// A tool's panel: a disclosure named `summary`, its hint, the partners it acts on
+/// (`choice`), its own fields (`body`) and what it did (`outcome`).
+pub struct ToolPanel<'a> {
+    pub class: &'static str,
+    pub summary: &'static str,
+    pub hint: &'static str,
+    pub choice: Html,
+    pub body: Html,
+    pub outcome: &'a Option<Result<String, String>>,
+}
+
+pub fn tool_panel(panel: ToolPanel) -> Html {
+    html! {
+        <details class={classes!("details", panel.class)}>
+            <summary class="details__summary">{ panel.summary }</summary>
+            <div class="details__text">
+                <p class="hint">{ panel.hint }</p>
+                { panel.choice }
+                { panel.body }
+                { outcome_message(panel.outcome) }
+            </div>
+        </details>
+    }
+}
+
+/// Carries out what a tool worked out, an action on the partners and the words that
+/// say what it did, or keeps what to fix, to show.
+pub fn run_tool(
+    dispatch: &Callback<Action>,
+    message: &UseStateHandle<Option<Result<String, String>>>,
+    outcome: Result<(ListAction, String), String>,
+) {
+    message.set(Some(outcome.map(|(action, words)| {
+        dispatch.emit(Action::Lines(LineList::Partners, action));
+        words
+    })));
 }

@@ -3,14 +3,13 @@
 //! up to the target; a penny that cannot be shared evenly goes to the partner higher
 //! in the list.
 
-use super::partner_choice::{outcome_message, partner_choice};
+use super::partner_choice::{partner_choice, run_tool, tool_panel, ToolPanel};
 use super::text_field::{Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
 use crate::model::data::money::Percent;
 use crate::model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
 use crate::model::formats::table_import::ImportedLine;
-use crate::model::LineList;
 use crate::state::{Action, ListAction};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -62,21 +61,24 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                 } else {
                     ListAction::SetAnnualsAndAdd(existing, added)
                 };
-                dispatch.emit(Action::Lines(LineList::Partners, action));
                 new_names.set(String::new());
-                format!("Annual contributions set for {count} partners.")
+                (
+                    action,
+                    format!("Annual contributions set for {count} partners."),
+                )
             });
-            message.set(Some(outcome));
+            run_tool(&dispatch, &message, outcome);
         })
     };
-    html! {
-        <details class="details split-tool">
-            <summary class="details__summary">{ "Split an amount among partners" }</summary>
-            <div class="details__text">
-                <p class="hint">{ "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list." }</p>
-                { partner_choice("split", "Partners who share it", &props.partners, &left_out) }
+    tool_panel(ToolPanel {
+        class: "split-tool",
+        summary: "Split an amount among partners",
+        hint: "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list.",
+        choice: partner_choice("split", "Partners who share it", &props.partners, &left_out),
+        body: html! {
+            <>
                 { new_partners_field(&new_names) }
-                <TextField bind={Binding::local("split-amount", (*amount).clone(), { let amount = amount.clone(); Callback::from(move |text| amount.set(text)) })}
+                <TextField bind={Binding::of_state("split-amount", &amount)}
                     label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
                 { how_choice(&how) }
                 if *how != SplitHow::Equally {
@@ -85,10 +87,10 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
                     }
                 }
                 <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
-                { outcome_message(&message) }
-            </div>
-        </details>
-    }
+            </>
+        },
+        outcome: &message,
+    })
 }
 
 /// The parts of the typed amount for the chosen partners, or what to fix.

@@ -28,6 +28,16 @@ impl Binding {
         }
     }
 
+    /// A field whose text is a component's own state, which typing sets.
+    pub fn of_state(id: &'static str, state: &UseStateHandle<String>) -> Binding {
+        let setter = state.clone();
+        Binding::local(
+            id,
+            (**state).clone(),
+            Callback::from(move |text| setter.set(text)),
+        )
+    }
+
     /// A field whose text the component holds itself.
     pub fn local(id: &'static str, value: String, oninput: Callback<String>) -> Binding {
         Binding {

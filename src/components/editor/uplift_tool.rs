@@ -1,12 +1,11 @@
 //! Apply one yearly uplift to several partners at once: a percentage from a contract
 //! year, set on every partner chosen (all, to begin with), in one action.
 
-use super::partner_choice::{outcome_message, partner_choice, partners_words};
+use super::partner_choice::{partner_choice, partners_words, run_tool, tool_panel, ToolPanel};
 use super::text_field::{Binding, TextField};
 use crate::model::data::inputs::{parse_percent, parse_whole_number};
 use crate::model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
 use crate::model::data::line::Uplift;
-use crate::model::LineList;
 use crate::state::{Action, ListAction};
 use yew::prelude::*;
 
@@ -40,34 +39,27 @@ pub fn UpliftTool(props: &UpliftToolProps) -> Html {
                     uplift.from_year,
                     partners_words(chosen.len())
                 );
-                dispatch.emit(Action::Lines(
-                    LineList::Partners,
-                    ListAction::SetUplifts(chosen.clone(), uplift),
-                ));
-                words
+                (ListAction::SetUplifts(chosen.clone(), uplift), words)
             });
-            message.set(Some(outcome));
+            run_tool(&dispatch, &message, outcome);
         })
     };
-    let field = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |text| state.set(text))
-    };
-    html! {
-        <details class="details uplift-tool">
-            <summary class="details__summary">{ "Apply a yearly uplift to several partners" }</summary>
-            <div class="details__text">
-                <p class="hint">{ "Sets the same yearly rise on each partner you choose, compounding and rounded to the penny each year. A partner's amounts typed for particular years stay as typed." }</p>
-                { partner_choice("uplift", "Partners it applies to", &props.partners, &left_out) }
-                <TextField bind={Binding::local("uplift-all-percent", (*percent).clone(), field(&percent))}
+    tool_panel(ToolPanel {
+        class: "uplift-tool",
+        summary: "Apply a yearly uplift to several partners",
+        hint: "Sets the same yearly rise on each partner you choose, compounding and rounded to the penny each year. A partner's amounts typed for particular years stay as typed.",
+        choice: partner_choice("uplift", "Partners it applies to", &props.partners, &left_out),
+        body: html! {
+            <>
+                <TextField bind={Binding::of_state("uplift-all-percent", &percent)}
                     label="Uplift each year, in per cent" inputmode="decimal" width="input--width-5" />
-                <TextField bind={Binding::local("uplift-all-from", (*from_year).clone(), field(&from_year))}
+                <TextField bind={Binding::of_state("uplift-all-from", &from_year)}
                     label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
                 <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
-                { outcome_message(&message) }
-            </div>
-        </details>
-    }
+            </>
+        },
+        outcome: &message,
+    })
 }
 
 /// The uplift typed, for `chosen` partners, or what to fix.

@@ -70,24 +70,25 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Cost per referral" }</dt>
-                        <dd class="money">
-                            if let Some(cost) = activity.value.cost_per_referral {
-                                { figure(Figure::CostPerReferral, format_gbp(cost), "cost per referral") }
-                            } else { { not_set() } }
-                        </dd>
+                        { cost_per(activity.value.cost_per_referral, Figure::CostPerReferral, "cost per referral") }
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Cost per completion" }</dt>
-                        <dd class="money">
-                            if let Some(cost) = activity.value.cost_per_completion {
-                                { figure(Figure::CostPerCompletion, format_gbp(cost), "cost per completion") }
-                            } else { { not_set() } }
-                        </dd>
+                        { cost_per(activity.value.cost_per_completion, Figure::CostPerCompletion, "cost per completion") }
                     </div>
                 </dl>
                 <p class="hint">{ format!("Worked out from {} of {}.", format_gbp(activity.cost),
                     if report.balance.is_some() { "spending" } else { "pooled budget" }) }</p>
             }
         </>
+    }
+}
+
+/// A cost per referral or completion, which shows its working; "Not set" without one.
+fn cost_per(cost: Option<rust_decimal::Decimal>, which: Figure, what: &str) -> Html {
+    html! {
+        <dd class="money">
+            { cost.map_or_else(|| Html::from("Not set"), |cost| figure(which, format_gbp(cost), what)) }
+        </dd>
     }
 }

@@ -2,8 +2,10 @@
 //! terms in words, the date printed and the link to the scenario. Shown only on paper.
 
 use crate::components::browser::today_label;
+use crate::components::Shared;
+use crate::model::figures::method::describe_extensions;
 use crate::model::figures::report::describe_months;
-use crate::model::{LineKind, Scenario};
+use crate::model::{LineKind, Report, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,32 +14,16 @@ pub struct PrintDetailsProps {
     pub scenario: Rc<Scenario>,
     /// The link to the scenario.
     pub url: Rc<str>,
+    /// The figures of the option shown, for the extensions' end dates.
+    pub report: Shared<Report>,
 }
 
 #[component]
 pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
     let scenario = props.scenario.active_option();
-    let extensions = if scenario.extensions.is_empty() {
-        "None".to_string()
-    } else {
-        scenario
-            .extensions
-            .iter()
-            .enumerate()
-            .map(|(index, e)| {
-                let taken = if index < scenario.taken_extension_count() {
-                    "taken up"
-                } else {
-                    "not taken up"
-                };
-                format!(
-                    "Extension {}: {}, {taken}",
-                    index + 1,
-                    describe_months(u32::from(e.months))
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
+    let extensions = match describe_extensions(scenario, &props.report).join("; ") {
+        none if none.is_empty() => "None".to_string(),
+        each => each,
     };
     let years = u32::from(scenario.initial_years) * 12;
     html! {

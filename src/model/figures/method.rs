@@ -34,33 +34,37 @@ pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) 
 }
 
 fn extensions_words(option: &FundingOption, report: &Report) -> String {
-    if option.extensions.is_empty() {
-        return "There are no extension options.".to_string();
+    match describe_extensions(option, report).join("; ") {
+        none if none.is_empty() => "There are no extension options.".to_string(),
+        each => {
+            format!("{each}. Figures for the term taken up include only the extensions taken up.")
+        }
     }
+}
+
+/// Each extension option in words: "Extension 1 (1 year, to January 2024): taken up".
+/// The print and the method say them alike.
+pub fn describe_extensions(option: &FundingOption, report: &Report) -> Vec<String> {
     let taken = option.taken_extension_count();
-    let each: Vec<String> = option
+    option
         .extensions
         .iter()
+        .zip(report.term_totals.iter().skip(1))
         .enumerate()
-        .map(|(index, extension)| {
-            let end = report.term_totals[index + 1].end.long_label();
-            let state = if index < taken {
-                "taken up in these figures"
-            } else {
-                "not taken up"
-            };
+        .map(|(index, (extension, term))| {
             format!(
-                "extension {} of {}, to {end}, is {state}",
+                "Extension {} ({}, to {}): {}",
                 index + 1,
-                describe_months(u32::from(extension.months))
+                describe_months(u32::from(extension.months)),
+                term.end.long_label(),
+                if index < taken {
+                    "taken up"
+                } else {
+                    "not taken up"
+                }
             )
         })
-        .collect();
-    let mut words = each.join("; ");
-    if let Some(first) = words.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    format!("{words}.")
+        .collect()
 }
 
 fn uplift_words(option: &FundingOption) -> Vec<String> {

@@ -79,35 +79,26 @@ impl Figure {
     pub fn parse(code: &str) -> Option<Figure> {
         let mut parts = code.split('.');
         let kind = parts.next()?;
-        let mut number = || parts.next()?.parse::<usize>().ok();
-        let figure = match kind {
-            "p" => Figure::PoolPerYear,
-            "t" => Figure::TermTotal(number()?),
-            "c" => Figure::Contribution {
-                line: number()?,
-                year: number()?,
-            },
-            "l" => Figure::LineTotal(number()?),
-            "s" => Figure::Share(number()?),
-            "y" => Figure::YearPool(number()?),
-            "f" => Figure::FinancialYearPool(number()?),
-            "g" => Figure::LineFinancialYear {
-                line: number()?,
-                year: number()?,
-            },
-            "ys" => Figure::YearSpending(number()?),
-            "yb" => Figure::YearBalance(number()?),
-            "rb" => Figure::RunningBalance(number()?),
-            "st" => Figure::SpendingTotal,
-            "b" => Figure::Balance,
-            "cl" => Figure::CostLineTotal(number()?),
-            "ls" => Figure::LocalShare,
-            "cr" => Figure::CostPerReferral,
-            "cc" => Figure::CostPerCompletion,
-            "o" => Figure::Compared {
-                row: number()?,
-                option: number()?,
-            },
+        let numbers: Vec<usize> = parts.map(|n| n.parse().ok()).collect::<Option<_>>()?;
+        let figure = match (kind, numbers.as_slice()) {
+            ("p", []) => Figure::PoolPerYear,
+            ("st", []) => Figure::SpendingTotal,
+            ("b", []) => Figure::Balance,
+            ("ls", []) => Figure::LocalShare,
+            ("cr", []) => Figure::CostPerReferral,
+            ("cc", []) => Figure::CostPerCompletion,
+            ("t", &[term]) => Figure::TermTotal(term),
+            ("l", &[line]) => Figure::LineTotal(line),
+            ("s", &[line]) => Figure::Share(line),
+            ("y", &[year]) => Figure::YearPool(year),
+            ("f", &[year]) => Figure::FinancialYearPool(year),
+            ("ys", &[year]) => Figure::YearSpending(year),
+            ("yb", &[year]) => Figure::YearBalance(year),
+            ("rb", &[year]) => Figure::RunningBalance(year),
+            ("cl", &[line]) => Figure::CostLineTotal(line),
+            ("c", &[line, year]) => Figure::Contribution { line, year },
+            ("g", &[line, year]) => Figure::LineFinancialYear { line, year },
+            ("o", &[row, option]) => Figure::Compared { row, option },
             _ => return None,
         };
         Some(figure)

@@ -1,0 +1,11 @@
+import { chromium } from '/work/main/tools/node_modules/playwright-core/index.mjs';
+import { serveDist } from '/work/main/tests/e2e/harness.mjs';
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(server.url);
+await page.locator('h1').waitFor();
+await page.locator('.layout__results').screenshot({ path: '/tmp/results-top.png', clip: undefined });
+const box = await page.locator('.layout__results').boundingBox();
+await page.screenshot({ path: '/tmp/results-clip.png', clip: { x: box.x, y: box.y, width: box.width, height: 700 } });
+await browser.close(); await server.close();
