@@ -150,7 +150,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
   for (const name of ['Manchester', 'Salford', 'Wigan']) {
     await page.locator('.uplift-tool').getByLabel(name, { exact: true }).uncheck();
   }
-  await page.getByLabel('Uplift each year, in per cent').fill('2.5');
+  await page.locator('.uplift-tool').getByLabel('Uplift each year, in per cent').fill('2.5');
   await page.getByRole('button', { name: 'Apply the uplift' }).click();
   await expectText(page.locator('.uplift-tool'), 'An uplift of 2.50% a year from year 2 set for 7 partners.');
   await expectText(partnerRow(page, /^Bolton/), '£34,592.00 £35,456.80 £36,343.22');
@@ -189,7 +189,7 @@ test('the grid of partners and years works like a spreadsheet, and scrolls in it
   await pasteGreaterManchester(page);
   await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '3 years' });
   await page.getByText('Apply a yearly uplift to several partners').click();
-  await page.getByLabel('Uplift each year, in per cent').fill('2.5');
+  await page.locator('.uplift-tool').getByLabel('Uplift each year, in per cent').fill('2.5');
   await page.getByRole('button', { name: 'Apply the uplift' }).click();
   await page.getByLabel('A grid of partners and years').check();
   const grid = page.getByRole('region', { name: 'Partners and their amounts by contract year' });
@@ -287,7 +287,7 @@ test('one amount filled across a run of years for every partner, in one action',
   await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '4 years' });
   await page.getByText('Fill an amount across years').click();
   await page.getByLabel('Amount for each year, in pounds').fill('30,000');
-  await page.getByLabel('From contract year').last().fill('2');
+  await page.locator('.fill-tool').getByLabel('From contract year').fill('2');
   await page.getByLabel('To contract year').fill('3');
   await page.getByRole('button', { name: 'Fill the years' }).click();
   await expectText(page.locator('.fill-tool'), '£30,000.00 a year set in years 2 to 3 for 10 partners.');

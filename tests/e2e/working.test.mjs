@@ -74,12 +74,14 @@ test('the method lists the rules that apply, and the financial implications copy
   await method.getByRole('button', { name: /^Show/ }).click();
   await expectText(method, 'The contract starts in February 2021 with an initial term of 2 years, to January 2023.');
   await expectText(method, 'Extension 1 (1 year, to January 2024): taken up; Extension 2 (1 year, to January 2025): taken up.');
-  await page.getByText('Different amounts in particular years, or a yearly uplift').first().click();
-  await page.getByLabel('Uplift each year, in per cent').first().fill('2.5');
-  await page.getByLabel('Uplift each year, in per cent').first().press('Tab');
+  const doncaster = page.getByRole('group', { name: 'Doncaster Council' });
+  await doncaster.getByText('Different amounts in particular years, or a yearly uplift').click();
+  const uplift = doncaster.getByLabel('Uplift each year, in per cent');
+  await uplift.fill('2.5');
+  await uplift.press('Tab');
   await expectText(method, "Doncaster Council's contribution rises by 2.50% a year from year");
-  await page.getByLabel('Uplift each year, in per cent').first().fill('');
-  await page.getByLabel('Uplift each year, in per cent').first().press('Tab');
+  await uplift.fill('');
+  await uplift.press('Tab');
   await method.screenshot({ path: join(screenshotDir, '16-method.png') });
 
   const text = page.getByRole('region', { name: 'Financial implications, ready to paste' });
