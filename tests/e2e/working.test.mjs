@@ -101,6 +101,10 @@ test('the method lists the rules that apply, and the financial implications copy
   assert.match(copied.html, /<table[^>]*>.*<td>Doncaster Council<\/td><td>£52,000\.00<\/td>/);
   await text.screenshot({ path: join(screenshotDir, '16-implications.png') });
   await assertNoAxeViolations(page, 'the method and the financial implications shown');
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scrolling at 320 px, with a partner\'s years open');
+  await assertNoAxeViolations(page, 'the method and the financial implications shown, at 320 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   const pdf = join(screenshotDir, 'working-print.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });

@@ -57,7 +57,7 @@ pub fn DecisionText(props: &DecisionTextProps) -> Html {
                     </div>
                     <p class="paste-rows__status no-print" role="status">{ (*status).clone() }</p>
                     <div class="implications__text">
-                        for block in &blocks { { block_html(block) } }
+                        for (index, block) in blocks.iter().enumerate() { { block_html(index, block) } }
                     </div>
                 </>
             }) }
@@ -89,11 +89,14 @@ fn on_demand(
     }
 }
 
-fn block_html(block: &Block) -> Html {
+/// A paragraph, or a table in a region that scrolls on a narrow screen, reachable by
+/// keyboard.
+fn block_html(index: usize, block: &Block) -> Html {
     match block {
         Block::Paragraph(words) => html! { <p>{ words.clone() }</p> },
         Block::Table(rows) => html! {
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0"
+                aria-label={format!("Financial implications, table {}", index + 1)}>
                 <table class="table table--figures">
                     if let Some((header, body)) = rows.split_first() {
                         <thead><tr>

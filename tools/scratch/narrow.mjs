@@ -1,0 +1,15 @@
+import { chromium } from '/work/main/tools/node_modules/playwright-core/index.mjs';
+import { serveDist } from '/work/main/tests/e2e/harness.mjs';
+const server = await serveDist();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+await page.goto(server.url);
+await page.locator('h1').waitFor();
+await page.getByRole('button', { name: /^£43,666.67|^£8,666.67/ }).first().click();
+await page.getByRole('dialog').waitFor();
+await page.screenshot({ path: '/tmp/dialog-320.png' });
+await page.keyboard.press('Escape');
+await page.getByRole('region', { name: 'Financial implications, ready to paste' }).getByRole('button', { name: /^Show/ }).click();
+await page.getByRole('region', { name: 'Financial implications, ready to paste' }).screenshot({ path: '/tmp/impl-320.png' });
+console.log(await page.evaluate(() => document.documentElement.scrollWidth));
+await browser.close(); await server.close();
