@@ -136,6 +136,9 @@ fn codes_name_their_figures_and_nothing_else() {
         Figure::CostPerReferral,
         Figure::CostPerCompletion,
         Figure::Compared { row: 3, option: 1 },
+        Figure::CostFinancialYear { line: 1, year: 2 },
+        Figure::SpendingFinancialYear(4),
+        Figure::CompletionRate,
     ] {
         assert_eq!(Figure::parse(&figure.code()), Some(figure));
     }
@@ -179,6 +182,17 @@ fn every_working_reproduces_its_figure() {
                 ));
             }
         }
+        let costs_by_year =
+            funding_calculator::model::figures::financial_years::costs_by_financial_year(&report);
+        for (year, total) in costs_by_year.totals.iter().enumerate() {
+            expected.push((Figure::SpendingFinancialYear(year), format_gbp(*total)));
+            for (line, row) in costs_by_year.lines.iter().enumerate() {
+                expected.push((
+                    Figure::CostFinancialYear { line, year },
+                    format_gbp(row[year]),
+                ));
+            }
+        }
         for (year, figures) in report.years.iter().enumerate() {
             expected.push((Figure::YearSpending(year), format_gbp(figures.spending)));
             expected.push((Figure::YearBalance(year), format_gbp(figures.balance)));
@@ -204,6 +218,9 @@ fn every_working_reproduces_its_figure() {
             if let Some(cost) = activity.value.cost_per_completion {
                 expected.push((Figure::CostPerCompletion, format_gbp(cost)));
             }
+            if let Some(rate) = activity.value.completion_rate {
+                expected.push((Figure::CompletionRate, rate.label()));
+            }
         }
         for (figure, shown) in expected {
             let work = working(&option, &report, figure).expect("every figure shown has a working");
@@ -222,7 +239,10 @@ fn every_working_reproduces_its_figure() {
                 .find_map(|s| amounts(s).last().copied());
             if !matches!(
                 figure,
-                Figure::PoolPerYear | Figure::Share(_) | Figure::LocalShare
+                Figure::PoolPerYear
+                    | Figure::Share(_)
+                    | Figure::LocalShare
+                    | Figure::CompletionRate
             ) {
                 assert_eq!(
                     last_amount.map(format_gbp),

@@ -5,7 +5,7 @@
 use super::paper_table::{PaperTable, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::LONG_TABLE;
 use crate::components::table::{
-    figure_cell, head, hidden_caption, money, region, row, total_row, Column, Region,
+    figure_cell, head, hidden_caption, region, row, total_row, Column, Region,
 };
 use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
 use crate::model::figures::working::Figure;
@@ -77,26 +77,20 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let mut columns: Vec<Column> = vec![(props.list.noun(), false)];
     columns.extend(labels.iter().map(|label| (label.as_str(), true)));
     columns.push(("Total", true));
-    // The partners' figures show their working; line `None` is the total row.
-    let explained = props.list == LineList::Partners;
-    let chosen = props.report.chosen_index();
+    // Every figure shows its working; line `None` is the total row.
+    let figures = FigureNames::of(props.list, props.report.chosen_index());
     let cells = |line: Option<usize>, amounts: &[Decimal], total: Decimal| -> Html {
         let name = line.map_or(words.total, |l| names[l]);
         let year_cells = amounts.iter().enumerate().map(|(year, amount)| {
-            let which = line.map_or(Figure::FinancialYearPool(year), |line| {
-                Figure::LineFinancialYear { line, year }
+            let which = line.map_or((figures.year_total)(year), |line| {
+                (figures.cell)(line, year)
             });
-            match explained {
-                true => figure_cell(which, *amount, &format!("{name}, {}", labels[year])),
-                false => money(*amount),
-            }
+            figure_cell(which, *amount, &format!("{name}, {}", labels[year]))
         });
-        let which = line.map_or(Figure::TermTotal(chosen), Figure::LineTotal);
-        let total = match explained {
-            true => figure_cell(which, total, &format!("{name}, total")),
-            false => money(total),
-        };
-        year_cells.chain([total]).collect()
+        let which = line.map_or(figures.grand_total, figures.line_total);
+        year_cells
+            .chain([figure_cell(which, total, &format!("{name}, total"))])
+            .collect()
     };
     let wide = table.years.len() > PAPER_YEARS;
     let paper = match props.list {
@@ -124,5 +118,32 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
             <PaperTable report={props.report.clone()} table={paper} title={words.title} trailing={1} />
           }
         </>
+    }
+}
+
+/// Which figure each cell of a list's table by financial year is.
+struct FigureNames {
+    cell: fn(usize, usize) -> Figure,
+    year_total: fn(usize) -> Figure,
+    line_total: fn(usize) -> Figure,
+    grand_total: Figure,
+}
+
+impl FigureNames {
+    fn of(list: LineList, chosen_term: usize) -> Self {
+        match list {
+            LineList::Partners => FigureNames {
+                cell: |line, year| Figure::LineFinancialYear { line, year },
+                year_total: Figure::FinancialYearPool,
+                line_total: Figure::LineTotal,
+                grand_total: Figure::TermTotal(chosen_term),
+            },
+            LineList::CostLines => FigureNames {
+                cell: |line, year| Figure::CostFinancialYear { line, year },
+                year_total: Figure::SpendingFinancialYear,
+                line_total: Figure::CostLineTotal,
+                grand_total: Figure::SpendingTotal,
+            },
+        }
     }
 }

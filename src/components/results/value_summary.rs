@@ -66,7 +66,7 @@ pub fn ValueSummary(props: &ReportProps) -> Html {
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Completion rate" }</dt>
-                        <dd>{ activity.value.completion_rate.map_or_else(not_set, |rate| rate.label()) }</dd>
+                        <dd>{ activity.value.completion_rate.map_or_else(|| Html::from(not_set()), |rate| figure(Figure::CompletionRate, rate.label(), "completion rate")) }</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Cost per referral" }</dt>

@@ -5,7 +5,7 @@
 //! reproduce the figure: the tests check that they do.
 
 use super::comparison::Comparison;
-use super::financial_years::{partners_by_financial_year, FinancialYear};
+use super::financial_years::{costs_by_financial_year, partners_by_financial_year, FinancialYear};
 use super::report::{pence_by_year, ContractYear, Report};
 use super::Figures;
 use crate::model::data::money::{from_pence, to_pence};
@@ -13,6 +13,7 @@ use crate::model::data::scenario::FundingOption;
 use crate::model::data::scenario::Scenario;
 use crate::model::figures::analysis::exact_share_label;
 use crate::model::format_gbp;
+use crate::model::LineList;
 use rust_decimal::Decimal;
 
 /// A figure that can show its working (the spending plan's, the match funding's and
@@ -43,6 +44,13 @@ pub enum Figure {
     LocalShare,
     CostPerReferral,
     CostPerCompletion,
+    CompletionRate,
+    /// A cost line's spending in a financial year, and the spending in one.
+    CostFinancialYear {
+        line: usize,
+        year: usize,
+    },
+    SpendingFinancialYear(usize),
     /// A figure of the options compared: its row, and the option's column.
     Compared {
         row: usize,
@@ -71,7 +79,10 @@ impl Figure {
             Figure::LocalShare => "ls".to_string(),
             Figure::CostPerReferral => "cr".to_string(),
             Figure::CostPerCompletion => "cc".to_string(),
+            Figure::CompletionRate => "cp".to_string(),
             Figure::Compared { row, option } => format!("o.{row}.{option}"),
+            Figure::CostFinancialYear { line, year } => format!("h.{line}.{year}"),
+            Figure::SpendingFinancialYear(year) => format!("sf.{year}"),
         }
     }
 
@@ -87,6 +98,7 @@ impl Figure {
             ("ls", []) => Figure::LocalShare,
             ("cr", []) => Figure::CostPerReferral,
             ("cc", []) => Figure::CostPerCompletion,
+            ("cp", []) => Figure::CompletionRate,
             ("t", &[term]) => Figure::TermTotal(term),
             ("l", &[line]) => Figure::LineTotal(line),
             ("s", &[line]) => Figure::Share(line),
@@ -99,6 +111,8 @@ impl Figure {
             ("c", &[line, year]) => Figure::Contribution { line, year },
             ("g", &[line, year]) => Figure::LineFinancialYear { line, year },
             ("o", &[row, option]) => Figure::Compared { row, option },
+            ("h", &[line, year]) => Figure::CostFinancialYear { line, year },
+            ("sf", &[year]) => Figure::SpendingFinancialYear(year),
             _ => return None,
         };
         Some(figure)
@@ -161,8 +175,16 @@ pub fn working(option: &FundingOption, report: &Report, figure: Figure) -> Optio
         Figure::LineTotal(line) => line_total(report, line),
         Figure::Share(line) => share(report, line),
         Figure::YearPool(year) => year_pool(report, year),
-        Figure::FinancialYearPool(year) => financial_year_pool(report, year),
-        Figure::LineFinancialYear { line, year } => line_financial_year(report, line, year),
+        Figure::FinancialYearPool(year) => financial_year_total(report, LineList::Partners, year),
+        Figure::SpendingFinancialYear(year) => {
+            financial_year_total(report, LineList::CostLines, year)
+        }
+        Figure::LineFinancialYear { line, year } => {
+            line_financial_year(report, LineList::Partners, line, year)
+        }
+        Figure::CostFinancialYear { line, year } => {
+            line_financial_year(report, LineList::CostLines, line, year)
+        }
         Figure::Compared { .. } => None,
         spending => super::working_spending::working(report, spending),
     }
@@ -348,7 +370,11 @@ fn year_pool(report: &Report, year: usize) -> Option<Working> {
 
 /// The parts of contract years that fall in financial year `wanted`: for each, the
 /// words and the amount, as the table by financial year takes them.
-fn financial_year_parts(report: &Report, wanted: FinancialYear) -> Vec<(String, Decimal)> {
+fn financial_year_parts(
+    report: &Report,
+    wanted: FinancialYear,
+    list: LineList,
+) -> Vec<(String, Decimal)> {
     let mut parts = Vec::new();
     for figures in &report.years {
         let year = &figures.year;
@@ -359,7 +385,11 @@ fn financial_year_parts(report: &Report, wanted: FinancialYear) -> Vec<(String, 
         let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
             continue;
         };
-        let pool = to_pence(figures.pool);
+        let whole = match list {
+            LineList::Partners => figures.pool,
+            LineList::CostLines => figures.spending,
+        };
+        let pool = to_pence(whole);
         let upto = |k: u32| {
             crate::model::data::money::div_round(
                 i128::from(pool) * i128::from(k),
@@ -378,12 +408,12 @@ fn financial_year_parts(report: &Report, wanted: FinancialYear) -> Vec<(String, 
         } else if first == 0 {
             format!(
                 "{count} of the {months} months of {} ({}): {} × {count} ÷ {months} = {}, rounded to the penny",
-                year.name(), year.dates(), format_gbp(figures.pool), format_gbp(amount)
+                year.name(), year.dates(), format_gbp(whole), format_gbp(amount)
             )
         } else {
             format!(
                 "the last {count} of the {months} months of {} ({}): {} less the first {first} months' {} = {}",
-                year.name(), year.dates(), format_gbp(figures.pool),
+                year.name(), year.dates(), format_gbp(whole),
                 format_gbp(from_pence(upto(first))), format_gbp(amount)
             )
         };
@@ -392,10 +422,19 @@ fn financial_year_parts(report: &Report, wanted: FinancialYear) -> Vec<(String, 
     parts
 }
 
-fn financial_year_pool(report: &Report, year: usize) -> Option<Working> {
-    let table = partners_by_financial_year(report);
+/// The table by financial year of a list: the partners' (whose totals are the pool's)
+/// or the cost lines' (whose totals are the spending's).
+fn by_financial_year(report: &Report, list: LineList) -> super::financial_years::ByFinancialYear {
+    match list {
+        LineList::Partners => partners_by_financial_year(report),
+        LineList::CostLines => costs_by_financial_year(report),
+    }
+}
+
+fn financial_year_total(report: &Report, list: LineList, year: usize) -> Option<Working> {
+    let table = by_financial_year(report, list);
     let (&fy, &total) = (table.years.get(year)?, table.totals.get(year)?);
-    let parts = financial_year_parts(report, fy);
+    let parts = financial_year_parts(report, fy, list);
     let mut steps = vec![format!(
         "{} runs from April {} to March {}. It takes:",
         fy.label(),
@@ -405,30 +444,56 @@ fn financial_year_pool(report: &Report, year: usize) -> Option<Working> {
     steps.extend(parts.iter().map(|(words, _)| format!("{words};")));
     let amounts: Vec<Decimal> = parts.iter().map(|(_, a)| *a).collect();
     steps.push(format!("Total: {}.", sum_words(&amounts, total)));
+    let what = match list {
+        LineList::Partners => "Pooled budget",
+        LineList::CostLines => "Spending",
+    };
     Some(Working {
-        title: format!("Pooled budget, {}", fy.label()),
+        title: format!("{what}, {}", fy.label()),
         figure: format_gbp(total),
         steps,
     })
 }
 
-fn line_financial_year(report: &Report, line: usize, year: usize) -> Option<Working> {
-    let table = partners_by_financial_year(report);
+fn line_financial_year(
+    report: &Report,
+    list: LineList,
+    line: usize,
+    year: usize,
+) -> Option<Working> {
+    let table = by_financial_year(report, list);
     let fy = *table.years.get(year)?;
     let amount = *table.lines.get(line)?.get(year)?;
-    let name = &report.partners.get(line)?.name;
-    let (pool, total) = (table.totals[year], report.partners[line].total);
+    let (name, total, whole, each) = match list {
+        LineList::Partners => (
+            &report.partners.get(line)?.name,
+            report.partners[line].total,
+            "pool",
+            "contribution",
+        ),
+        LineList::CostLines => (
+            &report.cost_lines.get(line)?.name,
+            report.cost_lines[line].total,
+            "spending",
+            "cost",
+        ),
+    };
+    let others = if list == LineList::Partners {
+        "partners"
+    } else {
+        "cost lines"
+    };
     Some(Working {
         title: format!("{name}, {}", fy.label()),
         figure: format_gbp(amount),
         steps: vec![
             format!(
-                "Each contract year's pool is spread over the financial years its months fall in, {} of it in {} (see that figure's working).",
-                format_gbp(pool),
+                "Each contract year's {whole} is spread over the financial years its months fall in, {} of it in {} (see that figure's working).",
+                format_gbp(table.totals[year]),
                 fy.label()
             ),
             format!(
-                "{name}'s part of each such piece is in proportion to its contribution that contract year; pennies that cannot be shared evenly go by the largest remainder, so the partners add up to the pool's figure and {name}'s financial years add up to its total of {}.",
+                "{name}'s part of each such piece is in proportion to its {each} that contract year; pennies that cannot be shared evenly go by the largest remainder, so the {others} add up to the {whole}'s figure and {name}'s financial years add up to its total of {}.",
                 format_gbp(total)
             ),
             format!("{name} in {}: {}.", fy.label(), format_gbp(amount)),

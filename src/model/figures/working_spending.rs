@@ -95,6 +95,7 @@ pub(super) fn working(report: &Report, figure: Figure) -> Option<Working> {
             )
         }
         Figure::LocalShare => local_share(report),
+        Figure::CompletionRate => completion_rate(report),
         Figure::CostPerReferral | Figure::CostPerCompletion => {
             cost_per(report, figure == Figure::CostPerReferral)
         }
@@ -152,5 +153,29 @@ fn cost_per(report: &Report, per_referral: bool) -> Option<Working> {
             group_thousands(u64::from(count)),
             format_gbp(cost)
         )],
+    })
+}
+
+fn completion_rate(report: &Report) -> Option<Working> {
+    let activity = report.activity?;
+    let rate = activity.value.completion_rate?;
+    let exact = exact_share_label(
+        i64::from(activity.completions),
+        i64::from(activity.referrals),
+    );
+    Some(Working {
+        title: "Completion rate".to_string(),
+        figure: rate.label(),
+        steps: vec![
+            format!(
+                "Completions divided by referrals over the term taken up: {} ÷ {} = {exact}.",
+                group_thousands(u64::from(activity.completions)),
+                group_thousands(u64::from(activity.referrals))
+            ),
+            format!(
+                "Rounded to two decimal places, halves away from zero: {}.",
+                rate.label()
+            ),
+        ],
     })
 }
