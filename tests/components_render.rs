@@ -215,9 +215,28 @@ fn when_nothing_can_be_saved_the_page_says_so_and_never_claims_otherwise() {
 
 #[test]
 fn the_grid_labels_every_cell_with_its_row_and_column_and_shows_what_each_year_holds() {
-    use funding_calculator::components::editor::amounts_grid::{AmountsGrid, AmountsGridProps};
+    use funding_calculator::components::editor::amounts_grid::amounts_grid;
     use funding_calculator::model::{LineList, Report};
+    use funding_calculator::state::views::LineView;
     use std::rc::Rc;
+    use yew::prelude::*;
+
+    /// The grid drawn on its own, as the list draws it.
+    #[derive(Properties, PartialEq)]
+    struct GridHostProps {
+        lines: Vec<LineView>,
+        report: Rc<Report>,
+    }
+    #[component]
+    fn GridHost(props: &GridHostProps) -> Html {
+        amounts_grid(
+            LineList::Partners,
+            &props.lines,
+            &props.report,
+            &Callback::noop(),
+        )
+    }
+
     let state = AppState::default();
     let sheffield = LineRef {
         list: LineList::Partners,
@@ -229,13 +248,11 @@ fn the_grid_labels_every_cell_with_its_row_and_column_and_shows_what_each_year_h
             Field::Year(sheffield, 3),
             "70,000".to_string(),
         ));
-    let props = AmountsGridProps {
-        list: LineList::Partners,
+    let props = GridHostProps {
         lines: state.line_views(LineList::Partners),
         report: Rc::new(Report::build(state.option())),
-        dispatch: yew::Callback::noop(),
     };
-    let renderer = LocalServerRenderer::<AmountsGrid>::with_props(props);
+    let renderer = LocalServerRenderer::<GridHost>::with_props(props);
     let html = futures::executor::block_on(renderer.render());
     assert!(
         html.contains(r#"aria-label="Doncaster Council: Year 1, Feb 2021 to Jan 2022, in pounds""#),

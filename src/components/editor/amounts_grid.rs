@@ -8,24 +8,18 @@ use crate::model::figures::report::{ContractYear, Report};
 use crate::model::{format_gbp, LineList};
 use crate::state::views::LineView;
 use crate::state::{Action, Field};
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AmountsGridProps {
-    pub list: LineList,
-    pub lines: Vec<LineView>,
-    pub report: Rc<Report>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
-    let list = props.list;
-    let report = &props.report;
-    let held = use_mut_ref(|| None::<(String, String)>);
+/// The grid of `list`'s `lines`, with `report`'s totals. A plain function: the list
+/// draws it whenever its lines or figures change anyway, and its rows are components.
+pub fn amounts_grid(
+    list: LineList,
+    lines: &[LineView],
+    report: &Report,
+    dispatch: &Callback<Action>,
+) -> Html {
     let years: Rc<[ContractYear]> = report.years.iter().map(|y| y.year).collect();
     let totals = GridTotals::of(report, list);
     let (row_totals, column_totals, grand_total) = (totals.rows, totals.columns, totals.grand);
@@ -41,7 +35,7 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
         </p>
         <div class="grid-scroll" role="region" aria-labelledby={format!("{grid_id}-caption")}>
             <table class="grid" id={grid_id.clone()} aria-describedby={format!("{grid_id}-hint")}
-                onfocusin={remember_held(&held)} onkeydown={on_key(grid_id.clone(), held, props.dispatch.clone())}>
+                onfocusin={Callback::from(remember_held)} onkeydown={on_key(grid_id.clone(), dispatch.clone())}>
                 <caption class="visually-hidden" id={format!("{grid_id}-caption")}>
                     { format!("{}s and their amounts by contract year", noun) }
                 </caption>
@@ -55,9 +49,9 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
                     <th scope="col" class="numeric grid__total">{ "Total" }</th>
                 </tr></thead>
                 <tbody>
-                    for (row, view) in props.lines.iter().enumerate() {
+                    for (row, view) in lines.iter().enumerate() {
                         <GridRow key={view.line.id} view={view.clone()} row={row} years={years.clone()}
-                            total={row_totals.get(row).copied().unwrap_or_default()} dispatch={props.dispatch.clone()} />
+                            total={row_totals.get(row).copied().unwrap_or_default()} dispatch={dispatch.clone()} />
                     }
                 </tbody>
                 <tfoot><tr class="row--total">
@@ -71,25 +65,31 @@ pub fn AmountsGrid(props: &AmountsGridProps) -> Html {
     }
 }
 
-/// On entering a cell, keeps its id and the field's own text, for Escape.
-fn remember_held(held: &Rc<RefCell<Option<(String, String)>>>) -> Callback<FocusEvent> {
-    let held = held.clone();
-    Callback::from(move |event: FocusEvent| {
-        let Some(element) = event.target_dyn_into::<web_sys::Element>() else {
-            return;
-        };
-        *held.borrow_mut() = element
-            .get_attribute("data-held")
-            .map(|text| (element.id(), text));
-    })
+/// On entering a cell, keeps its id and the field's own text on the grid, for Escape.
+fn remember_held(event: FocusEvent) {
+    let Some(element) = event.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let (Some(grid), Some(text)) = (grid_of(&element), element.get_attribute("data-held")) else {
+        return;
+    };
+    let _ = grid.set_attribute("data-entered", &element.id());
+    let _ = grid.set_attribute("data-entered-text", &text);
+}
+
+fn grid_of(element: &web_sys::Element) -> Option<web_sys::Element> {
+    element.closest("table.grid").ok().flatten()
+}
+
+/// What the cell `element` held when it was entered, if it is the cell entered last.
+fn held_by(element: &web_sys::Element) -> Option<String> {
+    let grid = grid_of(element)?;
+    (grid.get_attribute("data-entered")? == element.id())
+        .then(|| grid.get_attribute("data-entered-text"))?
 }
 
 /// Moves between cells as a spreadsheet does, and Escape puts a cell back.
-fn on_key(
-    grid_id: String,
-    held: Rc<RefCell<Option<(String, String)>>>,
-    dispatch: Callback<Action>,
-) -> Callback<KeyboardEvent> {
+fn on_key(grid_id: String, dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
     Callback::from(move |event: KeyboardEvent| {
         let Some(element) = event.target_dyn_into::<web_sys::Element>() else {
             return;
@@ -102,10 +102,9 @@ fn on_key(
         };
         let input = element.dyn_ref::<web_sys::HtmlInputElement>();
         if event.key() == "Escape" {
-            if let Some((id, text)) = held.borrow().clone() {
-                if let Some(field) = Field::from_element_id(&id) {
-                    dispatch.emit(Action::Type(field, text));
-                }
+            let field = Field::from_element_id(&element.id());
+            if let (Some(field), Some(text)) = (field, held_by(&element)) {
+                dispatch.emit(Action::Type(field, text));
             }
             return;
         }

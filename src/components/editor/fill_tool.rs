@@ -1,35 +1,22 @@
 //! Fill one amount across a run of contract years for several partners at once, as
 //! "fill right" does in a spreadsheet: the amount is typed for each of those years.
 
-use super::partner_choice::{partner_choice, partners_words, run_tool, tool_panel, ToolPanel};
+use super::partner_tools::{
+    chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, FILL_WORDS,
+};
 use super::text_field::{Binding, TextField};
 use crate::model::data::inputs::{parse_amount, parse_whole_number};
 use crate::model::format_gbp;
-use crate::state::{Action, ListAction, YearsFill};
+use crate::state::{ListAction, YearsFill};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FillToolProps {
-    /// Each partner's id and name, in order.
-    pub partners: Vec<(u32, String)>,
-    /// How many years the contract can run, counting every extension.
-    pub years: u16,
-    pub dispatch: Callback<Action>,
-}
-
 #[component]
-pub fn FillTool(props: &FillToolProps) -> Html {
-    let left_out = use_state(Vec::<u32>::new);
+pub fn FillTool(props: &PartnerToolProps) -> Html {
+    let (left_out, message) = use_tool();
     let amount = use_state(String::new);
     let from_year = use_state(|| "1".to_string());
     let to_year = use_state(String::new);
-    let message = use_state(|| None::<Result<String, String>>);
-    let chosen: Vec<u32> = props
-        .partners
-        .iter()
-        .map(|(id, _)| *id)
-        .filter(|id| !left_out.contains(id))
-        .collect();
+    let chosen = chosen_ids(&props.partners, &left_out);
     let on_apply = {
         let (amount, from_year, to_year, message) = (
             amount.clone(),
@@ -52,25 +39,24 @@ pub fn FillTool(props: &FillToolProps) -> Html {
             run_tool(&dispatch, &message, outcome);
         })
     };
-    tool_panel(ToolPanel {
-        class: "fill-tool",
-        summary: "Fill an amount across years",
-        hint: "Types the same full-year amount into each year you choose, for each partner you choose, as filling right does in a spreadsheet. Clear a year later to go back to the annual amount.",
-        choice: partner_choice("fill", "Partners it applies to", &props.partners, &left_out),
-        body: html! {
-            <>
-                <TextField bind={Binding::of_state("fill-amount", &amount)}
-                    label="Amount for each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
-                <TextField bind={Binding::of_state("fill-from", &from_year)}
-                    label="From contract year" inputmode="numeric" width="input--width-3" />
-                <TextField bind={Binding::of_state("fill-to", &to_year)}
-                    label="To contract year" hint={format!("Leave blank for the last year, year {}.", props.years)}
-                    inputmode="numeric" width="input--width-3" />
-                <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
-            </>
+    tool_panel(
+        &FILL_WORDS,
+        &props.partners,
+        &left_out,
+        html! {
+                <>
+                    <TextField bind={Binding::of_state("fill-amount", &amount)}
+                        label="Amount for each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
+                    <TextField bind={Binding::of_state("fill-from", &from_year)}
+                        label="From contract year" inputmode="numeric" width="input--width-3" />
+                    <TextField bind={Binding::of_state("fill-to", &to_year)}
+                        label="To contract year" hint={format!("Leave blank for the last year, year {}.", props.years)}
+                        inputmode="numeric" width="input--width-3" />
+                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
+                </>
         },
-        outcome: &message,
-    })
+        &message,
+    )
 }
 
 /// The fill typed, for `chosen` partners over a contract of `years`, or what to fix.

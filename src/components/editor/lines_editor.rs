@@ -1,7 +1,7 @@
 //! A list of lines: the funding partners, or the spending plan's cost lines. One
 //! editor for both; the partners also get the tool that splits an amount among them.
 
-use super::amounts_grid::AmountsGrid;
+use super::amounts_grid::amounts_grid;
 use super::fill_tool::FillTool;
 use super::line_editor::LineEditor;
 use super::paste_preview::ExistingLine;
@@ -76,7 +76,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
             { layout_choice(list, &as_grid) }
             <div onpaste={block_to(list, &pasted)}>
                 if *as_grid {
-                    <AmountsGrid list={list} lines={props.lines.clone()} report={props.report.clone()} dispatch={props.dispatch.clone()} />
+                    { amounts_grid(list, &props.lines, &props.report, &props.dispatch) }
                 } else {
                     <ol class={classes!("item-list", (props.lines.len() > LONG_LIST).then_some("item-list--long"))}>
                         for view in &props.lines {

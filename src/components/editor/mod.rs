@@ -13,7 +13,7 @@ pub mod line_editor;
 pub mod lines_editor;
 pub mod match_rule_editor;
 pub mod options_editor;
-pub mod partner_choice;
+pub mod partner_tools;
 pub mod paste_preview;
 pub mod paste_rows;
 pub mod preset_picker;

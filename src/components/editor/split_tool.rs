@@ -3,23 +3,16 @@
 //! up to the target; a penny that cannot be shared evenly goes to the partner higher
 //! in the list.
 
-use super::partner_choice::{partner_choice, run_tool, tool_panel, ToolPanel};
+use super::partner_tools::{run_tool, tool_panel, use_tool, PartnerToolProps, SPLIT_WORDS};
 use super::text_field::{Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
 use crate::model::data::money::Percent;
 use crate::model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
 use crate::model::formats::table_import::ImportedLine;
-use crate::state::{Action, ListAction};
+use crate::state::ListAction;
 use rust_decimal::Decimal;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct SplitToolProps {
-    /// Each partner's id and name, in order.
-    pub partners: Vec<(u32, String)>,
-    pub dispatch: Callback<Action>,
-}
 
 /// How the amount is split among the chosen partners.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,12 +26,11 @@ enum SplitHow {
 type Figures = Vec<(u32, String)>;
 
 #[component]
-pub fn SplitTool(props: &SplitToolProps) -> Html {
-    let left_out = use_state(Vec::<u32>::new);
+pub fn SplitTool(props: &PartnerToolProps) -> Html {
+    let (left_out, message) = use_tool();
     let amount = use_state(String::new);
     let how = use_state(|| SplitHow::Equally);
     let figures = use_state(Figures::new);
-    let message = use_state(|| None::<Result<String, String>>);
     let new_names = use_state(String::new);
     let chosen: Vec<(u32, String)> = props
         .partners
@@ -70,27 +62,26 @@ pub fn SplitTool(props: &SplitToolProps) -> Html {
             run_tool(&dispatch, &message, outcome);
         })
     };
-    tool_panel(ToolPanel {
-        class: "split-tool",
-        summary: "Split an amount among partners",
-        hint: "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list.",
-        choice: partner_choice("split", "Partners who share it", &props.partners, &left_out),
-        body: html! {
-            <>
-                { new_partners_field(&new_names) }
-                <TextField bind={Binding::of_state("split-amount", &amount)}
-                    label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
-                { how_choice(&how) }
-                if *how != SplitHow::Equally {
-                    for (id, name) in &chosen {
-                        { figure_field(*id, name, *how, &figures) }
+    tool_panel(
+        &SPLIT_WORDS,
+        &props.partners,
+        &left_out,
+        html! {
+                <>
+                    { new_partners_field(&new_names) }
+                    <TextField bind={Binding::of_state("split-amount", &amount)}
+                        label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
+                    { how_choice(&how) }
+                    if *how != SplitHow::Equally {
+                        for (id, name) in &chosen {
+                            { figure_field(*id, name, *how, &figures) }
+                        }
                     }
-                }
-                <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
-            </>
+                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
+                </>
         },
-        outcome: &message,
-    })
+        &message,
+    )
 }
 
 /// The parts of the typed amount for the chosen partners, or what to fix.

@@ -1,33 +1,22 @@
 //! Apply one yearly uplift to several partners at once: a percentage from a contract
 //! year, set on every partner chosen (all, to begin with), in one action.
 
-use super::partner_choice::{partner_choice, partners_words, run_tool, tool_panel, ToolPanel};
+use super::partner_tools::{
+    chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, UPLIFT_WORDS,
+};
 use super::text_field::{Binding, TextField};
 use crate::model::data::inputs::{parse_percent, parse_whole_number};
 use crate::model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
 use crate::model::data::line::Uplift;
-use crate::state::{Action, ListAction};
+use crate::state::ListAction;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UpliftToolProps {
-    /// Each partner's id and name, in order.
-    pub partners: Vec<(u32, String)>,
-    pub dispatch: Callback<Action>,
-}
-
 #[component]
-pub fn UpliftTool(props: &UpliftToolProps) -> Html {
-    let left_out = use_state(Vec::<u32>::new);
+pub fn UpliftTool(props: &PartnerToolProps) -> Html {
+    let (left_out, message) = use_tool();
     let percent = use_state(String::new);
     let from_year = use_state(|| "2".to_string());
-    let message = use_state(|| None::<Result<String, String>>);
-    let chosen: Vec<u32> = props
-        .partners
-        .iter()
-        .map(|(id, _)| *id)
-        .filter(|id| !left_out.contains(id))
-        .collect();
+    let chosen = chosen_ids(&props.partners, &left_out);
     let on_apply = {
         let (percent, from_year, message) = (percent.clone(), from_year.clone(), message.clone());
         let dispatch = props.dispatch.clone();
@@ -44,22 +33,21 @@ pub fn UpliftTool(props: &UpliftToolProps) -> Html {
             run_tool(&dispatch, &message, outcome);
         })
     };
-    tool_panel(ToolPanel {
-        class: "uplift-tool",
-        summary: "Apply a yearly uplift to several partners",
-        hint: "Sets the same yearly rise on each partner you choose, compounding and rounded to the penny each year. A partner's amounts typed for particular years stay as typed.",
-        choice: partner_choice("uplift", "Partners it applies to", &props.partners, &left_out),
-        body: html! {
-            <>
-                <TextField bind={Binding::of_state("uplift-all-percent", &percent)}
-                    label="Uplift each year, in per cent" inputmode="decimal" width="input--width-5" />
-                <TextField bind={Binding::of_state("uplift-all-from", &from_year)}
-                    label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
-                <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
-            </>
+    tool_panel(
+        &UPLIFT_WORDS,
+        &props.partners,
+        &left_out,
+        html! {
+                <>
+                    <TextField bind={Binding::of_state("uplift-all-percent", &percent)}
+                        label="Uplift each year, in per cent" inputmode="decimal" width="input--width-5" />
+                    <TextField bind={Binding::of_state("uplift-all-from", &from_year)}
+                        label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
+                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
+                </>
         },
-        outcome: &message,
-    })
+        &message,
+    )
 }
 
 /// The uplift typed, for `chosen` partners, or what to fix.
