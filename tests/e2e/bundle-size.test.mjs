@@ -23,14 +23,15 @@ import { fileURLToPath } from 'node:url';
  * and each cost line's financial years added 3.2 kB; its entry at scale (a blank start,
  * paste with a preview, the grid of lines and years, uplift, fill and split for several
  * partners, paper tables cut to fit A4, every option in print) 29.9 kB. Issue 16's working
- * of every figure, the method and the financial-implications text 24.1 kB. The cuts that pay for them are
+ * of every figure, the method and the financial-implications text 24.1 kB, less 1.3 kB cut
+ * from the grid and the partner tools. The cuts that pay for them are
  * issue 17's. It is lowered as cuts land and raised only for a feature, said in the
  * commit.
  */
-const BUDGET_BYTES = 314_300;
+const BUDGET_BYTES = 313_000;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 252_800;
+const BROTLI_BUDGET_BYTES = 252_200;
 
 /** The first load's files: what the page asks for, not the compressed copies. */
 async function firstLoad() {
