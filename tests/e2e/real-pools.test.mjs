@@ -225,6 +225,9 @@ test('the grid of partners and years works like a spreadsheet, and scrolls in it
   const nameBox = await cell('Bolton', 'name').boundingBox();
   const regionBox = await grid.boundingBox();
   assert.ok(nameBox.x >= regionBox.x - 1, 'the names stay in view while the years scroll');
+  const yearBox = await cell('Bolton', 'Year 2,').boundingBox();
+  assert.ok(nameBox.x + nameBox.width < regionBox.x + regionBox.width - 80, 'the names leave room for the years at 320 px');
+  assert.ok(yearBox.width > 60, 'a year cell is wide enough to read');
   await page.screenshot({ path: join(screenshotDir, '15-grid-320px.png') });
   watcher.assertClean();
   await context.close();
