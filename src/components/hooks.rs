@@ -158,6 +158,13 @@ impl Keeper {
         }
     }
 
+    /// Keeps a history entry the user went Back or Forward to as the scenario on screen
+    /// at once, before the page is drawn again: a link arriving straight after it then
+    /// sets this one aside, not the one before.
+    pub fn show_entry(&self, scenario: &Scenario) {
+        self.write_now(scenario, "", AddressBar::Leave);
+    }
+
     /// The scenario on screen as a link fragment, written first if it was waiting.
     pub fn on_screen(&self) -> Rc<str> {
         self.flush();
@@ -301,7 +308,12 @@ pub fn use_history_listener(targets: HistoryTargets) {
                 targets.dispatch.emit(Action::Document(action));
             };
             match arrival {
-                Arrival::OwnEntry(scenario) => scenario.into_iter().for_each(show),
+                Arrival::OwnEntry(scenario) => {
+                    if let Some(entry) = &scenario {
+                        targets.keeper.show_entry(entry);
+                    }
+                    scenario.into_iter().for_each(show);
+                }
                 Arrival::NewLink {
                     scenario,
                     set_aside: kept,

@@ -1,0 +1,34 @@
+import { chromium } from '/work/main/tools/node_modules/playwright-core/index.mjs';
+import { serveDist } from '/work/main/tests/e2e/harness.mjs';
+import { readFile } from 'node:fs/promises';
+const dist = process.argv[2] ?? '/work/main/dist';
+const server = await serveDist({ folder: dist });
+const link = async (n) => (await readFile(`/work/main/tests/fixtures/links/${n}`, 'utf8')).split('\n').find((l) => l.startsWith('link: ')).slice(6);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+let wrong = 0;
+for (let run = 0; run < 5; run++) {
+  const context = await browser.newContext();
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByLabel('Scenario title').fill('My own Rotherham plan');
+  await page.locator('h1', { hasText: 'My own Rotherham plan' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.close();
+  page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.goto(`${server.url}#${await link('v1-cleveland-2022.txt')}`);
+  await page.getByRole('button', { name: 'Go back to my scenario' }).click();
+  await page.locator('h1', { hasText: 'My own Rotherham plan' }).waitFor();
+  await page.goBack();
+  await page.locator('h1', { hasText: 'Cleveland' }).waitFor();
+  await page.goForward();
+  await page.locator('h1', { hasText: 'My own Rotherham plan' }).waitFor();
+  await page.goto(`${server.url}#${await link('v1-south-yorkshire.txt')}`);
+  await page.locator('.notice-banner').waitFor();
+  const text = await page.locator('.notice-banner').innerText();
+  if (!text.includes('My own Rotherham plan')) wrong++;
+  await context.close();
+}
+console.log('wrong', wrong, 'of 5');
+await browser.close(); await server.close();
