@@ -342,3 +342,29 @@ pub fn use_history_listener(targets: HistoryTargets) {
         move || drop(listener)
     });
 }
+
+/// Whether the page is being printed: true from the browser's `beforeprint` to its
+/// `afterprint`. What only paper shows (tables cut to fit A4, every option's tables,
+/// the appendix) is drawn only then, so a large scenario does not carry it on screen.
+/// The page is drawn again before the print is laid out: the state set in
+/// `beforeprint` is rendered in the microtask that follows the event.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let set = |to: bool| {
+                let printing = printing.clone();
+                move |_: &Event| printing.set(to)
+            };
+            let window = gloo::utils::window();
+            let listeners = [
+                EventListener::new(&window, "beforeprint", set(true)),
+                EventListener::new(&window, "afterprint", set(false)),
+            ];
+            move || drop(listeners)
+        });
+    }
+    *printing
+}

@@ -81,6 +81,9 @@ test('prints to a clean A4 summary with the title, the figures and the link', as
     'South Yorkshire domestic abuse perpetrator programme',
     'February 2021', '£262,000.00', '£524,000.00', '£1,048,000.00', '19.85%', '22.90%',
     'Total pooled budget', 'Doncaster Council', 'Link to this', '#v2.', 'Printed',
+    // The appendix, drawn for paper although closed on screen.
+    'How the figures are worked out', 'Each share is the partner',
+    'Financial implications, ready to paste', 'The service is funded from a pooled budget of £262,000.00 a year',
   ]) {
     assert.ok(text.includes(expected), `the printed page lacks ${JSON.stringify(expected)}`);
   }

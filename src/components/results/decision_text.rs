@@ -25,9 +25,19 @@ pub fn DecisionText(props: &DecisionTextProps) -> Html {
     let show_method = use_state(|| false);
     let show_text = use_state(|| false);
     let status = use_state(String::new);
+    let printing = crate::components::hooks::use_printing();
     let option = props.scenario.active_option();
-    let said = method(option, props.figures.shown(), props.left_out);
-    let blocks = financial_implications(&props.scenario, &props.figures);
+    // Worked out only while shown, on screen or on paper: at the limits each is long.
+    let said = if *show_method || printing {
+        method(option, props.figures.shown(), props.left_out)
+    } else {
+        Vec::new()
+    };
+    let blocks = if *show_text || printing {
+        financial_implications(&props.scenario, &props.figures)
+    } else {
+        Vec::new()
+    };
     let on_copy = {
         let (plain, html, status) = (to_plain_text(&blocks), to_html(&blocks), status.clone());
         Callback::from(move |_: MouseEvent| {

@@ -27,6 +27,9 @@ pub struct PaperTableProps {
 
 #[component]
 pub fn PaperTable(props: &PaperTableProps) -> Html {
+    if !crate::components::hooks::use_printing() {
+        return Html::default();
+    }
     let table = props.table.build(&props.report);
     let Some((header, body)) = table.rows.split_first() else {
         return Html::default();
