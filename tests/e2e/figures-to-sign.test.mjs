@@ -5,20 +5,13 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
+  useServerAndBrowser, openCalculator, expectText, headlineFigure, screenshot, screenshotDir,
   assertNoAxeViolations,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-async function openApp() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.locator('h1').waitFor();
-  return { context, page, watcher };
-}
+const openApp = () => openCalculator(env);
 
 /** A scenario file of one option, one year, with these partners ([name, kind, pounds]). */
 async function scenarioFile(name, partners, matchRule) {

@@ -2,17 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
- useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, partnerRow, screenshot, screenshotDir } from './harness.mjs';
+ useServerAndBrowser, openCalculator, serveDist, expectText, headlineFigure, partnerRow, screenshot, screenshotDir } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-async function openApp(viewport = { width: 1280, height: 900 }) {
-  const context = await env.browser.newContext({ viewport, locale: 'en-GB' });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  return { context, page, watcher };
-}
+const openApp = (viewport) => openCalculator(env, { viewport });
 
 test('a commissioner models the South Yorkshire pool and then Cleveland', async () => {
   const { context, page, watcher } = await openApp();

@@ -131,6 +131,20 @@ export function headlineFigure(page, label) {
     .locator('.headline-figure__value');
 }
 
+/**
+ * Opens the calculator in a fresh browser context (en-GB, 1280 × 900 unless told),
+ * watching for errors and outside requests, and waits for its heading.
+ * `permissions` such as `['clipboard-read', 'clipboard-write']` are granted.
+ */
+export async function openCalculator(env, { viewport = { width: 1280, height: 900 }, permissions = [] } = {}) {
+  const context = await env.browser.newContext({ viewport, locale: 'en-GB', permissions });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, env.server.origin);
+  await page.goto(env.server.url);
+  await page.locator('h1').waitFor();
+  return { context, page, watcher };
+}
+
 /** A partner's row in the table of contributions by contract year. */
 export function partnerRow(page, name) {
   return page

@@ -2,17 +2,11 @@
 // read as a commissioner would read them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir, assertNoAxeViolations, scrollsSideways } from './harness.mjs';
+import { useServerAndBrowser, openCalculator, expectText, headlineFigure, screenshot, screenshotDir, assertNoAxeViolations, scrollsSideways } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-async function openApp(viewport = { width: 1280, height: 900 }) {
-  const context = await env.browser.newContext({ viewport, locale: 'en-GB' });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  return { context, page, watcher };
-}
+const openApp = (viewport) => openCalculator(env, { viewport });
 
 async function loadExample(page, label) {
   await page.getByLabel('Start from an example').selectOption({ label });

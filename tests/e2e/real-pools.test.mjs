@@ -6,20 +6,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  useServerAndBrowser, watchPage, expectText, headlineFigure, partnerRow, screenshotDir,
+  useServerAndBrowser, openCalculator, expectText, headlineFigure, partnerRow, screenshotDir,
   assertNoAxeViolations, scrollsSideways,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-async function openApp() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.locator('h1').waitFor();
-  return { context, page, watcher };
-}
+const openApp = () => openCalculator(env);
 
 /** Opens a scenario file of one option written out here. */
 async function openScenario(page, name, option) {
@@ -76,16 +69,7 @@ async function pasteText(page, text) {
   await page.keyboard.press('Control+V');
 }
 
-async function openWithClipboard() {
-  const context = await env.browser.newContext({
-    viewport: { width: 1280, height: 900 }, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.locator('h1').waitFor();
-  return { context, page, watcher };
-}
+const openWithClipboard = () => openCalculator(env, { permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** The ten councils as one block, pasted into the first partner's name field. */
 async function pasteGreaterManchester(page) {

@@ -5,19 +5,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  useServerAndBrowser, watchPage, expectText, focused, tabUntil, screenshotDir, assertNoAxeViolations,
+  useServerAndBrowser, openCalculator, expectText, focused, tabUntil, screenshotDir, assertNoAxeViolations,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-async function openApp() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.locator('h1').waitFor();
-  return { context, page, watcher };
-}
+const openApp = () => openCalculator(env);
 
 /** Tabs from the start of a table's region to the figure whose name starts `label`,
  * opens its working with Enter and returns the dialog's text. */
@@ -62,13 +55,7 @@ test('the working of a financial year, a share and a term total, opened by keybo
 });
 
 test('the method lists the rules that apply, and the financial implications copy as plain text and HTML', async () => {
-  const context = await env.browser.newContext({
-    viewport: { width: 1280, height: 900 }, locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.locator('h1').waitFor();
+  const { context, page, watcher } = await openCalculator(env, { permissions: ['clipboard-read', 'clipboard-write'] });
 
   const method = page.getByRole('region', { name: 'How the figures are worked out' });
   await method.getByRole('button', { name: /^Show/ }).click();
