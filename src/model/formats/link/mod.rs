@@ -6,6 +6,7 @@
 //! [`LinkError`] with a plain-English message.
 
 mod base64url;
+mod differences;
 mod received;
 mod text_dictionary;
 mod varint;
@@ -20,9 +21,14 @@ use crate::model::data::scenario::{Activity, Extension, FundingOption, MatchRule
 use rust_decimal::Decimal;
 use varint::Reader;
 
-/// The newest format version this calculator reads and writes. Version 1 (one option,
-/// no spending plan) and version 2 still open.
-pub const CURRENT_VERSION: u32 = 3;
+/// The newest format version this calculator reads and writes. Versions 1 (one option,
+/// no spending plan), 2 and 3 still open.
+pub const CURRENT_VERSION: u32 = 4;
+
+/// Version 4 stores each option after the first as its differences from an earlier
+/// one. It is written only where that makes the link shorter; otherwise the link is
+/// version 2 or 3 as before, so it opens in older calculators too.
+const DIFFERENCES_VERSION: u32 = 4;
 
 /// Fragments longer than this are refused before any work is done on them: room for
 /// every scenario the editor can make at its limits (10 options of 300 lines each, all
@@ -71,17 +77,43 @@ impl LinkError {
     }
 }
 
-/// The fragment (without `#`) that carries `scenario`.
+/// The fragment (without `#`) that carries `scenario`: the shorter of the options
+/// written in full (versions 2 and 3) and written as differences (version 4).
 pub fn encode(scenario: &Scenario) -> String {
+    let in_full = encode_in_full(scenario);
+    let mut body = header(scenario, DIFFERENCES_VERSION);
+    for index in 0..scenario.options.len() {
+        differences::write_option(&mut body, &scenario.options, index);
+    }
+    let as_differences = frame(DIFFERENCES_VERSION, body);
+    if as_differences.len() < in_full.len() {
+        as_differences
+    } else {
+        in_full
+    }
+}
+
+/// The fragment with every option in full, in the oldest version that holds the
+/// scenario (2, or 3 for a rule on a share of the grants), byte for byte as those
+/// versions were written: what [`encode`] falls back to, held to the golden links.
+pub fn encode_in_full(scenario: &Scenario) -> String {
+    let version = super::version_for(scenario);
+    let mut body = header(scenario, version);
+    for option in &scenario.options {
+        write_text(&mut body, &option.name, version);
+        write_option_after_name(&mut body, option, version);
+    }
+    frame(version, body)
+}
+
+/// The title, the number of options, the baseline and the option shown.
+fn header(scenario: &Scenario, version: u32) -> Vec<u8> {
     let mut body = Vec::with_capacity(256);
-    write_text(&mut body, &scenario.title);
+    write_text(&mut body, &scenario.title, version);
     for number in [scenario.options.len(), scenario.baseline, scenario.active] {
         varint::write(&mut body, number as u64);
     }
-    for option in &scenario.options {
-        write_option(&mut body, option);
-    }
-    frame(super::version_for(scenario), body)
+    body
 }
 
 /// The fragment carrying `body` as format `version`: the tag, then base64url of the
@@ -120,12 +152,17 @@ pub fn unframe(fragment: &str) -> Result<(u32, Vec<u8>), LinkError> {
     Ok((version, bytes))
 }
 
-fn write_option(body: &mut Vec<u8>, option: &FundingOption) {
-    write_text(body, &option.name);
+/// An option in full, all but its name: the contract, lines, rule and activity.
+fn write_option_after_name(body: &mut Vec<u8>, option: &FundingOption, version: u32) {
     write_contract(body, option);
-    write_lines(body, &option.partners);
-    write_lines(body, &option.cost_lines);
-    match option.match_rule {
+    write_lines(body, &option.partners, version);
+    write_lines(body, &option.cost_lines, version);
+    write_match_rule(body, option.match_rule);
+    write_activity(body, option.activity);
+}
+
+fn write_match_rule(body: &mut Vec<u8>, rule: MatchRule) {
+    match rule {
         MatchRule::NoRule => varint::write(body, 0),
         MatchRule::MinimumLocalShare(share) => {
             varint::write(body, 1);
@@ -140,7 +177,9 @@ fn write_option(body: &mut Vec<u8>, option: &FundingOption) {
             varint::write(body, u64::from(share.0));
         }
     }
-    let activity = option.activity;
+}
+
+fn write_activity(body: &mut Vec<u8>, activity: Activity) {
     varint::write(body, u64::from(activity.referrals_per_year));
     varint::write(body, u64::from(activity.completions_per_year));
     varint::write(body, zigzag(activity.demand_change_percent));
@@ -161,25 +200,37 @@ fn write_contract(body: &mut Vec<u8>, option: &FundingOption) {
     }
 }
 
-/// A list's length, then each line: its name, amounts and uplift.
-fn write_lines<K: LinkCode>(body: &mut Vec<u8>, lines: &[Line<K>]) {
+/// A list's length, then each line.
+fn write_lines<K: LinkCode>(body: &mut Vec<u8>, lines: &[Line<K>], version: u32) {
     varint::write(body, lines.len() as u64);
     for line in lines {
-        write_line_v1(body, line);
-        write_uplift(body, line.uplift);
+        write_line(body, line, version);
     }
 }
 
-/// A line as v1 wrote a partner: name, annual amount, then the number of amounts
-/// typed for particular years with the kind's code in its low 3 bits, then those.
-fn write_line_v1<K: LinkCode>(body: &mut Vec<u8>, line: &Line<K>) {
-    write_text(body, &line.name);
+/// A line: name, annual amount, then a number packing how many amounts are typed for
+/// particular years with the kind's code (in version 4, and whether it has an uplift),
+/// then those amounts, then its uplift.
+fn write_line<K: LinkCode>(body: &mut Vec<u8>, line: &Line<K>, version: u32) {
+    write_text(body, &line.name, version);
     write_pence(body, line.annual);
     let kind = u64::from(line.kind.link_code());
-    varint::write(body, line.year_amounts.len() as u64 * 8 + kind);
+    let count = line.year_amounts.len() as u64;
+    let has_uplift = line.uplift != Uplift::NONE;
+    if version >= DIFFERENCES_VERSION {
+        varint::write(body, count * 16 + u64::from(has_uplift) * 8 + kind);
+    } else {
+        varint::write(body, count * 8 + kind);
+    }
     for (year, amount) in &line.year_amounts {
         varint::write(body, u64::from(*year));
         write_pence(body, *amount);
+    }
+    if version < DIFFERENCES_VERSION {
+        write_uplift(body, line.uplift);
+    } else if has_uplift {
+        varint::write(body, u64::from(line.uplift.percent.0));
+        varint::write(body, u64::from(line.uplift.from_year));
     }
 }
 
@@ -220,10 +271,10 @@ pub fn decode(fragment: &str) -> Result<Scenario, LinkError> {
 /// Version 1: one option, partners with no uplift, no spending plan.
 fn read_v1(body: &[u8]) -> Option<Scenario> {
     let mut reader = Reader::new(body);
-    let title = read_text(&mut reader)?;
+    let title = read_text(&mut reader, 1)?;
     let mut ids = 1..;
     let mut option = read_contract(&mut reader, "Option 1")?;
-    option.partners = read_lines(&mut reader, &mut ids, false)?;
+    option.partners = read_lines(&mut reader, &mut ids, 1)?;
     if !reader.is_at_end() {
         return None;
     }
@@ -231,16 +282,26 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
     Some(Scenario::single(&title, option))
 }
 
-/// Versions 2 and 3, which differ only in the rules an option may have.
+/// Versions 2 to 4: 3 adds a kind of rule, 4 options written as differences.
 fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
     let mut reader = Reader::new(body);
-    let title = read_text(&mut reader)?;
+    let title = read_text(&mut reader, version)?;
     let option_count = small_count(reader.varint()?)?;
     let baseline = small_count(reader.varint()?)?;
     let active = small_count(reader.varint()?)?;
+    // An option as differences copies an earlier one: with few options, reading
+    // stays linear in the link's length.
+    if version >= DIFFERENCES_VERSION && option_count > MAX_OPTIONS {
+        return None;
+    }
     let mut options = Vec::with_capacity(option_count.min(MAX_OPTIONS));
     for _ in 0..option_count {
-        options.push(read_option(&mut reader, version)?);
+        let option = if version >= DIFFERENCES_VERSION && !options.is_empty() {
+            differences::read_option(&mut reader, &options)?
+        } else {
+            read_option(&mut reader, version)?
+        };
+        options.push(option);
     }
     reader.is_at_end().then_some(Scenario {
         title,
@@ -251,12 +312,24 @@ fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
 }
 
 fn read_option(reader: &mut Reader, version: u32) -> Option<FundingOption> {
-    let name = read_text(reader)?;
-    let mut option = read_contract(reader, &name)?;
+    let name = read_text(reader, version)?;
+    read_option_after_name(reader, version, &name)
+}
+
+/// An option written in full, from after its name.
+fn read_option_after_name(reader: &mut Reader, version: u32, name: &str) -> Option<FundingOption> {
+    let mut option = read_contract(reader, name)?;
     let mut ids = 1..;
-    option.partners = read_lines(reader, &mut ids, true)?;
-    option.cost_lines = read_lines(reader, &mut ids, true)?;
-    option.match_rule = match reader.varint()? {
+    option.partners = read_lines(reader, &mut ids, version)?;
+    option.cost_lines = read_lines(reader, &mut ids, version)?;
+    option.match_rule = read_match_rule(reader, version)?;
+    option.activity = read_activity(reader)?;
+    number_extensions(&mut option, &mut ids)?;
+    Some(option)
+}
+
+fn read_match_rule(reader: &mut Reader, version: u32) -> Option<MatchRule> {
+    Some(match reader.varint()? {
         0 => MatchRule::NoRule,
         1 => MatchRule::MinimumLocalShare(Percent(u32::try_from(reader.varint()?).ok()?)),
         2 => MatchRule::MinimumLocalAmount(read_pence(reader)?),
@@ -264,14 +337,15 @@ fn read_option(reader: &mut Reader, version: u32) -> Option<FundingOption> {
             MatchRule::MinimumShareOfGrant(Percent(u32::try_from(reader.varint()?).ok()?))
         }
         _ => return None,
-    };
-    option.activity = Activity {
+    })
+}
+
+fn read_activity(reader: &mut Reader) -> Option<Activity> {
+    Some(Activity {
         referrals_per_year: u32::try_from(reader.varint()?).ok()?,
         completions_per_year: u32::try_from(reader.varint()?).ok()?,
         demand_change_percent: unzigzag(reader.varint()?)?,
-    };
-    number_extensions(&mut option, &mut ids)?;
-    Some(option)
+    })
 }
 
 /// An option with the start, term and extensions read, and nothing else yet.
@@ -313,36 +387,48 @@ fn number_extensions(option: &mut FundingOption, ids: &mut std::ops::RangeFrom<u
     Some(())
 }
 
-/// A list of lines, numbered from the next of `ids`; v1 lines have no uplift.
+/// A list of lines, numbered from the next of `ids`.
 fn read_lines<K: LinkCode>(
     reader: &mut Reader,
     ids: &mut std::ops::RangeFrom<u32>,
-    with_uplift: bool,
+    version: u32,
 ) -> Option<Vec<Line<K>>> {
     let count = small_count(reader.varint()?)?;
     let mut lines = Vec::with_capacity(count);
     for _ in 0..count {
-        let mut line = read_line_v1(reader, ids.next()?)?;
-        if with_uplift {
-            line.uplift = read_uplift(reader)?;
-        }
-        lines.push(line);
+        lines.push(read_line(reader, ids.next()?, version)?);
     }
     Some(lines)
 }
 
-fn read_line_v1<K: LinkCode>(reader: &mut Reader, id: u32) -> Option<Line<K>> {
-    let name = read_text(reader)?;
+/// A line as [`write_line`] writes it; version 1 lines have no uplift.
+fn read_line<K: LinkCode>(reader: &mut Reader, id: u32, version: u32) -> Option<Line<K>> {
+    let name = read_text(reader, version)?;
     let annual = read_pence(reader)?;
-    let kind_and_count = reader.varint()?;
-    let kind = K::from_link_code((kind_and_count % 8) as u8)?;
+    let packed = reader.varint()?;
+    let kind = K::from_link_code((packed % 8) as u8)?;
+    let (count, has_uplift) = if version >= DIFFERENCES_VERSION {
+        (packed / 16, packed & 8 != 0)
+    } else {
+        (packed / 8, false)
+    };
     let mut line = Line::new(id, &name, kind, annual);
     // Written in year order, so each year follows the one before: anything else is
     // damage, and refusing it keeps reading linear in the link's length.
-    for _ in 0..small_count(kind_and_count / 8)? {
+    for _ in 0..small_count(count)? {
         let year = u16::try_from(reader.varint()?).ok()?;
         let amount = read_pence(reader)?;
         line.year_amounts.push_next(year, amount).then_some(())?;
+    }
+    if version >= DIFFERENCES_VERSION {
+        if has_uplift {
+            line.uplift = Uplift {
+                percent: Percent(u32::try_from(reader.varint()?).ok()?),
+                from_year: u16::try_from(reader.varint()?).ok()?,
+            };
+        }
+    } else if version >= 2 {
+        line.uplift = read_uplift(reader)?;
     }
     Some(line)
 }
@@ -363,15 +449,16 @@ fn small_count(count: u64) -> Option<usize> {
     (count <= 1_000).then_some(count as usize)
 }
 
-fn write_text(out: &mut Vec<u8>, text: &str) {
-    let compressed = text_dictionary::compress(text);
+/// Text compressed by the dictionary; from version 4 its commonest words take one byte.
+fn write_text(out: &mut Vec<u8>, text: &str, version: u32) {
+    let compressed = text_dictionary::compress(text, version >= DIFFERENCES_VERSION);
     varint::write(out, compressed.len() as u64);
     out.extend_from_slice(&compressed);
 }
 
-fn read_text(reader: &mut Reader) -> Option<String> {
+fn read_text(reader: &mut Reader, version: u32) -> Option<String> {
     let length = usize::try_from(reader.varint()?).ok()?;
-    text_dictionary::expand(reader.take(length)?)
+    text_dictionary::expand(reader.take(length)?, version >= DIFFERENCES_VERSION)
 }
 
 /// Amounts as pence = m × 10^e, written as the number m × 8 + e (e from 0 to 7), so

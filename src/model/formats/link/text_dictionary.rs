@@ -5,12 +5,44 @@
 //! `k`. `k = 0` stands for a literal 0x01 byte; `k ≥ 1` for entry `k - 1` of
 //! [`DICTIONARY`]. Every other byte stands for itself. So any text round-trips.
 //!
+//! From format version 4 the commonest entries also have one-byte codes: the control
+//! bytes 0x02 to 0x1F but tab, line feed and carriage return ([`SHORT_CODES`]). There
+//! 0x01 then `k = 0` is followed by one byte that stands for itself, so such a byte
+//! in a name still round-trips.
+//!
 //! **The dictionary of format version 1 is frozen.** Links already sent depend on every
 //! entry keeping its place; a new entry may only be added in a new format version.
 
 use super::varint;
 
 const ESCAPE: u8 = 0x01;
+
+/// From version 4: byte `0x02 + i`, skipping tab, line feed and carriage return, is a
+/// one-byte code for entry `SHORT_CODES[i]`. Frozen as the dictionary is.
+const SHORT_CODES: [u8; 27] = [
+    0, 1, 2, 3, 4, 5, 6, 18, 20, 25, 26, 27, 30, 32, 34, 39, 41, 43, 46, 53, 54, 68, 73, 87, 108,
+    109, 116,
+];
+
+/// The control bytes that are one-byte codes, in the order of [`SHORT_CODES`].
+fn short_code_bytes() -> impl Iterator<Item = u8> {
+    (0x02..0x20).filter(|byte| !matches!(byte, 0x09 | 0x0A | 0x0D))
+}
+
+/// The one-byte code of dictionary entry `index`, if it has one.
+fn short_code(index: usize) -> Option<u8> {
+    short_code_bytes()
+        .zip(SHORT_CODES)
+        .find_map(|(byte, entry)| (usize::from(entry) == index).then_some(byte))
+}
+
+/// The dictionary entry a byte stands for, if it is a one-byte code.
+fn short_entry(byte: u8) -> Option<&'static str> {
+    let (_, entry) = short_code_bytes()
+        .zip(SHORT_CODES)
+        .find(|(b, _)| *b == byte)?;
+    Some(DICTIONARY[usize::from(entry)])
+}
 
 /// Entries in order of likely use, so the commonest cost two bytes. Matching is
 /// greedy, longest entry first, and case-sensitive.
@@ -209,48 +241,66 @@ pub const DICTIONARY: &[&str] = &[
     " per ",
 ];
 
-/// Text in its compressed form.
-pub fn compress(text: &str) -> Vec<u8> {
+/// Text in its compressed form; `short` for version 4's one-byte codes.
+pub fn compress(text: &str, short: bool) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut position = 0;
     while position < bytes.len() {
         let rest = &bytes[position..];
+        let cost = |index: usize| match short_code(index) {
+            Some(_) if short => 1,
+            _ => 1 + varint::encoded_len(index as u64 + 1),
+        };
         let best = DICTIONARY
             .iter()
             .enumerate()
-            .filter(|(_, entry)| rest.starts_with(entry.as_bytes()))
+            .filter(|(index, entry)| {
+                rest.starts_with(entry.as_bytes()) && entry.len() > cost(*index)
+            })
             .max_by_key(|(index, entry)| (entry.len(), std::cmp::Reverse(*index)));
-        match best {
-            Some((index, entry)) if entry.len() > varint::encoded_len(index as u64 + 1) + 1 => {
-                out.push(ESCAPE);
-                varint::write(&mut out, index as u64 + 1);
-                position += entry.len();
-            }
-            _ => {
-                if rest[0] == ESCAPE {
+        if let Some((index, entry)) = best {
+            match short_code(index).filter(|_| short) {
+                Some(byte) => out.push(byte),
+                None => {
                     out.push(ESCAPE);
-                    out.push(0);
-                } else {
-                    out.push(rest[0]);
+                    varint::write(&mut out, index as u64 + 1);
                 }
-                position += 1;
             }
+            position += entry.len();
+            continue;
         }
+        let byte = rest[0];
+        if byte == ESCAPE {
+            out.extend_from_slice(&[ESCAPE, 0]);
+            if short {
+                out.push(byte);
+            }
+        } else if short && short_entry(byte).is_some() {
+            out.extend_from_slice(&[ESCAPE, 0, byte]);
+        } else {
+            out.push(byte);
+        }
+        position += 1;
     }
     out
 }
 
 /// Text from its compressed form; `None` if the bytes are not a valid encoding.
-pub fn expand(compressed: &[u8]) -> Option<String> {
+pub fn expand(compressed: &[u8], short: bool) -> Option<String> {
     let mut out = Vec::with_capacity(compressed.len() * 2);
     let mut reader = varint::Reader::new(compressed);
     while let Some(byte) = reader.byte() {
+        if let Some(entry) = short_entry(byte).filter(|_| short) {
+            out.extend_from_slice(entry.as_bytes());
+            continue;
+        }
         if byte != ESCAPE {
             out.push(byte);
             continue;
         }
         match reader.varint()? {
+            0 if short => out.push(reader.byte()?),
             0 => out.push(ESCAPE),
             code => {
                 out.extend_from_slice(DICTIONARY.get(usize::try_from(code - 1).ok()?)?.as_bytes())
@@ -271,18 +321,52 @@ mod tests {
             "Doncaster Council",
             "South Yorkshire Police and Crime Commissioner's office",
             "\u{1}\u{1}odd\u{1}",
+            "\u{2}\u{1f}\t\u{1b} Council\u{3}",
             "Cyngor Sir Ynys Môn — 🏴󠁧󠁢󠁷󠁬󠁳󠁿",
             "<img src=x onerror=alert(1)>",
             " Council Council  Council",
         ] {
-            assert_eq!(expand(&compress(text)).as_deref(), Some(text), "{text:?}");
+            for short in [false, true] {
+                let compressed = compress(text, short);
+                assert_eq!(
+                    expand(&compressed, short).as_deref(),
+                    Some(text),
+                    "{text:?}"
+                );
+            }
         }
     }
 
     #[test]
     fn common_words_shrink() {
         let name = "South Yorkshire Police and Crime Commissioner's office";
-        assert!(compress(name).len() <= 12, "{} bytes", compress(name).len());
+        assert!(
+            compress(name, false).len() <= 12,
+            "{} bytes",
+            compress(name, false).len()
+        );
+        assert!(
+            compress(name, true).len() <= 10,
+            "{} bytes",
+            compress(name, true).len()
+        );
+        assert_eq!(
+            compress("Barnsley Metropolitan Borough Council", true).len(),
+            4
+        );
+    }
+
+    #[test]
+    fn short_codes_are_distinct_entries_and_never_tab_or_newlines() {
+        let mut seen = std::collections::HashSet::new();
+        for entry in SHORT_CODES {
+            assert!(usize::from(entry) < DICTIONARY.len());
+            assert!(seen.insert(entry), "entry {entry} twice");
+        }
+        assert_eq!(short_code_bytes().count(), SHORT_CODES.len());
+        assert_eq!(short_entry(b'\t'), None);
+        assert_eq!(short_entry(0x02), Some(" Council"));
+        assert_eq!(short_entry(0x1F), Some("Yorkshire"));
     }
 
     #[test]
@@ -304,12 +388,13 @@ mod tests {
 
     #[test]
     fn bad_codes_are_refused() {
-        assert_eq!(expand(&[ESCAPE]), None);
+        assert_eq!(expand(&[ESCAPE], false), None);
+        assert_eq!(expand(&[ESCAPE, 0], true), None, "a literal byte missing");
         let past_the_end = DICTIONARY.len() as u64 + 1;
         let mut bytes = vec![ESCAPE];
         varint::write(&mut bytes, past_the_end);
-        assert_eq!(expand(&bytes), None);
-        assert_eq!(expand(&[ESCAPE, 0x80]), None, "an unfinished code");
-        assert_eq!(expand(&[0xFF]), None);
+        assert_eq!(expand(&bytes, true), None);
+        assert_eq!(expand(&[ESCAPE, 0x80], true), None, "an unfinished code");
+        assert_eq!(expand(&[0xFF], true), None);
     }
 }

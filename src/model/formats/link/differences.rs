@@ -1,0 +1,188 @@
+//! Version 4: an option after the first stored as its differences from an earlier
+//! option, so options that share thirty partners do not repeat them. Each option is
+//! written whichever way is shorter: in full as in version 3, or as differences from
+//! the earlier option that gives the fewest bytes (`docs/url-format.md`).
+
+use super::varint::{self, Reader};
+use super::{
+    read_activity, read_contract, read_line, read_match_rule, read_option_after_name, read_text,
+    small_count, write_activity, write_contract, write_line, write_match_rule,
+    write_option_after_name, write_text, LinkCode, DIFFERENCES_VERSION as VERSION,
+};
+use crate::model::data::line::Line;
+use crate::model::data::scenario::FundingOption;
+use std::ops::RangeFrom;
+
+/// Which of the contract, rule and activity an option writes: the rest it copies.
+const CONTRACT: u64 = 1;
+const RULE: u64 = 2;
+const ACTIVITY: u64 = 4;
+
+/// Option `index` of `options`: its name, then 0 and the option in full, or the
+/// position of its reference plus 1 and its differences from that option.
+pub(super) fn write_option(body: &mut Vec<u8>, options: &[FundingOption], index: usize) {
+    let option = &options[index];
+    write_text(body, &option.name, VERSION);
+    if index == 0 {
+        write_option_after_name(body, option, VERSION);
+        return;
+    }
+    let mut shortest = vec![0];
+    write_option_after_name(&mut shortest, option, VERSION);
+    for (position, reference) in options[..index].iter().enumerate() {
+        let candidate = differences(position, reference, option);
+        if candidate.len() < shortest.len() {
+            shortest = candidate;
+        }
+    }
+    body.extend_from_slice(&shortest);
+}
+
+fn differences(position: usize, reference: &FundingOption, option: &FundingOption) -> Vec<u8> {
+    let contract = bytes_of(|out| write_contract(out, option));
+    let rule = bytes_of(|out| write_match_rule(out, option.match_rule));
+    let activity = bytes_of(|out| write_activity(out, option.activity));
+    let mut flags = 0;
+    let mut out = Vec::new();
+    varint::write(&mut out, position as u64 + 1);
+    if contract != bytes_of(|out| write_contract(out, reference)) {
+        flags |= CONTRACT;
+    }
+    if rule != bytes_of(|out| write_match_rule(out, reference.match_rule)) {
+        flags |= RULE;
+    }
+    if activity != bytes_of(|out| write_activity(out, reference.activity)) {
+        flags |= ACTIVITY;
+    }
+    varint::write(&mut out, flags);
+    if flags & CONTRACT != 0 {
+        out.extend_from_slice(&contract);
+    }
+    write_line_edits(&mut out, &reference.partners, &option.partners);
+    write_line_edits(&mut out, &reference.cost_lines, &option.cost_lines);
+    if flags & RULE != 0 {
+        out.extend_from_slice(&rule);
+    }
+    if flags & ACTIVITY != 0 {
+        out.extend_from_slice(&activity);
+    }
+    out
+}
+
+fn bytes_of(write: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut out = Vec::new();
+    write(&mut out);
+    out
+}
+
+/// A line in full: the unit the edits compare and insert.
+fn line_bytes<K: LinkCode>(line: &Line<K>) -> Vec<u8> {
+    bytes_of(|out| write_line(out, line, VERSION))
+}
+
+/// The lines as edits of the reference's: a number of runs (0 when they are the same),
+/// each run the number of reference lines to copy, to drop, and of new lines to
+/// insert, then those lines; reference lines after the last run are copied. This
+/// encoder writes one run: what lies between the common start and the common end.
+fn write_line_edits<K: LinkCode>(out: &mut Vec<u8>, reference: &[Line<K>], lines: &[Line<K>]) {
+    let old: Vec<Vec<u8>> = reference.iter().map(line_bytes).collect();
+    let new: Vec<Vec<u8>> = lines.iter().map(line_bytes).collect();
+    let same_start = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    if same_start == old.len() && same_start == new.len() {
+        varint::write(out, 0);
+        return;
+    }
+    let same_end = old[same_start..]
+        .iter()
+        .rev()
+        .zip(new[same_start..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let inserted = &new[same_start..new.len() - same_end];
+    for number in [
+        1,
+        same_start,
+        old.len() - same_start - same_end,
+        inserted.len(),
+    ] {
+        varint::write(out, number as u64);
+    }
+    for line in inserted {
+        out.extend_from_slice(line);
+    }
+}
+
+/// The next option, given the options read before it.
+pub(super) fn read_option(reader: &mut Reader, earlier: &[FundingOption]) -> Option<FundingOption> {
+    let name = read_text(reader, VERSION)?;
+    let reference = match reader.varint()? {
+        0 => return read_option_after_name(reader, VERSION, &name),
+        position => earlier.get(usize::try_from(position - 1).ok()?)?,
+    };
+    let flags = reader.varint()?;
+    if flags > CONTRACT | RULE | ACTIVITY {
+        return None;
+    }
+    let mut option = if flags & CONTRACT != 0 {
+        read_contract(reader, &name)?
+    } else {
+        FundingOption {
+            name,
+            partners: Vec::new(),
+            cost_lines: Vec::new(),
+            ..reference.clone()
+        }
+    };
+    let mut ids = 1..;
+    option.partners = read_line_edits(reader, &reference.partners, &mut ids)?;
+    option.cost_lines = read_line_edits(reader, &reference.cost_lines, &mut ids)?;
+    option.match_rule = if flags & RULE != 0 {
+        read_match_rule(reader, VERSION)?
+    } else {
+        reference.match_rule
+    };
+    option.activity = if flags & ACTIVITY != 0 {
+        read_activity(reader)?
+    } else {
+        reference.activity
+    };
+    super::number_extensions(&mut option, &mut ids)?;
+    Some(option)
+}
+
+/// Lines as [`write_line_edits`] writes them, numbered from the next of `ids`. Every
+/// copy is of reference lines not yet passed, so the work is bounded by the
+/// reference's length and the link's.
+fn read_line_edits<K: LinkCode>(
+    reader: &mut Reader,
+    reference: &[Line<K>],
+    ids: &mut RangeFrom<u32>,
+) -> Option<Vec<Line<K>>> {
+    let mut lines = Vec::with_capacity(reference.len());
+    let mut position = 0;
+    for _ in 0..small_count(reader.varint()?)? {
+        let kept = small_count(reader.varint()?)?;
+        let dropped = small_count(reader.varint()?)?;
+        copy_lines(&mut lines, reference.get(position..position + kept)?, ids)?;
+        position += kept + dropped;
+        for _ in 0..small_count(reader.varint()?)? {
+            lines.push(read_line(reader, ids.next()?, VERSION)?);
+        }
+    }
+    copy_lines(&mut lines, reference.get(position..)?, ids)?;
+    Some(lines)
+}
+
+fn copy_lines<K: LinkCode>(
+    lines: &mut Vec<Line<K>>,
+    copied: &[Line<K>],
+    ids: &mut RangeFrom<u32>,
+) -> Option<()> {
+    for line in copied {
+        lines.push(Line {
+            id: ids.next()?,
+            ..line.clone()
+        });
+    }
+    Some(())
+}
