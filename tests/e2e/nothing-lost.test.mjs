@@ -101,7 +101,9 @@ test('a link as mail and chat programs deliver it opens, and says it was repaire
     await expectText(banner, 'This link was repaired');
     await expectText(banner, repaired);
     await expectText(banner, 'Its checksum matched, so the scenario is exactly as it was sent.');
-    assert.equal(new URL(page.url()).hash, `#${link}`, 'the address bar holds the link as it was sent');
+    // The address bar holds the scenario's own link, without what was added to it
+    // (written again in the shortest format, so not always the characters sent).
+    assert.match(new URL(page.url()).hash, /^#v\d+\.[A-Za-z0-9_-]+$/, 'the address bar holds a clean link');
   }
   await screenshot(page, '14-link-repaired.png');
   await assertNoAxeViolations(page, 'a repaired link');
