@@ -59,8 +59,9 @@ pub struct AccessibilityStatementProps {
     pub on_back: Callback<MouseEvent>,
 }
 
-#[component]
-pub fn AccessibilityStatement(props: &AccessibilityStatementProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn accessibility_statement(props: &AccessibilityStatementProps) -> Html {
     html! {
         <div class="statement">
             <a href="./" class="back-link" onclick={props.on_back.clone()}>{ "Back to the calculator" }</a>

@@ -1,7 +1,7 @@
 //! The whole app: owns the editing state and its figures, so they outlive a visit to
 //! another page, and chooses the page. Its effects live in [`super::hooks`].
 
-use super::accessibility_statement::AccessibilityStatement;
+use super::accessibility_statement::{accessibility_statement, AccessibilityStatementProps};
 use super::browser::{
     current_page, focus_on_click, is_embedded, load_startup, mark_current_entry,
     mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, save_draft,
@@ -107,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
         Page::AccessibilityStatement => html! {
-            <AccessibilityStatement on_back={go_to(&page, Page::Calculator)} />
+            { accessibility_statement(&AccessibilityStatementProps { on_back: go_to(&page, Page::Calculator) }) }
         },
     };
     if embedded {

@@ -1,13 +1,13 @@
 //! The calculator page: notices and the heading, then the scenario editor beside its
 //! results.
 
-use super::editor::error_summary::ErrorSummary;
+use super::editor::error_summary::{error_summary, ErrorSummaryProps};
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorProps};
 use super::hooks::{Kept, Saving};
 use super::results::results_panel::{results_panel, ResultsPanelProps};
 use super::results::working_dialog::WorkingDialog;
 use super::sharing::notice_banner::NoticeBanner;
-use super::sharing::print_details::PrintDetails;
+use super::sharing::print_details::{print_details, PrintDetailsProps};
 use super::Shared;
 use crate::model::figures::working::{working_on_page, Figure};
 use crate::model::figures::Figures;
@@ -91,8 +91,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
-            <PrintDetails scenario={state.scenario.clone()} url={props.kept.url.clone()} report={props.figures.shown().clone()} />
-            <ErrorSummary problems={problems.clone()} />
+            { print_details(&PrintDetailsProps { scenario: state.scenario.clone(), url: props.kept.url.clone(), report: Shared(props.figures.shown().clone()) }) }
+            { error_summary(&ErrorSummaryProps { problems: problems.clone() }) }
             <div class="layout">
                 { scenario_editor(ScenarioEditorProps {
                     state,

@@ -57,8 +57,9 @@ fn segments(report: &Report) -> Vec<Segment> {
     shown
 }
 
-#[component]
-pub fn ContributionsChart(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn contributions_chart(props: &ReportProps) -> Html {
     let report = &props.report;
     let years = &report.years;
     let scale = Scale::covering(years.iter().map(|y| pence(y.pool)), 5);

@@ -11,8 +11,9 @@ use yew::prelude::*;
 
 const ROW: i32 = 32;
 
-#[component]
-pub fn OptionsChart(props: &ComparisonProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn options_chart(props: &ComparisonProps) -> Html {
     let comparison = &props.comparison;
     let Some(row) = comparison.term_taken_up() else {
         return Html::default();

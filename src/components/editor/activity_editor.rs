@@ -9,8 +9,9 @@ use yew::prelude::*;
 /// A field, its label, its hint and what it shows.
 type ActivityField<'a> = (Field, &'static str, &'static str, &'a FieldView);
 
-#[component]
-pub fn ActivityEditor(props: &ViewProps<ActivityView>) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn activity_editor(props: &ViewProps<ActivityView>) -> Html {
     let dispatch = &props.dispatch;
     let view = &props.view;
     let fields: [ActivityField; 3] = [

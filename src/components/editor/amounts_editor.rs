@@ -22,8 +22,9 @@ pub struct AmountsEditorProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn AmountsEditor(props: &AmountsEditorProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn amounts_editor(props: &AmountsEditorProps) -> Html {
     let view = &props.view;
     let dispatch = &props.dispatch;
     let annual = Field::Annual(view.line);

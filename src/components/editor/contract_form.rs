@@ -9,8 +9,9 @@ use crate::state::views::ContractView;
 use crate::state::{ids, Action, ContractAction, Field};
 use yew::prelude::*;
 
-#[component]
-pub fn ContractForm(props: &ViewProps<ContractView>) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn contract_form(props: &ViewProps<ContractView>) -> Html {
     let view = &props.view;
     let dispatch = &props.dispatch;
     let on_month = dispatch.reform(|value: String| {

@@ -9,8 +9,9 @@ pub struct ErrorSummaryProps {
     pub problems: Vec<FieldProblem>,
 }
 
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     if props.problems.is_empty() {
         return html! {};
     }

@@ -7,8 +7,9 @@ use crate::state::views::ExtensionView;
 use crate::state::{ids, Action, ContractAction, Field};
 use yew::prelude::*;
 
-#[component]
-pub fn ExtensionsEditor(props: &ViewProps<Vec<ExtensionView>>) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn extensions_editor(props: &ViewProps<Vec<ExtensionView>>) -> Html {
     let dispatch = &props.dispatch;
     let extensions = &props.view;
     let contract = |action: ContractAction| Action::Contract(action);

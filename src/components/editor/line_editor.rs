@@ -1,6 +1,6 @@
 //! One partner or cost line: its name, kind and amounts, and its place in the list.
 
-use super::amounts_editor::AmountsEditor;
+use super::amounts_editor::{amounts_editor, AmountsEditorProps};
 use super::text_field::{Binding, TextField};
 use crate::components::on_select;
 use crate::model::data::limits::MAX_TEXT_CHARS;
@@ -65,7 +65,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     }
                 </select>
             </div>
-            <AmountsEditor view={view.clone()} timeline={props.timeline.clone()} dispatch={dispatch.clone()} />
+            { amounts_editor(&AmountsEditorProps { view: view.clone(), timeline: props.timeline.clone(), dispatch: dispatch.clone() }) }
             { buttons(view, &name, dispatch) }
           </fieldset>
         </li>

@@ -7,8 +7,9 @@ use crate::state::views::MatchRuleView;
 use crate::state::{Action, ContractAction, Field, MatchRuleKind};
 use yew::prelude::*;
 
-#[component]
-pub fn MatchRuleEditor(props: &ViewProps<MatchRuleView>) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn match_rule_editor(props: &ViewProps<MatchRuleView>) -> Html {
     let rule = props.view.rule;
     let dispatch = &props.dispatch;
     let choices = [

@@ -9,8 +9,9 @@ use crate::state::views::OptionsView;
 use crate::state::{ids, Action, Field, FieldView, Move, OptionsAction};
 use yew::prelude::*;
 
-#[component]
-pub fn OptionsEditor(props: &ViewProps<OptionsView>) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn options_editor(props: &ViewProps<OptionsView>) -> Html {
     let dispatch = &props.dispatch;
     let view = &props.view;
     let count = view.names.len();

@@ -2,16 +2,17 @@
 //! of the option being edited. Each section gets only its view of the state, so an
 //! edit re-renders the section it is in and leaves the others alone.
 
-use super::activity_editor::ActivityEditor;
-use super::contract_form::ContractForm;
-use super::extensions_editor::ExtensionsEditor;
+use super::activity_editor::activity_editor;
+use super::contract_form::contract_form;
+use super::extensions_editor::extensions_editor;
 use super::lines_editor::LinesEditor;
-use super::match_rule_editor::MatchRuleEditor;
-use super::options_editor::OptionsEditor;
+use super::match_rule_editor::match_rule_editor;
+use super::options_editor::options_editor;
 use super::preset_picker::PresetPicker;
+use super::ViewProps;
 use crate::components::browser::next_april;
 use crate::components::calculator::KeepingActions;
-use crate::components::results::totals_bar::TotalsBar;
+use crate::components::results::totals_bar::{totals_bar, TotalsBarProps};
 use crate::components::sharing::set_aside_list::SetAsideList;
 use crate::model::figures::comparison::option_name;
 use crate::model::{LineList, Report};
@@ -66,18 +67,18 @@ pub fn scenario_editor(props: ScenarioEditorProps) -> Html {
                 <SetAsideList fragments={props.set_aside.clone()} on_open={props.keeping.open_set_aside.clone()}
                     on_remove={props.keeping.remove_set_aside.clone()} />
             }
-            <OptionsEditor view={state.options_view()} dispatch={dispatch.clone()} />
+            { options_editor(&ViewProps { view: state.options_view(), dispatch: dispatch.clone() }) }
             <h3 class="heading-m option-heading" id="option-heading">
                 <span class="caption">{ "Option being edited" }</span>
                 { option_name(&state.option().name, state.scenario.active) }
             </h3>
-            <ContractForm view={state.contract_view()} dispatch={dispatch.clone()} />
-            <ExtensionsEditor view={state.extension_views()} dispatch={dispatch.clone()} />
+            { contract_form(&ViewProps { view: state.contract_view(), dispatch: dispatch.clone() }) }
+            { extensions_editor(&ViewProps { view: state.extension_views(), dispatch: dispatch.clone() }) }
             { lines(LineList::Partners) }
-            <MatchRuleEditor view={state.match_rule_view()} dispatch={dispatch.clone()} />
+            { match_rule_editor(&ViewProps { view: state.match_rule_view(), dispatch: dispatch.clone() }) }
             { lines(LineList::CostLines) }
-            <ActivityEditor view={state.activity_view()} dispatch={dispatch.clone()} />
-            <TotalsBar report={props.report.clone()} problem_count={props.problem_count} />
+            { activity_editor(&ViewProps { view: state.activity_view(), dispatch: dispatch.clone() }) }
+            { totals_bar(&TotalsBarProps { report: props.report.clone(), problem_count: props.problem_count }) }
         </section>
     }
 }

@@ -5,8 +5,9 @@ use crate::components::results::{ComparisonProps, LONG_TABLE};
 use crate::components::table::{hidden_caption, region, Region};
 use yew::prelude::*;
 
-#[component]
-pub fn ComparisonTable(props: &ComparisonProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn comparison_table(props: &ComparisonProps) -> Html {
     let comparison = &props.comparison;
     let baseline = comparison.baseline;
     let table = Region {

@@ -8,8 +8,9 @@ use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use yew::prelude::*;
 
-#[component]
-pub fn ContributionsTable(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn contributions_table(props: &ReportProps) -> Html {
     let report = &props.report;
     let title = "Contributions by partner and contract year";
     let table = Region {

@@ -7,8 +7,9 @@ use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
 use yew::prelude::*;
 
-#[component]
-pub fn HeadlineFigures(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn headline_figures(props: &ReportProps) -> Html {
     let report = &props.report;
     let pool = match report.pool_per_year {
         PoolPerYear::Same(pool) => html! {

@@ -2,25 +2,27 @@
 //! of the option shown with their tables and charts, sharing, and the announcement of
 //! new figures.
 
-use super::comparison_table::ComparisonTable;
-use super::contributions_table::ContributionsTable;
+use super::comparison_table::comparison_table;
+use super::contributions_table::contributions_table;
 use super::decision_text::DecisionText;
-use super::financial_years_table::FinancialYearsTable;
-use super::headline_figures::HeadlineFigures;
+use super::financial_years_table::financial_years_table;
+use super::headline_figures::headline_figures;
 use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
 use super::paper_table::PaperTable;
-use super::spending_plan_table::SpendingPlanTable;
+use super::spending_plan_table::spending_plan_table;
 use super::table_actions::TableActions;
-use super::term_totals::TermTotals;
-use super::value_summary::ValueSummary;
+use super::term_totals::term_totals;
+use super::value_summary::value_summary;
+use super::{ComparisonProps, ReportProps};
 use crate::components::browser::focus_on_click;
-use crate::components::charts::balance_chart::BalanceChart;
-use crate::components::charts::contributions_chart::ContributionsChart;
-use crate::components::charts::options_chart::OptionsChart;
+use crate::components::charts::balance_chart::balance_chart;
+use crate::components::charts::contributions_chart::contributions_chart;
+use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
 use crate::components::hooks::Kept;
 use crate::components::sharing::share_panel::SharePanel;
+use crate::components::Shared;
 use crate::model::figures::comparison::option_name;
 use crate::model::figures::Figures;
 use crate::model::formats::table_export::ResultsTable;
@@ -47,6 +49,9 @@ pub struct ResultsPanelProps<'a> {
 /// may be skipped.
 pub fn results_panel(props: ResultsPanelProps) -> Html {
     let report = props.figures.shown();
+    let shown = ReportProps {
+        report: Shared(report.clone()),
+    };
     let problems = props.problems;
     let scenario = props.scenario;
     let title = AttrValue::from(scenario.title.clone());
@@ -69,30 +74,30 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
             { stale_notice(problems) }
             if props.figures.comparison.option_names.len() > 1 {
-                <ComparisonTable comparison={props.figures.comparison.clone()} />
-                <OptionsChart comparison={props.figures.comparison.clone()} />
+                { comparison_table(&ComparisonProps { comparison: Shared(props.figures.comparison.clone()) }) }
+                { options_chart(&ComparisonProps { comparison: Shared(props.figures.comparison.clone()) }) }
                 <h3 class="heading-m option-heading">
                     <span class="caption">{ "Figures for the option being edited" }</span>
                     { option_name(&scenario.active_option().name, scenario.active) }
                 </h3>
             }
-            <HeadlineFigures report={report.clone()} />
-            <TermTotals report={report.clone()} />
+            { headline_figures(&shown) }
+            { term_totals(&shown) }
             if report.term_totals.len() > 1 {
                 { table_actions(ResultsTable::TermTotals, "contract value by length of contract") }
             }
-            <ContributionsTable report={report.clone()} />
+            { contributions_table(&shown) }
             { table_actions(ResultsTable::Contributions, "contributions by partner and contract year") }
-            <ContributionsChart report={report.clone()} />
-            <FinancialYearsTable report={report.clone()} />
+            { contributions_chart(&shown) }
+            { financial_years_table(&shown) }
             { table_actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
             { by_financial_year(report, LineList::Partners, &title) }
-            <SpendingPlanTable report={report.clone()} />
+            { spending_plan_table(&shown) }
             { by_financial_year(report, LineList::CostLines, &title) }
             if report.balance.is_some() {
-                <BalanceChart report={report.clone()} />
+                { balance_chart(&shown) }
             }
-            <ValueSummary report={report.clone()} />
+            { value_summary(&shown) }
             <DecisionText scenario={scenario.clone()} figures={props.figures.clone()} left_out={problems.len()} />
             if !props.embedded {
                 <SharePanel scenario={scenario.clone()} kept={props.kept.clone()}

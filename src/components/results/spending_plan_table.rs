@@ -12,8 +12,9 @@ use crate::model::{format_gbp, LineKind};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-#[component]
-pub fn SpendingPlanTable(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn spending_plan_table(props: &ReportProps) -> Html {
     let report = &props.report;
     let Some(balance) = report.balance else {
         return html! {};

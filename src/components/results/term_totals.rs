@@ -6,8 +6,9 @@ use crate::model::figures::report::describe_months;
 use crate::model::figures::working::Figure;
 use yew::prelude::*;
 
-#[component]
-pub fn TermTotals(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn term_totals(props: &ReportProps) -> Html {
     let report = &props.report;
     if report.term_totals.len() < 2 {
         return html! {};

@@ -12,8 +12,9 @@ pub struct TotalsBarProps {
     pub problem_count: usize,
 }
 
-#[component]
-pub fn TotalsBar(props: &TotalsBarProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn totals_bar(props: &TotalsBarProps) -> Html {
     let report = &props.report;
     let pool = report.pool_per_year.label();
     let chosen = report.chosen_term();

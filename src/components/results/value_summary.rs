@@ -6,8 +6,9 @@ use crate::model::figures::working::Figure;
 use crate::model::format_gbp;
 use yew::prelude::*;
 
-#[component]
-pub fn ValueSummary(props: &ReportProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn value_summary(props: &ReportProps) -> Html {
     let report = &props.report;
     let check = report.match_funding;
     let has_grant = check.grant_total > rust_decimal::Decimal::ZERO;

@@ -18,8 +18,9 @@ pub struct PrintDetailsProps {
     pub report: Shared<Report>,
 }
 
-#[component]
-pub fn PrintDetails(props: &PrintDetailsProps) -> Html {
+/// A plain function, not a component: drawn with its parent, which costs less
+/// code than a component of its own.
+pub fn print_details(props: &PrintDetailsProps) -> Html {
     let scenario = props.scenario.active_option();
     let extensions = match describe_extensions(scenario, &props.report).join("; ") {
         none if none.is_empty() => "None".to_string(),
