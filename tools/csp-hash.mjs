@@ -1,4 +1,4 @@
-// Trunk post-build hook: puts the SHA-256 of the inline start-up script Trunk writes
+// Run by tools/post-build.mjs after every build: puts the SHA-256 of the inline start-up script Trunk writes
 // into the page's Content-Security-Policy, so the policy needs no 'unsafe-inline'.
 // Fails the build if the page has no placeholder or not exactly one inline script.
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds): writes a brotli (`.br`, quality 11) and a
+// Release builds (run by tools/post-build.mjs): writes a brotli (`.br`, quality 11) and a
 // gzip (`.gz`, level 9) copy beside each file of the build, so a server can send the
 // smallest copy a browser accepts without compressing on every request
 // (docs/deployment.md shows nginx, Apache, IIS and plain static hosts).
