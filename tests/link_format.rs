@@ -32,7 +32,10 @@ fn golden_links_open_with_the_figures_they_were_made_with() {
             assert_eq!(scenario.options.len(), 1, "{}", path.display());
             assert_eq!(scenario.options[0].name, "Option 1");
             let again = link::encode(&scenario);
-            assert!(again.starts_with("v2.") || again.starts_with("v4."), "{again}");
+            assert!(
+                again.starts_with("v2.") || again.starts_with("v4."),
+                "{again}"
+            );
             assert_eq!(link::decode(&again), Ok(scenario), "{}", path.display());
             checked[0] += 1;
         } else {
@@ -397,7 +400,10 @@ fn write_missing_golden_links() {
             Preset::SouthYorkshireOptions.scenario(),
         ),
         ("v4-large-document.txt", scenarios::large()),
-        ("v4-unicode-uplifts-activity.txt", unicode_uplifts_activity()),
+        (
+            "v4-unicode-uplifts-activity.txt",
+            unicode_uplifts_activity(),
+        ),
     ];
     for (name, scenario) in documents {
         let path = folder.join(name);
@@ -405,7 +411,10 @@ fn write_missing_golden_links() {
             continue;
         }
         let fragment = link::encode(&scenario);
-        assert!(name.starts_with(&fragment[..2]), "{name} would hold {fragment}");
+        assert!(
+            name.starts_with(&fragment[..2]),
+            "{name} would hold {fragment}"
+        );
         let mut text = format!(
             "# Golden link, format version {}. Never edit or delete: every link ever released must\n\
              # keep opening with exactly these figures (tests/link_format.rs).\nlink: {fragment}\n",
