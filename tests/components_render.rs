@@ -7,18 +7,12 @@ use common::text_of;
 
 use funding_calculator::components::app::{App, AppProps};
 use funding_calculator::model::data::presets::Preset;
-use funding_calculator::route::Page;
 use funding_calculator::state::{Action, AppState, Field, LineRef};
 use yew::LocalServerRenderer;
 
 fn render(state: AppState) -> String {
-    render_page(state, Page::Calculator)
-}
-
-fn render_page(state: AppState, page: Page) -> String {
     let renderer = LocalServerRenderer::<App>::with_props(AppProps {
         initial: Some(state),
-        page: Some(page),
     });
     futures::executor::block_on(renderer.render())
 }
@@ -141,11 +135,12 @@ fn the_cleveland_preset_renders_its_total() {
 }
 
 #[test]
-fn the_accessibility_statement_is_a_page_of_the_app() {
-    let text = text_of(&render_page(
-        AppState::default(),
-        Page::AccessibilityStatement,
-    ));
+fn the_accessibility_statement_is_a_page_beside_the_app_and_its_footer_links_to_it() {
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/accessibility.html"),
+    )
+    .unwrap();
+    let text = text_of(&page);
     assert!(
         text.contains("Accessibility statement for the funding scenario calculator"),
         "{text}"
@@ -160,10 +155,21 @@ fn the_accessibility_statement_is_a_page_of_the_app() {
     ] {
         assert!(text.contains(heading), "missing {heading}");
     }
+    for part in [
+        r#"<html lang="en-GB">"#,
+        r#"<link rel="stylesheet" href="app.css">"#,
+        r#"<a href="./" class="back-link">Back to the calculator</a>"#,
+        "default-src 'none'",
+    ] {
+        assert!(page.contains(part), "the page lacks {part}");
+    }
+    assert!(!page.contains("<script"), "the statement runs no script");
+    let app = render(AppState::default());
     assert!(
-        !text.contains("Contributions by partner"),
-        "the calculator is not shown beneath it"
+        app.contains(r#"href="accessibility.html" target="_blank" rel="noopener""#),
+        "{app}"
     );
+    assert!(text_of(&app).contains("Accessibility statement (opens in new tab)"));
 }
 
 #[test]

@@ -1,20 +1,18 @@
-//! The whole app: owns the editing state and its figures, so they outlive a visit to
-//! another page, and chooses the page. Its effects live in [`super::hooks`].
+//! The whole app: owns the editing state and its figures, and draws the page around
+//! the calculator. Its effects live in [`super::hooks`].
 
-use super::accessibility_statement::{accessibility_statement, AccessibilityStatementProps};
 use super::browser::{
-    current_page, focus_on_click, is_embedded, load_startup, mark_current_entry,
-    mark_first_results_painted, push_page, remove_set_aside, report_height_to_host, save_draft,
-    saved_typed, set_aside, set_aside_list, write_fragment,
+    focus_on_click, is_embedded, load_startup, mark_current_entry, mark_first_results_painted,
+    remove_set_aside, report_height_to_host, save_draft, saved_typed, set_aside, set_aside_list,
+    write_fragment,
 };
 use super::calculator::{Calculator, KeepingActions};
 use super::hooks::{
-    use_figures, use_focus_requests, use_history_listener, use_keeper, use_page_title,
-    HistoryTargets, Keeper, Kept, Opening, Saving,
+    use_figures, use_focus_requests, use_history_listener, use_keeper, HistoryTargets, Keeper,
+    Kept, Opening, Saving,
 };
 use crate::model::link;
 use crate::model::Scenario;
-use crate::route::Page;
 use crate::startup::{is_example_or_blank, Notice};
 use crate::state::{ids, Action, AppState, DocumentAction};
 use std::rc::Rc;
@@ -26,9 +24,6 @@ pub struct AppProps {
     /// (a link, else the saved draft, else the South Yorkshire example).
     #[prop_or_default]
     pub initial: Option<AppState>,
-    /// The page to open on; read from the address bar when not given.
-    #[prop_or_default]
-    pub page: Option<Page>,
 }
 
 #[component]
@@ -58,12 +53,8 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let (kept, keeper) = use_keeper(&state, &startup.2);
-    let opening_page = props.page;
-    let page = use_state(move || opening_page.unwrap_or_else(current_page));
     use_focus_requests(&state.focus);
-    use_page_title(*page);
     use_history_listener(HistoryTargets {
-        page: page.clone(),
         notice: notice.clone(),
         set_aside: set_aside_fragments.clone(),
         dispatch: dispatch.clone(),
@@ -93,31 +84,22 @@ pub fn App(props: &AppProps) -> Html {
         notice: notice.clone(),
     };
     let keeping = keeping_actions(keeping, &state.scenario, embedded);
-    let content = match *page {
-        Page::Calculator => html! {
-            <Calculator
-                state={(*state).clone()}
-                figures={figures}
-                dispatch={dispatch}
-                kept={kept.clone()}
-                embedded={embedded}
-                notice={(*notice).clone()}
-                set_aside={(*set_aside_fragments).clone()}
-                keeping={keeping}
-            />
-        },
-        Page::AccessibilityStatement => html! {
-            { accessibility_statement(&AccessibilityStatementProps { on_back: go_to(&page, Page::Calculator) }) }
-        },
+    let content = html! {
+        <Calculator
+            state={(*state).clone()}
+            figures={figures}
+            dispatch={dispatch}
+            kept={kept.clone()}
+            embedded={embedded}
+            notice={(*notice).clone()}
+            set_aside={(*set_aside_fragments).clone()}
+            keeping={keeping}
+        />
     };
     if embedded {
         return embedded_frame(&kept.url, content);
     }
-    page_frame(
-        content,
-        kept.saving,
-        go_to(&page, Page::AccessibilityStatement),
-    )
+    page_frame(content, kept.saving)
 }
 
 /// The state to open with, and why, when that needs saying: the state given, else the
@@ -248,16 +230,6 @@ fn keeping_actions(keeping: Keeping, on_screen: &Rc<Scenario>, embedded: bool) -
     }
 }
 
-/// A link's click handler that moves to `target` without reloading.
-fn go_to(page: &UseStateHandle<Page>, target: Page) -> Callback<MouseEvent> {
-    let page = page.clone();
-    Callback::from(move |event: MouseEvent| {
-        event.prevent_default();
-        push_page(target);
-        page.set(target);
-    })
-}
-
 /// Embedded in another page: the content and a way to the full calculator.
 fn embedded_frame(full: &str, content: Html) -> Html {
     html! {
@@ -274,7 +246,7 @@ fn embedded_frame(full: &str, content: Html) -> Html {
 
 /// The page's header, skip link and footer around the content. The footer says work
 /// is kept in this browser only when the last write of the draft succeeded.
-fn page_frame(content: Html, saving: Saving, to_statement: Callback<MouseEvent>) -> Html {
+fn page_frame(content: Html, saving: Saving) -> Html {
     let kept = match saving {
         Saving::Saved | Saving::Embedded => "Everything is calculated in your browser. Nothing you enter is sent anywhere: your work is kept in this browser, and in the link if you share it.",
         Saving::Refused => "Everything is calculated in your browser. Nothing you enter is sent anywhere. This browser is not keeping your work (its storage is full or turned off): save it as a file or copy the link to keep it.",
@@ -298,8 +270,10 @@ fn page_frame(content: Html, saving: Saving, to_statement: Callback<MouseEvent>)
                 <div class="container">
                     <p>{ kept }</p>
                     <p>
-                        <a href={Page::AccessibilityStatement.query()} onclick={to_statement}>
-                            { "Accessibility statement" }
+                        // A page of its own beside the app, in a new tab so that nothing
+                        // on screen that is not saved is lost by going to read it.
+                        <a href="accessibility.html" target="_blank" rel="noopener">
+                            { "Accessibility statement (opens in new tab)" }
                         </a>
                     </p>
                 </div>

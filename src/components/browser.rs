@@ -2,7 +2,6 @@
 //! from event handlers and effects, which never run in native tests.
 
 use crate::model::link;
-use crate::route::Page;
 use wasm_bindgen::JsCast;
 
 /// Moves keyboard focus to the element with this id, if it exists.
@@ -55,35 +54,6 @@ pub fn focus_on_click(element_id: String) -> yew::Callback<yew::MouseEvent> {
     })
 }
 
-/// The page the address bar names, read when the app starts.
-pub fn current_page() -> Page {
-    #[cfg(target_arch = "wasm32")]
-    {
-        Page::from_query(
-            &gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default(),
-        )
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Page::Calculator
-    }
-}
-
-/// Puts `page` in the address bar as a new history entry, keeping the fragment.
-pub fn push_page(page: Page) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = format!("{path}{}{hash}", page.query());
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
 /// Today's date as people in the UK write it: "23 November 2026".
 pub fn today_label() -> String {
     if !cfg!(target_arch = "wasm32") {
@@ -110,7 +80,7 @@ pub fn next_april() -> crate::model::YearMonth {
 /// Whether the page is in embed mode (`?embed=1`).
 pub fn is_embedded() -> bool {
     cfg!(target_arch = "wasm32")
-        && Page::is_embed_query(
+        && crate::route::is_embed_query(
             &gloo::utils::window()
                 .location()
                 .search()
@@ -175,11 +145,6 @@ pub fn mark_first_results_painted() {
         let _ = gloo::utils::window().request_animation_frame(mark.unchecked_ref());
     });
     let _ = gloo::utils::window().request_animation_frame(next_frame.unchecked_ref());
-}
-
-/// Names the browser tab after the page.
-pub fn set_document_title(page: Page) {
-    gloo::utils::document().set_title(page.document_title());
 }
 
 /// Where the draft of the current scenario is kept in the browser, as a link fragment.

@@ -1,17 +1,16 @@
 //! The app's effects, one hook each, so `app.rs` reads as what the app holds and
 //! shows: figures rebuilt once per change, the address bar and the saved draft kept in
 //! step (after typing pauses, never on a keystroke's path), focus moved on request,
-//! Back and Forward followed, and a new page's title and focus.
+//! Back and Forward followed.
 
 use super::browser::{
     focus_element, is_own_entry, location_fragment, mark_current_entry, save_draft, set_aside,
-    set_aside_list, set_document_title, share_url, write_fragment,
+    set_aside_list, share_url, write_fragment,
 };
 use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
-use crate::route::Page;
 use crate::startup::{arrive, not_set_aside, Arrival, Notice};
-use crate::state::{ids, Action, AppState, DocumentAction, FocusRequest, HistoryStep};
+use crate::state::{Action, AppState, DocumentAction, FocusRequest, HistoryStep};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -271,35 +270,21 @@ pub fn use_focus_requests(focus: &Option<FocusRequest>) {
     });
 }
 
-/// A new page gets its title, and focus on its heading so screen readers start there.
-#[hook]
-pub fn use_page_title(page: Page) {
-    let is_first_page = use_mut_ref(|| true);
-    use_effect_with(page, move |page| {
-        set_document_title(*page);
-        if !std::mem::replace(&mut *is_first_page.borrow_mut(), false) {
-            focus_element(ids::PAGE_HEADING);
-        }
-    });
-}
-
 /// What the history listener changes besides the scenario.
 pub struct HistoryTargets {
-    pub page: UseStateHandle<Page>,
     pub notice: UseStateHandle<Option<Notice>>,
     pub set_aside: UseStateHandle<Vec<String>>,
     pub dispatch: Callback<Action>,
     pub keeper: Keeper,
 }
 
-/// Back and Forward step between pages and between discrete changes. A link typed or
+/// Back and Forward step between discrete changes. A link typed or
 /// pasted into the address bar of this tab is opened as on start-up: a different
 /// scenario on screen is set aside, never lost.
 #[hook]
 pub fn use_history_listener(targets: HistoryTargets) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            targets.page.set(crate::components::browser::current_page());
             let fragment = location_fragment();
             let own_entry = is_own_entry();
             let arrival = arrive(own_entry, &fragment, &targets.keeper.on_screen());

@@ -8,7 +8,6 @@
 //! - [`calculator`] lays out the calculator page: the [`editor`] beside the
 //!   [`results`] and [`charts`], then [`sharing`] (link, file, print, notices).
 
-pub mod accessibility_statement;
 pub mod app;
 pub mod browser;
 pub mod calculator;

@@ -52,11 +52,19 @@ test('axe-core finds no WCAG 2.2 A or AA violations in any screen or state', asy
     }
     await screenshot(page, `a11y-default-${where}.png`);
 
-    await page.getByRole('link', { name: 'Accessibility statement' }).click();
-    await page.getByRole('heading', { name: 'Accessibility statement for the funding scenario calculator' }).waitFor();
-    await assertNoAxeViolations(page, `accessibility statement, ${where}`);
-    assert.equal(await scrollsSideways(page), false, `the statement scrolls sideways at ${where}`);
-    await screenshot(page, `a11y-statement-${where}.png`);
+    // The statement opens in a new tab, so nothing unsaved on screen is lost.
+    const [statement] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Accessibility statement (opens in new tab)' }).click(),
+    ]);
+    await statement.getByRole('heading', { name: 'Accessibility statement for the funding scenario calculator' }).waitFor();
+    assert.equal(await statement.title(), 'Accessibility statement – Funding scenario calculator');
+    await assertNoAxeViolations(statement, `accessibility statement, ${where}`);
+    assert.equal(await scrollsSideways(statement), false, `the statement scrolls sideways at ${where}`);
+    await screenshot(statement, `a11y-statement-${where}.png`);
+    await statement.getByRole('link', { name: 'Back to the calculator' }).click();
+    await statement.getByRole('heading', { level: 1 }).filter({ hasText: 'South Yorkshire' }).waitFor();
+    await statement.close();
 
     watcher.assertClean();
     await context.close();
