@@ -5,7 +5,6 @@
 //! Usage: `cargo run --example static_results_page -- <stylesheet file name>`
 
 use funding_calculator::components::app::{App, AppProps};
-use funding_calculator::route::Page;
 use funding_calculator::state::AppState;
 use yew::ServerRenderer;
 
@@ -15,7 +14,6 @@ fn main() {
         .unwrap_or_else(|| "app.css".to_string());
     let renderer = ServerRenderer::<App>::with_props(|| AppProps {
         initial: Some(AppState::default()),
-        page: Some(Page::Calculator),
     });
     let body = futures::executor::block_on(renderer.render());
     println!(

@@ -5,9 +5,9 @@ mod common;
 
 use common::text_of;
 
-use funding_calculator::components::charts::balance_chart::BalanceChart;
-use funding_calculator::components::charts::contributions_chart::ContributionsChart;
-use funding_calculator::components::charts::options_chart::OptionsChart;
+use funding_calculator::components::charts::balance_chart::balance_chart;
+use funding_calculator::components::charts::contributions_chart::contributions_chart;
+use funding_calculator::components::charts::options_chart::options_chart;
 use funding_calculator::components::results::{ComparisonProps, ReportProps};
 use funding_calculator::components::Shared;
 use funding_calculator::model::data::presets::Preset;
@@ -15,25 +15,39 @@ use funding_calculator::model::figures::Figures;
 use funding_calculator::model::{FundingOption, Report};
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use yew::{BaseComponent, ServerRenderer};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
 
-/// Renders a component; its props are made on the renderer's side, as `Rc` is not `Send`.
-fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
-    futures::executor::block_on(ServerRenderer::<C>::with_props(props).render())
+/// What a chart drew, in a component of its own so the renderer can take it (the
+/// charts are plain functions drawn with the results).
+#[derive(Properties, PartialEq)]
+struct DrawnProps {
+    drawn: Html,
+}
+
+#[component]
+fn Drawn(props: &DrawnProps) -> Html {
+    props.drawn.clone()
+}
+
+fn render(drawn: Html) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Drawn>::with_props(DrawnProps { drawn }).render(),
+    )
+}
+
+fn report_props(option: &FundingOption) -> ReportProps {
+    ReportProps {
+        report: Shared(Rc::new(Report::build(option))),
+    }
 }
 
 fn contributions(option: &FundingOption) -> String {
-    let option = option.clone();
-    render::<ContributionsChart>(move || ReportProps {
-        report: Shared(Rc::new(Report::build(&option))),
-    })
+    render(contributions_chart(&report_props(option)))
 }
 
 fn balance(option: &FundingOption) -> String {
-    let option = option.clone();
-    render::<BalanceChart>(move || ReportProps {
-        report: Shared(Rc::new(Report::build(&option))),
-    })
+    render(balance_chart(&report_props(option)))
 }
 
 /// The text between `<tag ...>` and `</tag>`, first occurrence.
@@ -122,9 +136,9 @@ fn contributions_chart_shows_the_south_yorkshire_pool() {
 
 #[test]
 fn options_chart_marks_the_baseline() {
-    let html = render::<OptionsChart>(|| ComparisonProps {
+    let html = render(options_chart(&ComparisonProps {
         comparison: Shared(Figures::build(&Preset::SouthYorkshireOptions.scenario()).comparison),
-    });
+    }));
     assert_accessible_figure(&html, "options-chart");
     let desc = text_of(element(&html, "desc"));
     assert!(
