@@ -1,6 +1,6 @@
 //! Expected activity: what the money buys, for value for money.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use super::ViewProps;
 use crate::state::views::ActivityView;
 use crate::state::{Field, FieldView};
@@ -38,8 +38,9 @@ pub fn activity_editor(props: &ViewProps<ActivityView>) -> Html {
         <section class="activity" aria-labelledby="activity-heading">
             <h3 class="heading-m" id="activity-heading">{ "Activity and value" }</h3>
             for (field, label, hint, shown) in fields {
-                <TextField bind={Binding::to_state(field, shown.clone(), dispatch)} label={label} hint={hint}
-                    inputmode="numeric" width="input--width-10" />
+                { text_field(TextField::new(Binding::to_state(field, shown.clone(), dispatch), label)
+                    .hint(hint)
+                    .number("numeric", "input--width-10")) }
             }
         </section>
     }

@@ -3,7 +3,7 @@
 //! their [`Disclosure`] is open (or one of them has an error to show), so hundreds of
 //! partners over twenty years do not put thousands of hidden fields on the page.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use crate::components::disclosure::Disclosure;
 use crate::components::on_select;
 use crate::model::data::money::format_for_input;
@@ -42,9 +42,9 @@ pub fn amounts_editor(props: &AmountsEditorProps) -> Html {
     };
     html! {
         <>
-            <TextField bind={Binding::to_state(annual, view.field(annual), dispatch)} label={label}
-                hint="For a full contract year. Part years are pro-rated by month."
-                prefix="£" inputmode="decimal" width="input--width-10" />
+            { text_field(TextField::new(Binding::to_state(annual, view.field(annual), dispatch), label)
+                .hint("For a full contract year. Part years are pro-rated by month.")
+                .pounds()) }
             <Disclosure class={classes!("details")} summary={summary(view, &props.timeline)}
                 {content} {keep_open} />
         </>
@@ -80,10 +80,9 @@ fn by_year(view: &LineView, timeline: &[ContractYear], dispatch: &Callback<Actio
     html! {
         <div class="details__text">
             <div class="inline-fields">
-                <TextField bind={Binding::to_state(uplift, view.field(uplift), dispatch)}
-                    label="Uplift each year, in per cent"
-                    hint="Compounding, on the annual amount. Leave blank for none."
-                    inputmode="decimal" width="input--width-4" />
+                { text_field(TextField::new(Binding::to_state(uplift, view.field(uplift), dispatch), "Uplift each year, in per cent")
+                    .hint("Compounding, on the annual amount. Leave blank for none.")
+                    .number("decimal", "input--width-4")) }
                 <div class="form-group">
                     <label class="label" for={from_id.clone()}>{ "Uplift from" }</label>
                     <select class="select" id={from_id} onchange={on_from}>
@@ -119,9 +118,11 @@ fn year_field(view: &LineView, year: &ContractYear, dispatch: &Callback<Action>)
             "Left blank, this year holds £{from_annual}: {with}."
         ))
     });
-    html! {
-        <TextField key={year.number} bind={Binding::to_state(field, shown, dispatch)}
-            label={format!("{}, in pounds", year.label())} {hint} prefix="£" inputmode="decimal"
-            width="input--width-10" placeholder={from_annual} />
-    }
+    let bind = Binding::to_state(field, shown, dispatch);
+    text_field(TextField {
+        key: Some(year.number),
+        hint,
+        placeholder: Some(from_annual.into()),
+        ..TextField::new(bind, format!("{}, in pounds", year.label())).pounds()
+    })
 }

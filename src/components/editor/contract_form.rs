@@ -1,6 +1,6 @@
 //! The option's contract start month and initial term.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use super::ViewProps;
 use crate::components::on_select;
 use crate::model::data::limits::{MAX_TERM_YEARS, MIN_TERM_YEARS};
@@ -37,8 +37,8 @@ pub fn contract_form(props: &ViewProps<ContractView>) -> Html {
                             }
                         </select>
                     </div>
-                    <TextField bind={Binding::to_state(Field::StartYear, view.start_year.clone(), dispatch)}
-                        label="Year" inputmode="numeric" width="input--width-4" />
+                    { text_field(TextField::new(Binding::to_state(Field::StartYear, view.start_year.clone(), dispatch), "Year")
+                        .number("numeric", "input--width-4")) }
                 </div>
             </fieldset>
             <div class="form-group">

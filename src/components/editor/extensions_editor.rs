@@ -1,6 +1,6 @@
 //! Extension options: add, remove, change length, take up or not.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use super::ViewProps;
 use crate::model::data::limits::MAX_EXTENSIONS;
 use crate::state::views::ExtensionView;
@@ -37,9 +37,10 @@ pub fn extensions_editor(props: &ViewProps<Vec<ExtensionView>>) -> Html {
                             <li class="item" key={id}>
                               <fieldset class="fieldset fieldset--item">
                                 <legend class="item__title">{ format!("Extension {number}") }</legend>
-                                <TextField bind={Binding::to_state(field, extension.months.clone(), dispatch)}
-                                    label={format!("Length of extension {number} in months")}
-                                    hint="Usually 12. Up to 60 months." inputmode="numeric" width="input--width-3" />
+                                { text_field(TextField::new(Binding::to_state(field, extension.months.clone(), dispatch),
+                                    format!("Length of extension {number} in months"))
+                                    .hint("Usually 12. Up to 60 months.")
+                                    .number("numeric", "input--width-3")) }
                                 <div class="checkbox">
                                     <input class="checkbox__input" type="checkbox" id={checkbox_id.clone()}
                                         checked={extension.taken} onchange={on_taken} />

@@ -4,7 +4,7 @@
 use super::partner_tools::{
     chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, FILL_WORDS,
 };
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use crate::model::data::inputs::{parse_amount, parse_whole_number};
 use crate::model::format_gbp;
 use crate::state::{ListAction, YearsFill};
@@ -45,13 +45,12 @@ pub fn FillTool(props: &PartnerToolProps) -> Html {
         &left_out,
         html! {
                 <>
-                    <TextField bind={Binding::of_state("fill-amount", &amount)}
-                        label="Amount for each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
-                    <TextField bind={Binding::of_state("fill-from", &from_year)}
-                        label="From contract year" inputmode="numeric" width="input--width-3" />
-                    <TextField bind={Binding::of_state("fill-to", &to_year)}
-                        label="To contract year" hint={format!("Leave blank for the last year, year {}.", props.years)}
-                        inputmode="numeric" width="input--width-3" />
+                    { text_field(TextField::new(Binding::of_state("fill-amount", &amount), "Amount for each year, in pounds").pounds()) }
+                    { text_field(TextField::new(Binding::of_state("fill-from", &from_year), "From contract year")
+                        .number("numeric", "input--width-3")) }
+                    { text_field(TextField::new(Binding::of_state("fill-to", &to_year), "To contract year")
+                        .hint(format!("Leave blank for the last year, year {}.", props.years))
+                        .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
                 </>
         },

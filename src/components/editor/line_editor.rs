@@ -1,7 +1,7 @@
 //! One partner or cost line: its name, kind and amounts, and its place in the list.
 
 use super::amounts_editor::{amounts_editor, AmountsEditorProps};
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use crate::components::on_select;
 use crate::model::data::limits::MAX_TEXT_CHARS;
 use crate::model::figures::report::ContractYear;
@@ -55,8 +55,11 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         <li class={classes!("item", item_class)}>
           <fieldset class="fieldset fieldset--item">
             <legend class="item__title">{ format!("{}. {}", view.position + 1, name) }</legend>
-            <TextField bind={Binding::to_state(name_field, name_text, dispatch)} label={name_label}
-                hint={name_hint.map(AttrValue::from)} maxlength={MAX_TEXT_CHARS} />
+            { text_field(TextField {
+                hint: name_hint.map(AttrValue::from),
+                maxlength: Some(MAX_TEXT_CHARS),
+                ..TextField::new(Binding::to_state(name_field, name_text, dispatch), name_label)
+            }) }
             <div class="form-group">
                 <label class="label" for={kind_id.clone()}>{ kind_label }</label>
                 <select class="select" id={kind_id} onchange={on_kind}>

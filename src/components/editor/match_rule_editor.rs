@@ -1,6 +1,6 @@
 //! The match-funding rule a grant comes with, if any.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use super::ViewProps;
 use crate::model::data::scenario::MatchRule;
 use crate::state::views::MatchRuleView;
@@ -68,9 +68,11 @@ pub fn match_rule_editor(props: &ViewProps<MatchRuleView>) -> Html {
                 </div>
             </fieldset>
             if rule != MatchRule::NoRule {
-                <TextField {bind} {label} {hint} inputmode="decimal"
-                    prefix={money.then_some(AttrValue::Static("£"))}
-                    width={if money { "input--width-10" } else { "input--width-4" }} />
+                { text_field(if money {
+                    TextField::new(bind, label).hint(hint).pounds()
+                } else {
+                    TextField::new(bind, label).hint(hint).number("decimal", "input--width-4")
+                }) }
             }
         </div>
     }

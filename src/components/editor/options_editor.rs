@@ -1,7 +1,7 @@
 //! The scenario's title and its options: which one is being edited, which is the
 //! baseline, and adding, copying, renaming, reordering and removing them.
 
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use super::ViewProps;
 use crate::model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
 use crate::model::figures::comparison::option_name;
@@ -18,8 +18,10 @@ pub fn options_editor(props: &ViewProps<OptionsView>) -> Html {
     let title = Field::Title;
     html! {
         <section class="options" aria-labelledby={ids::OPTIONS_HEADING}>
-            <TextField bind={Binding::to_state(title, text(&view.title), dispatch)}
-                label="Scenario title" maxlength={MAX_TEXT_CHARS} />
+            { text_field(TextField {
+                maxlength: Some(MAX_TEXT_CHARS),
+                ..TextField::new(Binding::to_state(title, text(&view.title), dispatch), "Scenario title")
+            }) }
             <h3 class="heading-m" id={ids::OPTIONS_HEADING} tabindex="-1">{ "Options" }</h3>
             <p class="hint">
                 { "Model each option being decided between, such as doing nothing. The results compare every option with the baseline." }
@@ -38,8 +40,10 @@ pub fn options_editor(props: &ViewProps<OptionsView>) -> Html {
                                     if active { <strong class="tag">{ "Being edited" }</strong> }
                                     if index == view.baseline { <strong class="tag tag--grey">{ "Baseline" }</strong> }
                                 </legend>
-                                <TextField bind={Binding::to_state(Field::OptionName(index), text(name), dispatch)}
-                                    label="Name" maxlength={MAX_TEXT_CHARS} />
+                                { text_field(TextField {
+                                    maxlength: Some(MAX_TEXT_CHARS),
+                                    ..TextField::new(Binding::to_state(Field::OptionName(index), text(name), dispatch), "Name")
+                                }) }
                                 <div class="button-group">
                                     if !active {
                                         <button type="button" class="button button--small"

@@ -4,7 +4,7 @@
 //! in the list.
 
 use super::partner_tools::{run_tool, tool_panel, use_tool, PartnerToolProps, SPLIT_WORDS};
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
 use crate::model::data::money::Percent;
@@ -69,8 +69,7 @@ pub fn SplitTool(props: &PartnerToolProps) -> Html {
         html! {
                 <>
                     { new_partners_field(&new_names) }
-                    <TextField bind={Binding::of_state("split-amount", &amount)}
-                        label="Amount to split each year, in pounds" prefix="£" inputmode="decimal" width="input--width-10" />
+                    { text_field(TextField::new(Binding::of_state("split-amount", &amount), "Amount to split each year, in pounds").pounds()) }
                     { how_choice(&how) }
                     if *how != SplitHow::Equally {
                         for (id, name) in &chosen {

@@ -50,31 +50,72 @@ impl Binding {
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct TextFieldProps {
+/// A text field: what it edits and its label, then what else it shows.
+pub struct TextField {
     pub bind: Binding,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Shown before the input, such as "£". Hidden from screen readers: the label says
     /// "in pounds" instead.
-    #[prop_or_default]
     pub prefix: Option<AttrValue>,
     /// `decimal` for money, `numeric` for whole numbers, `text` otherwise.
-    #[prop_or(AttrValue::Static("text"))]
-    pub inputmode: AttrValue,
+    pub inputmode: &'static str,
     /// A CSS width class such as `input--width-10`.
-    #[prop_or_default]
-    pub width: Option<AttrValue>,
-    #[prop_or_default]
+    pub width: Option<&'static str>,
     pub placeholder: Option<AttrValue>,
     /// The most characters the field takes, where there is a limit.
-    #[prop_or_default]
     pub maxlength: Option<usize>,
+    /// Its key among siblings drawn from a list.
+    pub key: Option<u16>,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
+impl TextField {
+    /// A plain text field with `label`, to which the other parts are added.
+    pub fn new(bind: Binding, label: impl Into<AttrValue>) -> TextField {
+        TextField {
+            bind,
+            label: label.into(),
+            hint: None,
+            prefix: None,
+            inputmode: "text",
+            width: None,
+            placeholder: None,
+            maxlength: None,
+            key: None,
+        }
+    }
+
+    /// For money: "£" before it, the decimal keypad and a width for £1,000,000.00.
+    pub fn pounds(self) -> TextField {
+        TextField {
+            prefix: Some("£".into()),
+            inputmode: "decimal",
+            width: Some("input--width-10"),
+            ..self
+        }
+    }
+
+    /// For a number: the keypad named by `inputmode` and a CSS width class.
+    pub fn number(self, inputmode: &'static str, width: &'static str) -> TextField {
+        TextField {
+            inputmode,
+            width: Some(width),
+            ..self
+        }
+    }
+
+    pub fn hint(self, hint: impl Into<AttrValue>) -> TextField {
+        TextField {
+            hint: Some(hint.into()),
+            ..self
+        }
+    }
+}
+
+/// Drawn by a plain function, not a component: a field is drawn whenever the form
+/// around it is, as its callbacks are new each time, so a component of its own would
+/// only add code.
+pub fn text_field(props: TextField) -> Html {
     let bind = &props.bind;
     let hint_id = format!("{}-hint", bind.id);
     let error_id = format!("{}-error", bind.id);
@@ -91,11 +132,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         .map(|callback| Callback::from(move |_: FocusEvent| callback.emit(())));
     let input = html! {
         <input
-            class={classes!("input", props.width.clone(), bind.error.is_some().then_some("input--error"))}
+            class={classes!("input", props.width, bind.error.is_some().then_some("input--error"))}
             id={bind.id.clone()}
             name={bind.id.clone()}
             type="text"
-            inputmode={props.inputmode.clone()}
+            inputmode={props.inputmode}
             autocomplete="off"
             spellcheck="false"
             value={bind.value.clone()}
@@ -107,7 +148,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             {onblur}
         />
     };
-    html! {
+    let mut field = html! {
         <div class={classes!("form-group", bind.error.is_some().then_some("form-group--error"))}>
             <label class="label" for={bind.id.clone()}>{ props.label.clone() }</label>
             if let Some(hint) = &props.hint {
@@ -127,5 +168,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 { input }
             }
         </div>
+    };
+    if let (Some(key), Html::VTag(tag)) = (props.key, &mut field) {
+        std::rc::Rc::make_mut(tag).key = Some(key.into());
     }
+    field
 }

@@ -4,7 +4,7 @@
 use super::partner_tools::{
     chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, UPLIFT_WORDS,
 };
-use super::text_field::{Binding, TextField};
+use super::text_field::{text_field, Binding, TextField};
 use crate::model::data::inputs::{parse_percent, parse_whole_number};
 use crate::model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
 use crate::model::data::line::Uplift;
@@ -39,10 +39,11 @@ pub fn UpliftTool(props: &PartnerToolProps) -> Html {
         &left_out,
         html! {
                 <>
-                    <TextField bind={Binding::of_state("uplift-all-percent", &percent)}
-                        label="Uplift each year, in per cent" inputmode="decimal" width="input--width-5" />
-                    <TextField bind={Binding::of_state("uplift-all-from", &from_year)}
-                        label="From contract year" hint="Year 2 is the first year after the first." inputmode="numeric" width="input--width-3" />
+                    { text_field(TextField::new(Binding::of_state("uplift-all-percent", &percent), "Uplift each year, in per cent")
+                        .number("decimal", "input--width-5")) }
+                    { text_field(TextField::new(Binding::of_state("uplift-all-from", &from_year), "From contract year")
+                        .hint("Year 2 is the first year after the first.")
+                        .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
                 </>
         },
