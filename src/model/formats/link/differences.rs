@@ -6,8 +6,8 @@
 use super::varint::{self, Reader};
 use super::{
     read_activity, read_contract, read_line, read_match_rule, read_option_after_name, read_text,
-    small_count, write_activity, write_contract, write_line, write_match_rule,
-    write_option_after_name, write_text, LinkCode, DIFFERENCES_VERSION as VERSION,
+    small_count, write_activity, write_contract, write_line, write_match_rule, write_text,
+    LinkCode, DIFFERENCES_VERSION as VERSION,
 };
 use crate::model::data::line::Line;
 use crate::model::data::scenario::FundingOption;
@@ -18,17 +18,50 @@ const CONTRACT: u64 = 1;
 const RULE: u64 = 2;
 const ACTIVITY: u64 = 4;
 
-/// Option `index` of `options`: its name, then 0 and the option in full, or the
+/// An option's parts as version 4 writes them, each encoded once, so that comparing
+/// every option with every earlier one compares bytes and encodes nothing again.
+pub(super) struct Encoded {
+    contract: Vec<u8>,
+    partners: Vec<Vec<u8>>,
+    cost_lines: Vec<Vec<u8>>,
+    rule: Vec<u8>,
+    activity: Vec<u8>,
+}
+
+impl Encoded {
+    pub(super) fn of(option: &FundingOption) -> Encoded {
+        Encoded {
+            contract: bytes_of(|out| write_contract(out, option)),
+            partners: option.partners.iter().map(line_bytes).collect(),
+            cost_lines: option.cost_lines.iter().map(line_bytes).collect(),
+            rule: bytes_of(|out| write_match_rule(out, option.match_rule)),
+            activity: bytes_of(|out| write_activity(out, option.activity)),
+        }
+    }
+
+    /// All but the name, as version 3 lays an option out.
+    fn write_in_full(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.contract);
+        for lines in [&self.partners, &self.cost_lines] {
+            varint::write(out, lines.len() as u64);
+            lines.iter().for_each(|line| out.extend_from_slice(line));
+        }
+        out.extend_from_slice(&self.rule);
+        out.extend_from_slice(&self.activity);
+    }
+}
+
+/// Option `index`, named `name`: its name, then 0 and the option in full, or the
 /// position of its reference plus 1 and its differences from that option.
-pub(super) fn write_option(body: &mut Vec<u8>, options: &[FundingOption], index: usize) {
+pub(super) fn write_option(body: &mut Vec<u8>, name: &str, options: &[Encoded], index: usize) {
     let option = &options[index];
-    write_text(body, &option.name, VERSION);
+    write_text(body, name, VERSION);
     if index == 0 {
-        write_option_after_name(body, option, VERSION);
+        option.write_in_full(body);
         return;
     }
     let mut shortest = vec![0];
-    write_option_after_name(&mut shortest, option, VERSION);
+    option.write_in_full(&mut shortest);
     for (position, reference) in options[..index].iter().enumerate() {
         let candidate = differences(position, reference, option);
         if candidate.len() < shortest.len() {
@@ -38,33 +71,30 @@ pub(super) fn write_option(body: &mut Vec<u8>, options: &[FundingOption], index:
     body.extend_from_slice(&shortest);
 }
 
-fn differences(position: usize, reference: &FundingOption, option: &FundingOption) -> Vec<u8> {
-    let contract = bytes_of(|out| write_contract(out, option));
-    let rule = bytes_of(|out| write_match_rule(out, option.match_rule));
-    let activity = bytes_of(|out| write_activity(out, option.activity));
-    let mut flags = 0;
+fn differences(position: usize, reference: &Encoded, option: &Encoded) -> Vec<u8> {
+    let parts = [
+        (CONTRACT, &reference.contract, &option.contract),
+        (RULE, &reference.rule, &option.rule),
+        (ACTIVITY, &reference.activity, &option.activity),
+    ];
+    let flags = parts
+        .iter()
+        .filter(|(_, old, new)| old != new)
+        .fold(0, |flags, (flag, _, _)| flags | flag);
     let mut out = Vec::new();
     varint::write(&mut out, position as u64 + 1);
-    if contract != bytes_of(|out| write_contract(out, reference)) {
-        flags |= CONTRACT;
-    }
-    if rule != bytes_of(|out| write_match_rule(out, reference.match_rule)) {
-        flags |= RULE;
-    }
-    if activity != bytes_of(|out| write_activity(out, reference.activity)) {
-        flags |= ACTIVITY;
-    }
     varint::write(&mut out, flags);
-    if flags & CONTRACT != 0 {
-        out.extend_from_slice(&contract);
+    let written = |part: u64| flags & part != 0;
+    if written(CONTRACT) {
+        out.extend_from_slice(&option.contract);
     }
     write_line_edits(&mut out, &reference.partners, &option.partners);
     write_line_edits(&mut out, &reference.cost_lines, &option.cost_lines);
-    if flags & RULE != 0 {
-        out.extend_from_slice(&rule);
+    if written(RULE) {
+        out.extend_from_slice(&option.rule);
     }
-    if flags & ACTIVITY != 0 {
-        out.extend_from_slice(&activity);
+    if written(ACTIVITY) {
+        out.extend_from_slice(&option.activity);
     }
     out
 }
@@ -84,10 +114,8 @@ fn line_bytes<K: LinkCode>(line: &Line<K>) -> Vec<u8> {
 /// each run the number of reference lines to copy, to drop, and of new lines to
 /// insert, then those lines; reference lines after the last run are copied. This
 /// encoder writes one run: what lies between the common start and the common end.
-fn write_line_edits<K: LinkCode>(out: &mut Vec<u8>, reference: &[Line<K>], lines: &[Line<K>]) {
-    let old: Vec<Vec<u8>> = reference.iter().map(line_bytes).collect();
-    let new: Vec<Vec<u8>> = lines.iter().map(line_bytes).collect();
-    let same_start = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+fn write_line_edits(out: &mut Vec<u8>, old: &[Vec<u8>], new: &[Vec<u8>]) {
+    let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     if same_start == old.len() && same_start == new.len() {
         varint::write(out, 0);
         return;

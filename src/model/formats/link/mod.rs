@@ -82,8 +82,13 @@ impl LinkError {
 pub fn encode(scenario: &Scenario) -> String {
     let in_full = encode_in_full(scenario);
     let mut body = header(scenario, DIFFERENCES_VERSION);
-    for index in 0..scenario.options.len() {
-        differences::write_option(&mut body, &scenario.options, index);
+    let encoded: Vec<_> = scenario
+        .options
+        .iter()
+        .map(differences::Encoded::of)
+        .collect();
+    for (index, option) in scenario.options.iter().enumerate() {
+        differences::write_option(&mut body, &option.name, &encoded, index);
     }
     let as_differences = frame(DIFFERENCES_VERSION, body);
     if as_differences.len() < in_full.len() {
