@@ -216,9 +216,10 @@ pub fn is_example_or_blank(scenario: &Scenario) -> bool {
         .any(|other| same_work(scenario, &other))
 }
 
-/// Whether two scenarios hold the same work, whatever ids they carry.
+/// Whether two scenarios hold the same work, whatever ids they carry: one encoding
+/// each, in full, is enough to compare.
 fn same_work(a: &Scenario, b: &Scenario) -> bool {
-    link::encode(a) == link::encode(b)
+    link::encode_in_full(a) == link::encode_in_full(b)
 }
 
 #[cfg(test)]

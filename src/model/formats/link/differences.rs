@@ -6,8 +6,7 @@
 use super::varint::{self, Reader};
 use super::{
     read_activity, read_contract, read_line, read_match_rule, read_option_after_name, read_text,
-    small_count, write_activity, write_contract, write_line, write_match_rule, write_text,
-    LinkCode, DIFFERENCES_VERSION as VERSION,
+    small_count, write_text, LinkCode, OptionParts, DIFFERENCES_VERSION as VERSION,
 };
 use crate::model::data::line::Line;
 use crate::model::data::scenario::FundingOption;
@@ -18,42 +17,9 @@ const CONTRACT: u64 = 1;
 const RULE: u64 = 2;
 const ACTIVITY: u64 = 4;
 
-/// An option's parts as version 4 writes them, each encoded once, so that comparing
-/// every option with every earlier one compares bytes and encodes nothing again.
-pub(super) struct Encoded {
-    contract: Vec<u8>,
-    partners: Vec<Vec<u8>>,
-    cost_lines: Vec<Vec<u8>>,
-    rule: Vec<u8>,
-    activity: Vec<u8>,
-}
-
-impl Encoded {
-    pub(super) fn of(option: &FundingOption) -> Encoded {
-        Encoded {
-            contract: bytes_of(|out| write_contract(out, option)),
-            partners: option.partners.iter().map(line_bytes).collect(),
-            cost_lines: option.cost_lines.iter().map(line_bytes).collect(),
-            rule: bytes_of(|out| write_match_rule(out, option.match_rule)),
-            activity: bytes_of(|out| write_activity(out, option.activity)),
-        }
-    }
-
-    /// All but the name, as version 3 lays an option out.
-    fn write_in_full(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.contract);
-        for lines in [&self.partners, &self.cost_lines] {
-            varint::write(out, lines.len() as u64);
-            lines.iter().for_each(|line| out.extend_from_slice(line));
-        }
-        out.extend_from_slice(&self.rule);
-        out.extend_from_slice(&self.activity);
-    }
-}
-
 /// Option `index`, named `name`: its name, then 0 and the option in full, or the
 /// position of its reference plus 1 and its differences from that option.
-pub(super) fn write_option(body: &mut Vec<u8>, name: &str, options: &[Encoded], index: usize) {
+pub(super) fn write_option(body: &mut Vec<u8>, name: &str, options: &[OptionParts], index: usize) {
     let option = &options[index];
     write_text(body, name, VERSION);
     if index == 0 {
@@ -71,7 +37,7 @@ pub(super) fn write_option(body: &mut Vec<u8>, name: &str, options: &[Encoded], 
     body.extend_from_slice(&shortest);
 }
 
-fn differences(position: usize, reference: &Encoded, option: &Encoded) -> Vec<u8> {
+fn differences(position: usize, reference: &OptionParts, option: &OptionParts) -> Vec<u8> {
     let parts = [
         (CONTRACT, &reference.contract, &option.contract),
         (RULE, &reference.rule, &option.rule),
@@ -97,17 +63,6 @@ fn differences(position: usize, reference: &Encoded, option: &Encoded) -> Vec<u8
         out.extend_from_slice(&option.activity);
     }
     out
-}
-
-fn bytes_of(write: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
-    let mut out = Vec::new();
-    write(&mut out);
-    out
-}
-
-/// A line in full: the unit the edits compare and insert.
-fn line_bytes<K: LinkCode>(line: &Line<K>) -> Vec<u8> {
-    bytes_of(|out| write_line(out, line, VERSION))
 }
 
 /// The lines as edits of the reference's: a number of runs (0 when they are the same),

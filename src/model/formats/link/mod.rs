@@ -85,7 +85,7 @@ pub fn encode(scenario: &Scenario) -> String {
     let encoded: Vec<_> = scenario
         .options
         .iter()
-        .map(differences::Encoded::of)
+        .map(|option| OptionParts::of(option, DIFFERENCES_VERSION))
         .collect();
     for (index, option) in scenario.options.iter().enumerate() {
         differences::write_option(&mut body, &option.name, &encoded, index);
@@ -106,7 +106,7 @@ pub fn encode_in_full(scenario: &Scenario) -> String {
     let mut body = header(scenario, version);
     for option in &scenario.options {
         write_text(&mut body, &option.name, version);
-        write_option_after_name(&mut body, option, version);
+        OptionParts::of(option, version).write_in_full(&mut body);
     }
     frame(version, body)
 }
@@ -157,13 +157,48 @@ pub fn unframe(fragment: &str) -> Result<(u32, Vec<u8>), LinkError> {
     Ok((version, bytes))
 }
 
-/// An option in full, all but its name: the contract, lines, rule and activity.
-fn write_option_after_name(body: &mut Vec<u8>, option: &FundingOption, version: u32) {
-    write_contract(body, option);
-    write_lines(body, &option.partners, version);
-    write_lines(body, &option.cost_lines, version);
-    write_match_rule(body, option.match_rule);
-    write_activity(body, option.activity);
+/// An option's parts as format `version` writes them, each encoded once: written in
+/// full they are the option, and version 4 compares them with an earlier option's.
+struct OptionParts {
+    contract: Vec<u8>,
+    partners: Vec<Vec<u8>>,
+    cost_lines: Vec<Vec<u8>>,
+    rule: Vec<u8>,
+    activity: Vec<u8>,
+}
+
+impl OptionParts {
+    fn of(option: &FundingOption, version: u32) -> OptionParts {
+        OptionParts {
+            contract: bytes_of(|out| write_contract(out, option)),
+            partners: (option.partners.iter())
+                .map(|partner| bytes_of(|out| write_line(out, partner, version)))
+                .collect(),
+            cost_lines: (option.cost_lines.iter())
+                .map(|cost| bytes_of(|out| write_line(out, cost, version)))
+                .collect(),
+            rule: bytes_of(|out| write_match_rule(out, option.match_rule)),
+            activity: bytes_of(|out| write_activity(out, option.activity)),
+        }
+    }
+
+    /// All but the name: the contract, each list's length and lines, the rule and
+    /// the activity.
+    fn write_in_full(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.contract);
+        for lines in [&self.partners, &self.cost_lines] {
+            varint::write(out, lines.len() as u64);
+            lines.iter().for_each(|line| out.extend_from_slice(line));
+        }
+        out.extend_from_slice(&self.rule);
+        out.extend_from_slice(&self.activity);
+    }
+}
+
+fn bytes_of(write: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut out = Vec::new();
+    write(&mut out);
+    out
 }
 
 fn write_match_rule(body: &mut Vec<u8>, rule: MatchRule) {
@@ -202,14 +237,6 @@ fn write_contract(body: &mut Vec<u8>, option: &FundingOption) {
             body,
             u64::from(extension.months) << 1 | u64::from(extension.taken),
         );
-    }
-}
-
-/// A list's length, then each line.
-fn write_lines<K: LinkCode>(body: &mut Vec<u8>, lines: &[Line<K>], version: u32) {
-    varint::write(body, lines.len() as u64);
-    for line in lines {
-        write_line(body, line, version);
     }
 }
 
