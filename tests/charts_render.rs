@@ -39,6 +39,7 @@ fn render(drawn: Html) -> String {
 fn report_props(option: &FundingOption) -> ReportProps {
     ReportProps {
         report: Shared(Rc::new(Report::build(option))),
+        printing: false,
     }
 }
 

@@ -6,11 +6,14 @@ use super::browser::{
     remove_set_aside, report_height_to_host, save_draft, saved_typed, set_aside, set_aside_list,
     write_fragment,
 };
-use super::calculator::{Calculator, KeepingActions};
+use super::calculator::{calculator, CalculatorProps, KeepingActions};
 use super::hooks::{
-    use_figures, use_focus_requests, use_history_listener, use_keeper, HistoryTargets, Keeper,
-    Kept, Opening, Saving,
+    use_figures, use_focus_requests, use_history_listener, use_keeper, use_notice_focus,
+    use_printing, use_working_dialog, HistoryTargets, Keeper, Kept, Opening, Saving,
 };
+use super::sharing::set_aside_list::set_aside_entries;
+use super::Shared;
+use crate::model::figures::working::{working_on_page, Figure};
 use crate::model::link;
 use crate::model::Scenario;
 use crate::startup::{is_example_or_blank, Notice};
@@ -42,6 +45,12 @@ pub fn App(props: &AppProps) -> Html {
         use_state(move || startup.1.clone())
     };
     let set_aside_fragments = use_state(set_aside_list);
+    let set_aside = use_memo((*set_aside_fragments).clone(), |fragments| {
+        set_aside_entries(fragments)
+    });
+    let explained = use_state(|| None::<Figure>);
+    let copied = use_state(|| None);
+    let printing = use_printing();
     let figures = use_figures(&state.scenario);
     // One callback for the app's life, so components that get it as a prop are not
     // re-rendered just because a new callback was made.
@@ -54,6 +63,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (kept, keeper) = use_keeper(&state, &startup.2);
     use_focus_requests(&state.focus);
+    use_notice_focus(&notice);
+    let working = explained.and_then(|figure| working_on_page(&state.scenario, &figures, figure));
+    use_working_dialog(working.is_some());
     use_history_listener(HistoryTargets {
         notice: notice.clone(),
         set_aside: set_aside_fragments.clone(),
@@ -84,18 +96,20 @@ pub fn App(props: &AppProps) -> Html {
         notice: notice.clone(),
     };
     let keeping = keeping_actions(keeping, &state.scenario, embedded);
-    let content = html! {
-        <Calculator
-            state={(*state).clone()}
-            figures={figures}
-            dispatch={dispatch}
-            kept={kept.clone()}
-            embedded={embedded}
-            notice={(*notice).clone()}
-            set_aside={(*set_aside_fragments).clone()}
-            keeping={keeping}
-        />
-    };
+    let content = calculator(CalculatorProps {
+        state: &state,
+        figures: Shared(figures),
+        dispatch,
+        kept: &kept,
+        embedded,
+        notice: (*notice).clone(),
+        set_aside: &set_aside,
+        keeping,
+        explained: &explained,
+        working,
+        copied: &copied,
+        printing,
+    });
     if embedded {
         return embedded_frame(&kept.url, content);
     }

@@ -5,35 +5,42 @@ use super::editor::error_summary::{error_summary, ErrorSummaryProps};
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorProps};
 use super::hooks::{Kept, Saving};
 use super::results::results_panel::{results_panel, ResultsPanelProps};
-use super::results::working_dialog::WorkingDialog;
-use super::sharing::notice_banner::NoticeBanner;
+use super::results::table_actions::CopyStatus;
+use super::results::working_dialog::working_dialog;
+use super::sharing::notice_banner::notice_banner;
 use super::sharing::print_details::{print_details, PrintDetailsProps};
+use super::sharing::set_aside_list::Entry;
 use super::Shared;
-use crate::model::figures::working::{working_on_page, Figure};
+use crate::model::figures::working::{Figure, Working};
 use crate::model::figures::Figures;
 use crate::startup::Notice;
 use crate::state::{ids, Action, AppState};
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CalculatorProps {
-    pub state: AppState,
+/// What the calculator page is drawn from, all of it the app's.
+pub struct CalculatorProps<'a> {
+    pub state: &'a AppState,
     pub figures: Shared<Figures>,
     pub dispatch: Callback<Action>,
     /// The scenario as last written to the address bar and the draft.
-    pub kept: Kept,
+    pub kept: &'a Kept,
     /// Embedded in another page: no sharing or saving controls.
-    #[prop_or_default]
     pub embedded: bool,
     /// Why the calculator opened on what it did, when that needs saying.
-    #[prop_or_default]
     pub notice: Option<Notice>,
-    /// Scenarios set aside on this computer, as link fragments.
-    #[prop_or_default]
-    pub set_aside: Vec<String>,
-    #[prop_or_default]
+    /// Scenarios set aside on this computer, most recent first.
+    pub set_aside: &'a [Entry],
     pub keeping: KeepingActions,
+    /// The figure whose working is shown, if any: the app's state, so that the page is
+    /// a plain function, drawn again with every change anyway.
+    pub explained: &'a UseStateHandle<Option<Figure>>,
+    /// The working of the figure explained, when it is on the page.
+    pub working: Option<Working>,
+    /// The results table last copied, and whether it could be.
+    pub copied: &'a CopyStatus,
+    /// The page is being printed: what only paper shows is drawn.
+    pub printing: bool,
 }
 
 /// What the notice and the scenarios set aside can do, given by the app, which holds
@@ -55,10 +62,10 @@ pub struct KeepingActions {
     pub dismiss_notice: Callback<()>,
 }
 
-#[component]
-pub fn Calculator(props: &CalculatorProps) -> Html {
-    let state = &props.state;
-    let explained = use_state(|| None::<Figure>);
+/// The calculator page.
+pub fn calculator(props: CalculatorProps) -> Html {
+    let state = props.state;
+    let explained = props.explained;
     let on_figure = {
         let explained = explained.clone();
         Callback::from(move |event: MouseEvent| {
@@ -67,8 +74,6 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         })
     };
-    let shown_working =
-        explained.and_then(|figure| working_on_page(&state.scenario, &props.figures, figure));
     let close_working = {
         let explained = explained.clone();
         Callback::from(move |()| explained.set(None))
@@ -76,16 +81,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let problems = state.problems();
     let title = state.scenario.title.trim();
     // A set-aside scenario identical to the one on screen is not worth offering.
-    let set_aside: Vec<String> = props
+    let set_aside: Vec<&Entry> = props
         .set_aside
         .iter()
-        .filter(|kept| kept.as_str() != &*props.kept.fragment)
-        .cloned()
+        .filter(|kept| kept.fragment.as_str() != &*props.kept.fragment)
         .collect();
     html! {
         <>
             if let Some(notice) = &props.notice {
-                <NoticeBanner notice={notice.clone()} actions={props.keeping.clone()} />
+                { notice_banner(notice, &props.keeping) }
             }
             { saving_warning(props.kept.saving) }
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
@@ -107,13 +111,15 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     figures: &props.figures.0,
                     problems: &problems,
                     scenario: &state.scenario,
-                    kept: &props.kept,
+                    kept: props.kept,
                     embedded: props.embedded,
                     dispatch: &props.dispatch,
                     on_figure,
+                    copied: props.copied,
+                    printing: props.printing,
                 }) }
             </div>
-            <WorkingDialog working={shown_working} on_close={close_working} />
+            { working_dialog(props.working, &close_working) }
         </>
     }
 }

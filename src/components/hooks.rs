@@ -10,11 +10,12 @@ use super::browser::{
 use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
 use crate::startup::{arrive, not_set_aside, Arrival, Notice};
-use crate::state::{Action, AppState, DocumentAction, FocusRequest, HistoryStep};
+use crate::state::{ids, Action, AppState, DocumentAction, FocusRequest, HistoryStep};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Every figure of the scenario, rebuilt once per change, reusing the reports of
@@ -266,6 +267,35 @@ pub fn use_focus_requests(focus: &Option<FocusRequest>) {
     use_effect_with(focus.clone(), |focus| {
         if let Some(request) = focus {
             focus_element(&request.element_id);
+        }
+    });
+}
+
+/// A notice that answers a button (no room to switch scenarios) takes focus, so it is
+/// heard at once.
+#[hook]
+pub fn use_notice_focus(notice: &Option<Notice>) {
+    use_effect_with(notice.clone(), |notice| {
+        if *notice == Some(Notice::NoRoomToSwitch) {
+            focus_element(ids::NOTICE_TITLE);
+        }
+    });
+}
+
+/// The working dialog is modal while a figure's working is shown (it takes focus, and
+/// Escape closes it) and closed otherwise.
+#[hook]
+pub fn use_working_dialog(open: bool) {
+    use_effect_with(open, |open| {
+        let dialog = gloo::utils::document()
+            .get_element_by_id(ids::WORKING_DIALOG)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlDialogElement>().ok());
+        match dialog {
+            Some(dialog) if *open && !dialog.open() => {
+                let _ = dialog.show_modal();
+            }
+            Some(dialog) if !*open && dialog.open() => dialog.close(),
+            _ => {}
         }
     });
 }

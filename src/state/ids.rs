@@ -17,6 +17,8 @@ pub const MAIN_CONTENT: &str = "main-content";
 /// The notice's heading, which takes focus when a notice comes up in answer to a
 /// button (as when there is no room to switch scenarios).
 pub const NOTICE_TITLE: &str = "notice-title";
+/// The dialog that shows the working of a figure.
+pub const WORKING_DIALOG: &str = "working-dialog";
 /// The sharing section, where the warning that work is not being saved points.
 pub const SHARE_HEADING: &str = "share-heading";
 /// The list of scenarios set aside, whose summary takes focus after one is removed.

@@ -2,7 +2,7 @@
 //! "fill right" does in a spreadsheet: the amount is typed for each of those years.
 
 use super::partner_tools::{
-    chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, FILL_WORDS,
+    chosen_ids, partners_words, run_tool, tool_panel, PartnerToolProps, ToolState, FILL_WORDS,
 };
 use super::text_field::{text_field, Binding, TextField};
 use crate::model::data::inputs::{parse_amount, parse_whole_number};
@@ -10,13 +10,15 @@ use crate::model::format_gbp;
 use crate::state::{ListAction, YearsFill};
 use yew::prelude::*;
 
-#[component]
-pub fn FillTool(props: &PartnerToolProps) -> Html {
-    let (left_out, message) = use_tool();
-    let amount = use_state(String::new);
-    let from_year = use_state(|| "1".to_string());
-    let to_year = use_state(String::new);
-    let chosen = chosen_ids(&props.partners, &left_out);
+/// The fill tool's panel: its fields are the amount and the first and last years.
+pub fn fill_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
+    let ToolState {
+        left_out,
+        message,
+        fields: [amount, from_year, to_year],
+        ..
+    } = state;
+    let chosen = chosen_ids(&props.partners, left_out);
     let on_apply = {
         let (amount, from_year, to_year, message) = (
             amount.clone(),
@@ -42,19 +44,19 @@ pub fn FillTool(props: &PartnerToolProps) -> Html {
     tool_panel(
         &FILL_WORDS,
         &props.partners,
-        &left_out,
+        left_out,
         html! {
                 <>
-                    { text_field(TextField::new(Binding::of_state("fill-amount", &amount), "Amount for each year, in pounds").pounds()) }
-                    { text_field(TextField::new(Binding::of_state("fill-from", &from_year), "From contract year")
+                    { text_field(TextField::new(Binding::of_state("fill-amount", amount), "Amount for each year, in pounds").pounds()) }
+                    { text_field(TextField::new(Binding::of_state("fill-from", from_year), "From contract year")
                         .number("numeric", "input--width-3")) }
-                    { text_field(TextField::new(Binding::of_state("fill-to", &to_year), "To contract year")
+                    { text_field(TextField::new(Binding::of_state("fill-to", to_year), "To contract year")
                         .hint(format!("Leave blank for the last year, year {}.", props.years))
                         .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
                 </>
         },
-        &message,
+        message,
     )
 }
 

@@ -2,12 +2,10 @@
 //! editor for both; the partners also get the tool that splits an amount among them.
 
 use super::amounts_grid::amounts_grid;
-use super::fill_tool::FillTool;
 use super::line_editor::LineEditor;
+use super::partner_tools::{PartnerTool, ToolKind};
 use super::paste_preview::ExistingLine;
-use super::paste_rows::PasteRows;
-use super::split_tool::SplitTool;
-use super::uplift_tool::UpliftTool;
+use super::paste_rows::{paste_rows, PasteRowsProps};
 use crate::model::figures::report::{ContractYear, Report};
 use crate::model::formats::table_import::is_unused;
 use crate::model::LineList;
@@ -54,6 +52,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
         .map(|v| (v.line.id, v.display_name()))
         .collect();
     let pasted = use_state(String::new);
+    let paste_status = use_state(|| None::<String>);
     let as_grid = use_state(|| false);
     let existing: Vec<ExistingLine> = props
         .lines
@@ -86,11 +85,11 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     </ol>
                 }
             </div>
-            <PasteRows list={list} existing={existing.clone()} text={pasted} dispatch={props.dispatch.clone()} />
+            { paste_rows(PasteRowsProps { list, existing: &existing, text: &pasted, status: &paste_status, dispatch: &props.dispatch }) }
             if list == LineList::Partners {
-                <SplitTool partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
-                <UpliftTool partners={partners.clone()} dispatch={props.dispatch.clone()} />
-                <FillTool partners={partners} years={props.timeline.len() as u16} dispatch={props.dispatch.clone()} />
+                <PartnerTool kind={ToolKind::Split} partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
+                <PartnerTool kind={ToolKind::Uplift} partners={partners.clone()} dispatch={props.dispatch.clone()} />
+                <PartnerTool kind={ToolKind::Fill} partners={partners} years={props.timeline.len() as u16} dispatch={props.dispatch.clone()} />
             }
             if props.lines.len() < list.most() {
                 <button type="button" class="button button--secondary"

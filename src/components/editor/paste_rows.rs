@@ -10,22 +10,24 @@ use crate::model::LineList;
 use crate::state::{ids, Action, ListAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PasteRowsProps {
+/// What the paste panel is drawn from; its state is the list editor's.
+pub struct PasteRowsProps<'a> {
     pub list: LineList,
     /// The lines already in the list, to say which rows update or fill them.
-    pub existing: Vec<ExistingLine>,
+    pub existing: &'a [ExistingLine],
     /// The text to read, held by the list so that a block pasted into any of its
     /// fields lands here.
-    pub text: UseStateHandle<String>,
-    pub dispatch: Callback<Action>,
+    pub text: &'a UseStateHandle<String>,
+    /// What the panel last did, or why it could not.
+    pub status: &'a UseStateHandle<Option<String>>,
+    pub dispatch: &'a Callback<Action>,
 }
 
-#[component]
-pub fn PasteRows(props: &PasteRowsProps) -> Html {
+/// The paste panel. A plain function: all it holds is the list editor's state, and
+/// typing in it draws the list editor again anyway.
+pub fn paste_rows(props: PasteRowsProps) -> Html {
     let list = props.list;
-    let status = use_state(|| None::<String>);
-    let text = props.text.clone();
+    let (text, status) = (props.text.clone(), props.status.clone());
     let read = (!text.trim().is_empty()).then(|| import_table(&text, list));
     let names: Vec<(&str, bool)> = props
         .existing

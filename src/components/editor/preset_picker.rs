@@ -1,33 +1,20 @@
 //! Starts a new scenario, or from a worked example. The scenario on screen, if it is
 //! the user's own work, is set aside first (by the callbacks given).
 
-use crate::components::on_select;
 use crate::model::data::presets::Preset;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PresetPickerProps {
-    pub on_load: Callback<Preset>,
-    pub on_start_new: Callback<()>,
-}
-
-#[component]
-pub fn PresetPicker(props: &PresetPickerProps) -> Html {
-    let chosen = use_state(|| Preset::SouthYorkshire);
-    let on_change = {
-        let chosen = chosen.clone();
-        on_select(Callback::from(move |code: String| {
-            if let Some(preset) = Preset::from_code(&code) {
-                chosen.set(preset);
-            }
-        }))
-    };
+/// The choice of start. A plain function, not a component: the example chosen is the
+/// select's own, read when the form is sent, so there is no state to keep.
+pub fn preset_picker(on_load: &Callback<Preset>, on_start_new: &Callback<()>) -> Html {
     let on_submit = {
-        let on_load = props.on_load.clone();
-        let chosen = *chosen;
+        let on_load = on_load.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            on_load.emit(chosen);
+            if let Some(preset) = chosen_preset(&event) {
+                on_load.emit(preset);
+            }
         })
     };
     html! {
@@ -37,7 +24,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             </p>
             <div class="button-group">
                 <button type="button" class="button" aria-describedby="start-hint"
-                    onclick={props.on_start_new.reform(|_: MouseEvent| ())}>{ "Start a new scenario" }</button>
+                    onclick={on_start_new.reform(|_: MouseEvent| ())}>{ "Start a new scenario" }</button>
             </div>
             <div class="form-group">
                 <label class="label" for="preset">{ "Or start from an example" }</label>
@@ -45,9 +32,9 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                     { "A real decision, with its figures, to change or compare." }
                 </div>
                 <div class="inline-controls">
-                    <select class="select" id="preset" name="preset" aria-describedby="preset-hint" onchange={on_change}>
+                    <select class="select" id="preset" name="preset" aria-describedby="preset-hint">
                         for preset in Preset::ALL {
-                            <option value={preset.code()} selected={preset == *chosen}>{ preset.label() }</option>
+                            <option value={preset.code()}>{ preset.label() }</option>
                         }
                     </select>
                     <button type="submit" class="button button--secondary">{ "Load example" }</button>
@@ -55,4 +42,16 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             </div>
         </form>
     }
+}
+
+/// The example chosen in the form that was sent.
+fn chosen_preset(event: &SubmitEvent) -> Option<Preset> {
+    let form: web_sys::Element = event.target_unchecked_into();
+    let select = form.query_selector("select").ok()??;
+    Preset::from_code(
+        &select
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .ok()?
+            .value(),
+    )
 }

@@ -8,12 +8,12 @@ use super::extensions_editor::extensions_editor;
 use super::lines_editor::LinesEditor;
 use super::match_rule_editor::match_rule_editor;
 use super::options_editor::options_editor;
-use super::preset_picker::PresetPicker;
+use super::preset_picker::preset_picker;
 use super::ViewProps;
 use crate::components::browser::next_april;
 use crate::components::calculator::KeepingActions;
 use crate::components::results::totals_bar::{totals_bar, TotalsBarProps};
-use crate::components::sharing::set_aside_list::SetAsideList;
+use crate::components::sharing::set_aside_list::{set_aside_list, Entry, SetAsideActions};
 use crate::model::figures::comparison::option_name;
 use crate::model::{LineList, Report};
 use crate::state::{Action, AppState, DocumentAction};
@@ -28,8 +28,9 @@ pub struct ScenarioEditorProps<'a> {
     /// How many entries the figures leave out because they need fixing.
     pub problem_count: usize,
     pub embedded: bool,
-    /// Scenarios set aside on this computer, as link fragments.
-    pub set_aside: Vec<String>,
+    /// Scenarios set aside on this computer, but for one just like the scenario on
+    /// screen.
+    pub set_aside: Vec<&'a Entry>,
     pub keeping: &'a KeepingActions,
     pub dispatch: Callback<Action>,
 }
@@ -61,11 +62,11 @@ pub fn scenario_editor(props: ScenarioEditorProps) -> Html {
     html! {
         <section class="layout__editor" aria-labelledby="editor-heading" onkeydown={on_keydown}>
             <h2 class="heading-m" id="editor-heading">{ "Scenario" }</h2>
-            <PresetPicker on_load={props.keeping.replace.reform(DocumentAction::LoadPreset)}
-                on_start_new={props.keeping.replace.reform(|()| DocumentAction::StartNew(next_april()))} />
+            { preset_picker(&props.keeping.replace.reform(DocumentAction::LoadPreset),
+                &props.keeping.replace.reform(|()| DocumentAction::StartNew(next_april()))) }
             if !props.embedded {
-                <SetAsideList fragments={props.set_aside.clone()} on_open={props.keeping.open_set_aside.clone()}
-                    on_remove={props.keeping.remove_set_aside.clone()} />
+                { set_aside_list(&props.set_aside, SetAsideActions { on_open: &props.keeping.open_set_aside,
+                    on_remove: &props.keeping.remove_set_aside }) }
             }
             { options_editor(&ViewProps { view: state.options_view(), dispatch: dispatch.clone() }) }
             <h3 class="heading-m option-heading" id="option-heading">

@@ -3,7 +3,7 @@
 //! up to the target; a penny that cannot be shared evenly goes to the partner higher
 //! in the list.
 
-use super::partner_tools::{run_tool, tool_panel, use_tool, PartnerToolProps, SPLIT_WORDS};
+use super::partner_tools::{run_tool, tool_panel, PartnerToolProps, ToolState, SPLIT_WORDS};
 use super::text_field::{text_field, Binding, TextField};
 use crate::components::on_text;
 use crate::model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
@@ -16,32 +16,34 @@ use yew::prelude::*;
 
 /// How the amount is split among the chosen partners.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum SplitHow {
+pub enum SplitHow {
     Equally,
     ByPercentage,
     ByFigure,
 }
 
 /// Each partner's typed figure or percentage, by id.
-type Figures = Vec<(u32, String)>;
+pub type Figures = Vec<(u32, String)>;
 
-#[component]
-pub fn SplitTool(props: &PartnerToolProps) -> Html {
-    let (left_out, message) = use_tool();
-    let amount = use_state(String::new);
-    let how = use_state(|| SplitHow::Equally);
-    let figures = use_state(Figures::new);
-    let new_names = use_state(String::new);
+/// The split tool's panel: its fields are the amount and the partners to add.
+pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
+    let ToolState {
+        left_out,
+        message,
+        fields: [amount, new_names, _],
+        how,
+        figures,
+    } = state;
     let chosen: Vec<(u32, String)> = props
         .partners
         .iter()
         .filter(|(id, _)| !left_out.contains(id))
         .cloned()
-        .chain(new_partners(&new_names))
+        .chain(new_partners(new_names))
         .collect();
     let on_apply = {
         let (amount, how, figures, message) =
-            (amount.clone(), *how, figures.clone(), message.clone());
+            (amount.clone(), **how, figures.clone(), message.clone());
         let (dispatch, chosen, new_names) =
             (props.dispatch.clone(), chosen.clone(), new_names.clone());
         Callback::from(move |_: MouseEvent| {
@@ -65,21 +67,21 @@ pub fn SplitTool(props: &PartnerToolProps) -> Html {
     tool_panel(
         &SPLIT_WORDS,
         &props.partners,
-        &left_out,
+        left_out,
         html! {
                 <>
-                    { new_partners_field(&new_names) }
-                    { text_field(TextField::new(Binding::of_state("split-amount", &amount), "Amount to split each year, in pounds").pounds()) }
-                    { how_choice(&how) }
-                    if *how != SplitHow::Equally {
+                    { new_partners_field(new_names) }
+                    { text_field(TextField::new(Binding::of_state("split-amount", amount), "Amount to split each year, in pounds").pounds()) }
+                    { how_choice(how) }
+                    if **how != SplitHow::Equally {
                         for (id, name) in &chosen {
-                            { figure_field(*id, name, *how, &figures) }
+                            { figure_field(*id, name, **how, figures) }
                         }
                     }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
                 </>
         },
-        &message,
+        message,
     )
 }
 

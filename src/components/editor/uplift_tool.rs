@@ -2,7 +2,7 @@
 //! year, set on every partner chosen (all, to begin with), in one action.
 
 use super::partner_tools::{
-    chosen_ids, partners_words, run_tool, tool_panel, use_tool, PartnerToolProps, UPLIFT_WORDS,
+    chosen_ids, partners_words, run_tool, tool_panel, PartnerToolProps, ToolState, UPLIFT_WORDS,
 };
 use super::text_field::{text_field, Binding, TextField};
 use crate::model::data::inputs::{parse_percent, parse_whole_number};
@@ -11,12 +11,15 @@ use crate::model::data::line::Uplift;
 use crate::state::ListAction;
 use yew::prelude::*;
 
-#[component]
-pub fn UpliftTool(props: &PartnerToolProps) -> Html {
-    let (left_out, message) = use_tool();
-    let percent = use_state(String::new);
-    let from_year = use_state(|| "2".to_string());
-    let chosen = chosen_ids(&props.partners, &left_out);
+/// The uplift tool's panel: its fields are the percentage and the first year.
+pub fn uplift_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
+    let ToolState {
+        left_out,
+        message,
+        fields: [percent, from_year, _],
+        ..
+    } = state;
+    let chosen = chosen_ids(&props.partners, left_out);
     let on_apply = {
         let (percent, from_year, message) = (percent.clone(), from_year.clone(), message.clone());
         let dispatch = props.dispatch.clone();
@@ -36,18 +39,18 @@ pub fn UpliftTool(props: &PartnerToolProps) -> Html {
     tool_panel(
         &UPLIFT_WORDS,
         &props.partners,
-        &left_out,
+        left_out,
         html! {
                 <>
-                    { text_field(TextField::new(Binding::of_state("uplift-all-percent", &percent), "Uplift each year, in per cent")
+                    { text_field(TextField::new(Binding::of_state("uplift-all-percent", percent), "Uplift each year, in per cent")
                         .number("decimal", "input--width-5")) }
-                    { text_field(TextField::new(Binding::of_state("uplift-all-from", &from_year), "From contract year")
+                    { text_field(TextField::new(Binding::of_state("uplift-all-from", from_year), "From contract year")
                         .hint("Year 2 is the first year after the first.")
                         .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
                 </>
         },
-        &message,
+        message,
     )
 }
 

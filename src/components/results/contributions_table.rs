@@ -1,7 +1,7 @@
 //! Each partner's contribution in each year of the chosen term, with totals and shares.
 
 use super::contribution_row::ContributionRow;
-use super::paper_table::{PaperTable, PAPER_YEARS, STICKY_FROM_YEARS};
+use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{figure_cell, hidden_caption, region, Region};
 use crate::model::figures::working::Figure;
@@ -73,8 +73,8 @@ pub fn contributions_table(props: &ReportProps) -> Html {
             </p>
         }
         </div>
-        if wide {
-            <PaperTable report={props.report.clone()} table={ResultsTable::Contributions} title={title} trailing={2} />
+        if wide && props.printing {
+            { paper_table(&props.report, ResultsTable::Contributions, title, 2) }
         }
         </>
     }

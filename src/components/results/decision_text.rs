@@ -18,6 +18,8 @@ pub struct DecisionTextProps {
     pub figures: Shared<Figures>,
     /// Entries that need fixing, which the figures leave out.
     pub left_out: usize,
+    /// The page is being printed: both are drawn, as an appendix.
+    pub printing: bool,
 }
 
 #[component]
@@ -25,7 +27,7 @@ pub fn DecisionText(props: &DecisionTextProps) -> Html {
     let show_method = use_state(|| false);
     let show_text = use_state(|| false);
     let status = use_state(String::new);
-    let printing = crate::components::hooks::use_printing();
+    let printing = props.printing;
     let option = props.scenario.active_option();
     // Worked out only while shown, on screen or on paper: at the limits each is long.
     let said = if *show_method || printing {

@@ -2,7 +2,7 @@
 //! what each council puts in its own April-to-March budget. The total row is the
 //! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
 
-use super::paper_table::{PaperTable, PAPER_YEARS, STICKY_FROM_YEARS};
+use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::LONG_TABLE;
 use crate::components::table::{
     figure_cell, head, hidden_caption, region, row, total_row, Column, Region,
@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct LinesByFinancialYearProps {
     pub report: crate::components::Shared<crate::model::Report>,
     pub list: LineList,
+    /// The page is being printed: the table cut to fit A4 is drawn.
+    pub printing: bool,
 }
 
 /// The words and ids of each list's table.
@@ -114,8 +116,8 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
                 </>
             }) }
           </div>
-          if wide {
-            <PaperTable report={props.report.clone()} table={paper} title={words.title} trailing={1} />
+          if wide && props.printing {
+            { paper_table(&props.report, paper, words.title, 1) }
           }
         </>
     }

@@ -33,6 +33,8 @@ pub const LONG_TABLE: usize = 40;
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
     pub report: Shared<Report>,
+    /// The page is being printed: what only paper shows is drawn.
+    pub printing: bool,
 }
 
 /// The props of every component that shows the options compared.

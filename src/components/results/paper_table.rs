@@ -3,7 +3,6 @@
 //! tables of at most [`PAPER_YEARS`] year columns with the names repeated, the total and
 //! share columns on the last, so that no column falls off an A4 page.
 
-use crate::components::Shared;
 use crate::model::format_gbp;
 use crate::model::formats::table_export::{Cell, ResultsTable};
 use crate::model::Report;
@@ -16,26 +15,15 @@ pub const PAPER_YEARS: usize = 6;
 /// view (sticky) while the years scroll between them.
 pub const STICKY_FROM_YEARS: usize = 5;
 
-#[derive(Properties, PartialEq)]
-pub struct PaperTableProps {
-    pub report: Shared<Report>,
-    pub table: ResultsTable,
-    pub title: AttrValue,
-    /// How many columns at the end (total, share) come after the years.
-    pub trailing: usize,
-}
-
-#[component]
-pub fn PaperTable(props: &PaperTableProps) -> Html {
-    if !crate::components::hooks::use_printing() {
-        return Html::default();
-    }
-    let table = props.table.build(&props.report);
+/// A results table cut into parts that fit on A4. Drawn only while printing (the
+/// callers ask the app's `printing`): at the limits it is thousands of cells.
+pub fn paper_table(report: &Report, table: ResultsTable, title: &str, trailing: usize) -> Html {
+    let table = table.build(report);
     let Some((header, body)) = table.rows.split_first() else {
         return Html::default();
     };
     let width = header.len();
-    let years = width.saturating_sub(1 + props.trailing);
+    let years = width.saturating_sub(1 + trailing);
     let parts = years.div_ceil(PAPER_YEARS).max(1);
     let rows: Vec<&Vec<Cell>> = body.iter().filter(|row| row.len() == width).collect();
     let notes = body.iter().filter(|row| row.len() != width);
@@ -47,8 +35,8 @@ pub fn PaperTable(props: &PaperTableProps) -> Html {
                     let last = if part + 1 == parts { width } else { first + PAPER_YEARS };
                     let columns: Vec<usize> = std::iter::once(0).chain(first..last).collect();
                     let caption = match parts {
-                        1 => props.title.to_string(),
-                        _ => format!("{} (part {} of {parts})", props.title, part + 1),
+                        1 => title.to_string(),
+                        _ => format!("{title} (part {} of {parts})", part + 1),
                     };
                     paper_part(&caption, header, &rows, &columns)
                 }}

@@ -9,9 +9,9 @@ use super::financial_years_table::financial_years_table;
 use super::headline_figures::headline_figures;
 use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
-use super::paper_table::PaperTable;
+use super::paper_table::paper_table;
 use super::spending_plan_table::spending_plan_table;
-use super::table_actions::TableActions;
+use super::table_actions::{table_actions, CopyStatus, TableActionsProps};
 use super::term_totals::term_totals;
 use super::value_summary::value_summary;
 use super::{ComparisonProps, ReportProps};
@@ -42,6 +42,10 @@ pub struct ResultsPanelProps<'a> {
     pub dispatch: &'a Callback<Action>,
     /// A click anywhere in the column, which shows the working of a figure chosen.
     pub on_figure: Callback<MouseEvent>,
+    /// The table last copied, and whether it could be.
+    pub copied: &'a CopyStatus,
+    /// The page is being printed: what only paper shows is drawn.
+    pub printing: bool,
 }
 
 /// The results column. A plain function, not a component: it is drawn again with
@@ -51,14 +55,19 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
     let report = props.figures.shown();
     let shown = ReportProps {
         report: Shared(report.clone()),
+        printing: props.printing,
     };
     let problems = props.problems;
     let scenario = props.scenario;
     let title = AttrValue::from(scenario.title.clone());
-    let table_actions = |table: ResultsTable, name: &'static str| {
-        html! {
-            <TableActions report={report.clone()} table={table} title={title.clone()} table_name={name} />
-        }
+    let actions = |table: ResultsTable, table_name: &'static str| {
+        table_actions(TableActionsProps {
+            report,
+            table,
+            title: &title,
+            table_name,
+            copied: props.copied,
+        })
     };
     let announcement = match problems.len() {
         0 => report.announcement(),
@@ -84,21 +93,21 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             { headline_figures(&shown) }
             { term_totals(&shown) }
             if report.term_totals.len() > 1 {
-                { table_actions(ResultsTable::TermTotals, "contract value by length of contract") }
+                { actions(ResultsTable::TermTotals, "contract value by length of contract") }
             }
             { contributions_table(&shown) }
-            { table_actions(ResultsTable::Contributions, "contributions by partner and contract year") }
+            { actions(ResultsTable::Contributions, "contributions by partner and contract year") }
             { contributions_chart(&shown) }
             { financial_years_table(&shown) }
-            { table_actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
-            { by_financial_year(report, LineList::Partners, &title) }
+            { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
+            { by_financial_year(report, LineList::Partners, props.printing, &actions) }
             { spending_plan_table(&shown) }
-            { by_financial_year(report, LineList::CostLines, &title) }
+            { by_financial_year(report, LineList::CostLines, props.printing, &actions) }
             if report.balance.is_some() {
                 { balance_chart(&shown) }
             }
             { value_summary(&shown) }
-            <DecisionText scenario={scenario.clone()} figures={props.figures.clone()} left_out={problems.len()} />
+            <DecisionText scenario={scenario.clone()} figures={props.figures.clone()} left_out={problems.len()} printing={props.printing} />
             if !props.embedded {
                 <SharePanel scenario={scenario.clone()} kept={props.kept.clone()}
                     on_open={props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened)))} />
@@ -106,7 +115,9 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             <p class="hint">
                 { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
             </p>
-            { other_options_on_paper(props.figures, scenario) }
+            if props.printing {
+                { other_options_on_paper(props.figures, scenario) }
+            }
             <LiveRegion message={announcement} />
         </section>
     }
@@ -114,7 +125,12 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
 
 /// A list's lines by financial year, with the table's actions; nothing for an empty
 /// list.
-fn by_financial_year(report: &Rc<Report>, list: LineList, title: &AttrValue) -> Html {
+fn by_financial_year(
+    report: &Rc<Report>,
+    list: LineList,
+    printing: bool,
+    actions: &dyn Fn(ResultsTable, &'static str) -> Html,
+) -> Html {
     let (table, name, count) = match list {
         LineList::Partners => (
             ResultsTable::PartnersByFinancialYear,
@@ -132,23 +148,21 @@ fn by_financial_year(report: &Rc<Report>, list: LineList, title: &AttrValue) -> 
     }
     html! {
         <>
-            <LinesByFinancialYear report={report.clone()} list={list} />
-            <TableActions report={report.clone()} table={table} title={title.clone()} table_name={name} />
+            <LinesByFinancialYear report={report.clone()} list={list} {printing} />
+            { actions(table, name) }
         </>
     }
 }
 
 /// On paper, each option not being edited, with its key tables: a decision paper
-/// compares them all.
+/// compares them all. Drawn only while printing.
 fn other_options_on_paper(figures: &Figures, scenario: &Scenario) -> Html {
     html! {
         for (index, report) in figures.reports.iter().enumerate().filter(|(i, _)| *i != scenario.active) {
             <section class="print-only paper-option">
                 <h3 class="heading-m">{ option_name(&scenario.options[index].name, index) }</h3>
-                <PaperTable report={report.clone()} table={ResultsTable::Contributions}
-                    title="Contributions by partner and contract year" trailing={2} />
-                <PaperTable report={report.clone()} table={ResultsTable::FinancialYears}
-                    title="Pooled budget by financial year" trailing={1} />
+                { paper_table(report, ResultsTable::Contributions, "Contributions by partner and contract year", 2) }
+                { paper_table(report, ResultsTable::FinancialYears, "Pooled budget by financial year", 1) }
             </section>
         }
     }

@@ -7,19 +7,23 @@ use crate::model::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TableActionsProps {
-    pub report: Rc<Report>,
+/// The table last copied, and whether the browser let it be copied: the app's state,
+/// so that the actions are a plain function.
+pub type CopyStatus = UseStateHandle<Option<(ResultsTable, bool)>>;
+
+/// What a table's actions are drawn from.
+pub struct TableActionsProps<'a> {
+    pub report: &'a Rc<Report>,
     pub table: ResultsTable,
     /// The scenario's title, for the file name.
-    pub title: AttrValue,
+    pub title: &'a AttrValue,
     /// What the table is, for the buttons' accessible names.
-    pub table_name: AttrValue,
+    pub table_name: &'static str,
+    pub copied: &'a CopyStatus,
 }
 
-#[component]
-pub fn TableActions(props: &TableActionsProps) -> Html {
-    let status = use_state(String::new);
+/// A table's buttons, and what copying it last did.
+pub fn table_actions(props: TableActionsProps) -> Html {
     let on_download = {
         let report = props.report.clone();
         let table = props.table;
@@ -37,19 +41,22 @@ pub fn TableActions(props: &TableActionsProps) -> Html {
     let on_copy = {
         let report = props.report.clone();
         let table = props.table;
-        let status = status.clone();
+        let copied = props.copied.clone();
         Callback::from(move |_: MouseEvent| {
             let text = to_tsv(&table.build(&report));
-            let status = status.clone();
+            let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = copy_to_clipboard(&text, None).await;
-                status.set(if copied {
-                    "Table copied. Paste it into a spreadsheet.".to_string()
-                } else {
-                    "Your browser did not let the calculator copy the table. Download it as CSV instead.".to_string()
-                });
+                let done = copy_to_clipboard(&text, None).await;
+                copied.set(Some((table, done)));
             });
         })
+    };
+    let status = match **props.copied {
+        Some((table, true)) if table == props.table => "Table copied. Paste it into a spreadsheet.",
+        Some((table, false)) if table == props.table => {
+            "Your browser did not let the calculator copy the table. Download it as CSV instead."
+        }
+        _ => "",
     };
     html! {
         <div class="table-actions">
@@ -61,7 +68,7 @@ pub fn TableActions(props: &TableActionsProps) -> Html {
                     { "Copy table" }<span class="visually-hidden">{ format!(": {}", props.table_name) }</span>
                 </button>
             </div>
-            <p class="table-actions__status" role="status">{ (*status).clone() }</p>
+            <p class="table-actions__status" role="status">{ status }</p>
         </div>
     }
 }

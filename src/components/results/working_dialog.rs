@@ -2,37 +2,18 @@
 //! Close shuts it, and focus goes back to the figure.
 
 use crate::model::figures::working::Working;
+use crate::state::ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WorkingDialogProps {
-    pub working: Option<Working>,
-    pub on_close: Callback<()>,
-}
-
-#[component]
-pub fn WorkingDialog(props: &WorkingDialogProps) -> Html {
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.working.is_some(), move |open| {
-            if let Some(element) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                match (*open, element.open()) {
-                    (true, false) => {
-                        let _ = element.show_modal();
-                    }
-                    (false, true) => element.close(),
-                    _ => {}
-                }
-            }
-        });
-    }
+/// The dialog, with the working shown (if any). A plain function: the app opens and
+/// closes it as a modal ([`crate::components::hooks::use_working_dialog`]).
+pub fn working_dialog(working: Option<Working>, on_close: &Callback<()>) -> Html {
     // Escape closes the dialog itself; its close event tells the page.
-    let on_closed = props.on_close.reform(|_: Event| ());
-    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    let on_closed = on_close.reform(|_: Event| ());
+    let on_close = on_close.reform(|_: MouseEvent| ());
     html! {
-        <dialog class="working" ref={dialog} aria-labelledby="working-title" onclose={on_closed}>
-            if let Some(working) = &props.working {
+        <dialog class="working" id={ids::WORKING_DIALOG} aria-labelledby="working-title" onclose={on_closed}>
+            if let Some(working) = &working {
                 <h2 class="heading-m working__title" id="working-title">
                     <span class="caption">{ "How it is worked out" }</span>
                     { format!("{}: {}", working.title, working.figure) }

@@ -2,17 +2,10 @@
 //! needs saying: a link that could not be opened or was repaired, the user's own draft
 //! set aside for a link (or held in place where there was no room to set it aside).
 
-use crate::components::browser::focus_element;
 use crate::components::calculator::KeepingActions;
 use crate::startup::{Notice, Showing};
 use crate::state::ids;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct NoticeBannerProps {
-    pub notice: Notice,
-    pub actions: KeepingActions,
-}
 
 /// The buttons a notice offers besides closing it.
 #[derive(Clone, Copy, PartialEq)]
@@ -23,20 +16,14 @@ enum Offer {
     KeepThis,
 }
 
-#[component]
-pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
-    // A notice that answers a button takes focus, so it is heard at once.
-    use_effect_with(props.notice.clone(), |notice| {
-        if *notice == Notice::NoRoomToSwitch {
-            focus_element(ids::NOTICE_TITLE);
-        }
-    });
-    let (title, body, offer) = words(&props.notice);
-    let role = match &props.notice {
+/// The notice, with the buttons it offers. A plain function: the app gives a notice that
+/// answers a button focus ([`crate::components::hooks::use_notice_focus`]).
+pub fn notice_banner(notice: &Notice, actions: &KeepingActions) -> Html {
+    let (title, body, offer) = words(notice);
+    let role = match notice {
         Notice::DraftSetAside { kept: true, .. } | Notice::Repaired(_) => "status",
         _ => "alert",
     };
-    let actions = &props.actions;
     let button = |label: &str, action: &Callback<()>, class: &'static str| {
         html! {
             <button type="button" class={class} onclick={action.reform(|_: MouseEvent| ())}>{ label.to_string() }</button>

@@ -7,32 +7,29 @@ use crate::model::link;
 use crate::state::ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SetAsideListProps {
-    /// Link fragments, most recent first.
-    pub fragments: Vec<String>,
-    pub on_open: Callback<String>,
-    pub on_remove: Callback<String>,
+/// What the list's buttons do with a scenario's link fragment.
+pub struct SetAsideActions<'a> {
+    pub on_open: &'a Callback<String>,
+    pub on_remove: &'a Callback<String>,
 }
 
 /// A set-aside scenario as the list shows it: its title, and whether it opens here.
 #[derive(PartialEq)]
-struct Entry {
-    fragment: String,
+pub struct Entry {
+    pub fragment: String,
     title: String,
     opens: bool,
 }
 
-#[component]
-pub fn SetAsideList(props: &SetAsideListProps) -> Html {
-    // Decoded once per list, not on every render: a scenario at the limits takes
-    // milliseconds to decode.
-    let entries = use_memo(props.fragments.clone(), |fragments| {
-        fragments
-            .iter()
-            .map(|fragment| entry(fragment))
-            .collect::<Vec<_>>()
-    });
+/// The entries of the scenarios set aside (link fragments, most recent first). The
+/// app works them out once per list, not on every render: a scenario at the limits
+/// takes milliseconds to decode.
+pub fn set_aside_entries(fragments: &[String]) -> Vec<Entry> {
+    fragments.iter().map(|fragment| entry(fragment)).collect()
+}
+
+/// The list, if any scenario is set aside.
+pub fn set_aside_list(entries: &[&Entry], actions: SetAsideActions) -> Html {
     if entries.is_empty() {
         return html! {};
     }
@@ -44,7 +41,7 @@ pub fn SetAsideList(props: &SetAsideListProps) -> Html {
                 <p class="hint">{ "Your own work, kept on this computer when you opened a shared link. Opening one sets the scenario on screen aside in its place." }</p>
                 <ul class="set-aside__list">
                     for (index, entry) in entries.iter().enumerate() {
-                        { entry_item(index, entry, remaining, props) }
+                        { entry_item(index, entry, remaining, &actions) }
                     }
                 </ul>
             </div>
@@ -65,11 +62,13 @@ fn entry(fragment: &str) -> Entry {
     }
 }
 
-fn entry_item(index: usize, entry: &Entry, remaining: usize, props: &SetAsideListProps) -> Html {
+fn entry_item(index: usize, entry: &Entry, remaining: usize, actions: &SetAsideActions) -> Html {
     let fragment = entry.fragment.clone();
-    let on_open = props.on_open.reform(move |_: MouseEvent| fragment.clone());
+    let on_open = actions
+        .on_open
+        .reform(move |_: MouseEvent| fragment.clone());
     let on_remove = {
-        let (fragment, remove) = (entry.fragment.clone(), props.on_remove.clone());
+        let (fragment, remove) = (entry.fragment.clone(), actions.on_remove.clone());
         Callback::from(move |_: MouseEvent| {
             remove.emit(fragment.clone());
             // The button goes with its entry: focus moves to the list, or, once it is
