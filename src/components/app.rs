@@ -13,10 +13,11 @@ use super::hooks::{
 };
 use super::sharing::set_aside_list::set_aside_entries;
 use super::Shared;
-use crate::model::figures::working::{working_on_page, Figure};
+use crate::model::figures::working::working_on_page;
 use crate::model::link;
 use crate::model::Scenario;
 use crate::startup::{is_example_or_blank, Notice};
+use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState, DocumentAction};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,8 +49,11 @@ pub fn App(props: &AppProps) -> Html {
     let set_aside = use_memo((*set_aside_fragments).clone(), |fragments| {
         set_aside_entries(fragments)
     });
-    let explained = use_state(|| None::<Figure>);
-    let copied = use_state(|| None);
+    let page = use_reducer(PageState::default);
+    let on_page = {
+        let dispatcher = page.dispatcher();
+        Callback::from(move |action: PageAction| dispatcher.dispatch(action))
+    };
     let printing = use_printing();
     let figures = use_figures(&state.scenario);
     // One callback for the app's life, so components that get it as a prop are not
@@ -64,7 +68,8 @@ pub fn App(props: &AppProps) -> Html {
     let (kept, keeper) = use_keeper(&state, &startup.2);
     use_focus_requests(&state.focus);
     use_notice_focus(&notice);
-    let working = explained.and_then(|figure| working_on_page(&state.scenario, &figures, figure));
+    let working =
+        (page.explained).and_then(|figure| working_on_page(&state.scenario, &figures, figure));
     use_working_dialog(working.is_some());
     use_history_listener(HistoryTargets {
         notice: notice.clone(),
@@ -105,9 +110,9 @@ pub fn App(props: &AppProps) -> Html {
         notice: (*notice).clone(),
         set_aside: &set_aside,
         keeping,
-        explained: &explained,
+        page: &page,
+        on_page: &on_page,
         working,
-        copied: &copied,
         printing,
     });
     if embedded {

@@ -5,15 +5,15 @@ use super::editor::error_summary::{error_summary, ErrorSummaryProps};
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorProps};
 use super::hooks::{Kept, Saving};
 use super::results::results_panel::{results_panel, ResultsPanelProps};
-use super::results::table_actions::CopyStatus;
 use super::results::working_dialog::working_dialog;
 use super::sharing::notice_banner::notice_banner;
 use super::sharing::print_details::{print_details, PrintDetailsProps};
 use super::sharing::set_aside_list::Entry;
 use super::Shared;
-use crate::model::figures::working::{Figure, Working};
+use crate::model::figures::working::Working;
 use crate::model::figures::Figures;
 use crate::startup::Notice;
+use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState};
 
 use yew::prelude::*;
@@ -32,13 +32,13 @@ pub struct CalculatorProps<'a> {
     /// Scenarios set aside on this computer, most recent first.
     pub set_aside: &'a [Entry],
     pub keeping: KeepingActions,
-    /// The figure whose working is shown, if any: the app's state, so that the page is
-    /// a plain function, drawn again with every change anyway.
-    pub explained: &'a UseStateHandle<Option<Figure>>,
+    /// What the page shows besides the figures (the figure explained, what copying
+    /// last did), and its changes: the app's, so that the parts showing it are plain
+    /// functions.
+    pub page: &'a PageState,
+    pub on_page: &'a Callback<PageAction>,
     /// The working of the figure explained, when it is on the page.
     pub working: Option<Working>,
-    /// The results table last copied, and whether it could be.
-    pub copied: &'a CopyStatus,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
 }
@@ -65,19 +65,15 @@ pub struct KeepingActions {
 /// The calculator page.
 pub fn calculator(props: CalculatorProps) -> Html {
     let state = props.state;
-    let explained = props.explained;
     let on_figure = {
-        let explained = explained.clone();
+        let on_page = props.on_page.clone();
         Callback::from(move |event: MouseEvent| {
             if let Some(figure) = super::browser::figure_chosen(&event) {
-                explained.set(Some(figure));
+                on_page.emit(PageAction::Explain(Some(figure)));
             }
         })
     };
-    let close_working = {
-        let explained = explained.clone();
-        Callback::from(move |()| explained.set(None))
-    };
+    let close_working = props.on_page.reform(|()| PageAction::Explain(None));
     let problems = state.problems();
     let title = state.scenario.title.trim();
     // A set-aside scenario identical to the one on screen is not worth offering.
@@ -115,7 +111,8 @@ pub fn calculator(props: CalculatorProps) -> Html {
                     embedded: props.embedded,
                     dispatch: &props.dispatch,
                     on_figure,
-                    copied: props.copied,
+                    page: props.page,
+                    on_page: props.on_page,
                     printing: props.printing,
                 }) }
             </div>

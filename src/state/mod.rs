@@ -19,6 +19,7 @@ mod history;
 pub mod ids;
 mod lines;
 mod options;
+pub mod page;
 pub mod views;
 
 pub use contract::{ContractAction, MatchRuleKind};

@@ -4,70 +4,73 @@
 //! appendix.
 
 use crate::components::browser::copy_rich_to_clipboard;
-use crate::components::Shared;
 use crate::model::figures::implications::{financial_implications, to_html, to_plain_text, Block};
 use crate::model::figures::method::method;
 use crate::model::figures::Figures;
 use crate::model::Scenario;
+use crate::state::page::{PageAction, PageState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DecisionTextProps {
-    pub scenario: Rc<Scenario>,
-    pub figures: Shared<Figures>,
+/// What the decision text is drawn from.
+pub struct DecisionTextProps<'a> {
+    pub scenario: &'a Rc<Scenario>,
+    pub figures: &'a Figures,
     /// Entries that need fixing, which the figures leave out.
     pub left_out: usize,
     /// The page is being printed: both are drawn, as an appendix.
     pub printing: bool,
+    /// Which of the two are shown, and what copying last did; and its changes.
+    pub page: &'a PageState,
+    pub on_page: &'a Callback<PageAction>,
 }
 
-#[component]
-pub fn DecisionText(props: &DecisionTextProps) -> Html {
-    let show_method = use_state(|| false);
-    let show_text = use_state(|| false);
-    let status = use_state(String::new);
-    let printing = props.printing;
+/// The method and the financial implications. A plain function: which are shown is
+/// the page's state.
+pub fn decision_text(props: DecisionTextProps) -> Html {
+    let (page, printing) = (props.page, props.printing);
     let option = props.scenario.active_option();
     // Worked out only while shown, on screen or on paper: at the limits each is long.
-    let said = if *show_method || printing {
+    let said = if page.method_shown || printing {
         method(option, props.figures.shown(), props.left_out)
     } else {
         Vec::new()
     };
-    let blocks = if *show_text || printing {
-        financial_implications(&props.scenario, &props.figures)
+    let blocks = if page.implications_shown || printing {
+        financial_implications(props.scenario, props.figures)
     } else {
         Vec::new()
     };
     let on_copy = {
-        let (plain, html, status) = (to_plain_text(&blocks), to_html(&blocks), status.clone());
+        let (plain, html) = (to_plain_text(&blocks), to_html(&blocks));
+        let on_page = props.on_page.clone();
         Callback::from(move |_: MouseEvent| {
-            let (plain, html, status) = (plain.clone(), html.clone(), status.clone());
+            let (plain, html, on_page) = (plain.clone(), html.clone(), on_page.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(if copy_rich_to_clipboard(&plain, &html).await {
-                    "Copied. Paste it into the report: tables paste as tables.".to_string()
-                } else {
-                    "Your browser did not let the calculator copy the text. Select it and copy it instead.".to_string()
-                });
+                let copied = copy_rich_to_clipboard(&plain, &html).await;
+                on_page.emit(PageAction::ImplicationsCopied(copied));
             });
         })
     };
     html! {
         <>
-            { on_demand("method", "How the figures are worked out", &show_method, html! {
+            { on_demand("method", "How the figures are worked out", page.method_shown, props.on_page.reform(|_| PageAction::ToggleMethod), html! {
                 <ul class="list method__list">
                     for sentence in said { <li>{ sentence }</li> }
                 </ul>
             }) }
-            { on_demand("implications", "Financial implications, ready to paste", &show_text, html! {
+            { on_demand("implications", "Financial implications, ready to paste", page.implications_shown, props.on_page.reform(|_| PageAction::ToggleImplications), html! {
                 <>
                     <div class="button-group no-print">
                         <button type="button" class="button button--secondary button--small" onclick={on_copy}>
                             { "Copy the text" }<span class="visually-hidden">{ ": financial implications" }</span>
                         </button>
                     </div>
-                    <p class="paste-rows__status no-print" role="status">{ (*status).clone() }</p>
+                    <p class="paste-rows__status no-print" role="status">{ match page.implications_copied {
+                        None => "",
+                        Some(true) => "Copied. Paste it into the report: tables paste as tables.",
+                        Some(false) => "Your browser did not let the calculator copy the text. Select it and copy it instead.",
+                    } }</p>
                     <div class="implications__text">
                         for (index, block) in blocks.iter().enumerate() { { block_html(index, block) } }
                     </div>
@@ -82,19 +85,16 @@ pub fn DecisionText(props: &DecisionTextProps) -> Html {
 fn on_demand(
     id: &'static str,
     title: &'static str,
-    open: &UseStateHandle<bool>,
+    open: bool,
+    toggle: Callback<MouseEvent>,
     body: Html,
 ) -> Html {
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let body_id = format!("{id}-body");
     html! {
-        <section class={classes!("on-demand", (!**open).then_some("on-demand--closed"))} aria-labelledby={format!("{id}-title")}>
+        <section class={classes!("on-demand", (!open).then_some("on-demand--closed"))} aria-labelledby={format!("{id}-title")}>
             <h3 class="table__title" id={format!("{id}-title")}>{ title }</h3>
             <button type="button" class="figure-link no-print" aria-expanded={open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
-                { if **open { "Hide" } else { "Show" } }<span class="visually-hidden">{ format!(": {}", title.to_ascii_lowercase()) }</span>
+                { if open { "Hide" } else { "Show" } }<span class="visually-hidden">{ format!(": {}", title.to_ascii_lowercase()) }</span>
             </button>
             <div class="on-demand__body" id={body_id}>{ body }</div>
         </section>

@@ -4,14 +4,14 @@
 
 use super::comparison_table::comparison_table;
 use super::contributions_table::contributions_table;
-use super::decision_text::DecisionText;
+use super::decision_text::{decision_text, DecisionTextProps};
 use super::financial_years_table::financial_years_table;
 use super::headline_figures::headline_figures;
 use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
 use super::paper_table::paper_table;
 use super::spending_plan_table::spending_plan_table;
-use super::table_actions::{table_actions, CopyStatus, TableActionsProps};
+use super::table_actions::{table_actions, TableActionsProps};
 use super::term_totals::term_totals;
 use super::value_summary::value_summary;
 use super::{ComparisonProps, ReportProps};
@@ -21,12 +21,13 @@ use crate::components::charts::contributions_chart::contributions_chart;
 use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
 use crate::components::hooks::Kept;
-use crate::components::sharing::share_panel::SharePanel;
+use crate::components::sharing::share_panel::{share_panel, SharePanelProps};
 use crate::components::Shared;
 use crate::model::figures::comparison::option_name;
 use crate::model::figures::Figures;
 use crate::model::formats::table_export::ResultsTable;
 use crate::model::{LineList, Report, Scenario};
+use crate::state::page::{PageAction, PageState};
 use crate::state::{Action, DocumentAction, FieldProblem};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,8 +43,9 @@ pub struct ResultsPanelProps<'a> {
     pub dispatch: &'a Callback<Action>,
     /// A click anywhere in the column, which shows the working of a figure chosen.
     pub on_figure: Callback<MouseEvent>,
-    /// The table last copied, and whether it could be.
-    pub copied: &'a CopyStatus,
+    /// What the page shows besides the figures, and its changes.
+    pub page: &'a PageState,
+    pub on_page: &'a Callback<PageAction>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
 }
@@ -66,7 +68,8 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             table,
             title: &title,
             table_name,
-            copied: props.copied,
+            copied: props.page.table_copied,
+            on_page: props.on_page,
         })
     };
     let announcement = match problems.len() {
@@ -107,10 +110,22 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
                 { balance_chart(&shown) }
             }
             { value_summary(&shown) }
-            <DecisionText scenario={scenario.clone()} figures={props.figures.clone()} left_out={problems.len()} printing={props.printing} />
+            { decision_text(DecisionTextProps {
+                scenario,
+                figures: props.figures,
+                left_out: problems.len(),
+                printing: props.printing,
+                page: props.page,
+                on_page: props.on_page,
+            }) }
             if !props.embedded {
-                <SharePanel scenario={scenario.clone()} kept={props.kept.clone()}
-                    on_open={props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened)))} />
+                { share_panel(SharePanelProps {
+                    scenario,
+                    kept: props.kept,
+                    on_open: props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened))),
+                    page: props.page,
+                    on_page: props.on_page,
+                }) }
             }
             <p class="hint">
                 { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }

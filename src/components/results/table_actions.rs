@@ -4,12 +4,9 @@ use crate::components::browser::{copy_to_clipboard, download_text};
 use crate::model::formats::table_export::{to_csv, to_tsv, ResultsTable};
 use crate::model::scenario_file::file_name;
 use crate::model::Report;
+use crate::state::page::{Copied, PageAction};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The table last copied, and whether the browser let it be copied: the app's state,
-/// so that the actions are a plain function.
-pub type CopyStatus = UseStateHandle<Option<(ResultsTable, bool)>>;
 
 /// What a table's actions are drawn from.
 pub struct TableActionsProps<'a> {
@@ -19,7 +16,9 @@ pub struct TableActionsProps<'a> {
     pub title: &'a AttrValue,
     /// What the table is, for the buttons' accessible names.
     pub table_name: &'static str,
-    pub copied: &'a CopyStatus,
+    /// The table last copied, and whether the browser let it be copied.
+    pub copied: Option<(ResultsTable, Copied)>,
+    pub on_page: &'a Callback<PageAction>,
 }
 
 /// A table's buttons, and what copying it last did.
@@ -41,17 +40,17 @@ pub fn table_actions(props: TableActionsProps) -> Html {
     let on_copy = {
         let report = props.report.clone();
         let table = props.table;
-        let copied = props.copied.clone();
+        let on_page = props.on_page.clone();
         Callback::from(move |_: MouseEvent| {
             let text = to_tsv(&table.build(&report));
-            let copied = copied.clone();
+            let on_page = on_page.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let done = copy_to_clipboard(&text, None).await;
-                copied.set(Some((table, done)));
+                let copied = copy_to_clipboard(&text, None).await;
+                on_page.emit(PageAction::TableCopied(table, copied));
             });
         })
     };
-    let status = match **props.copied {
+    let status = match props.copied {
         Some((table, true)) if table == props.table => "Table copied. Paste it into a spreadsheet.",
         Some((table, false)) if table == props.table => {
             "Your browser did not let the calculator copy the table. Download it as CSV instead."

@@ -1,29 +1,24 @@
 //! The field that opens a scenario file: reads its bytes with the browser's own
 //! `Blob.arrayBuffer()` (so text that is not UTF-8 is refused, not silently
 //! altered), and refuses a broken, newer or oversized file with a message,
-//! changing nothing. Drawn by the share panel, which holds its status.
+//! changing nothing. Drawn by the share panel; its status is the page's state.
 
 use crate::components::browser::{chosen_file, file_bytes};
 use crate::model::scenario_file::{self, MAX_FILE_BYTES};
 use crate::model::Scenario;
 use crate::state::ids;
+use crate::state::page::{FileStatus, PageAction};
 use yew::prelude::*;
 
-/// What the last file chosen came to.
-#[derive(Clone, PartialEq)]
-pub enum FileStatus {
-    Idle,
-    Opened(String),
-    Failed(String),
-}
-
-/// The file field; `on_open` opens a scenario read from a file.
+/// The file field, with what the last file chosen came to; `on_open` opens a scenario
+/// read from a file.
 pub fn open_file_field(
-    file_status: &UseStateHandle<FileStatus>,
+    file_status: &FileStatus,
+    on_page: &Callback<PageAction>,
     on_open: &Callback<Scenario>,
 ) -> Html {
     let on_file = {
-        let file_status = file_status.clone();
+        let status = on_page.reform(PageAction::File);
         let on_open = on_open.clone();
         Callback::from(move |event: Event| {
             let Some(file) = chosen_file(&event) else {
@@ -31,13 +26,12 @@ pub fn open_file_field(
             };
             let name = file.name();
             if file.size() > MAX_FILE_BYTES as f64 {
-                file_status.set(FileStatus::Failed(format!(
+                status.emit(FileStatus::Failed(format!(
                     "{name} is too large to be a scenario file. Nothing on screen has been changed."
                 )));
                 return;
             }
-            let file_status = file_status.clone();
-            let on_open = on_open.clone();
+            let (status, on_open) = (status.clone(), on_open.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = file_bytes(&file)
                     .await
@@ -51,27 +45,27 @@ pub fn open_file_field(
                 match outcome {
                     Ok(scenario) => {
                         on_open.emit(scenario);
-                        file_status.set(FileStatus::Opened(name));
+                        status.emit(FileStatus::Opened(name));
                     }
-                    Err(message) => file_status.set(FileStatus::Failed(message)),
+                    Err(message) => status.emit(FileStatus::Failed(message)),
                 }
             });
         })
     };
 
     html! {
-        <div class={classes!("form-group", "share-panel__open", matches!(**file_status, FileStatus::Failed(_)).then_some("form-group--error"))}>
+        <div class={classes!("form-group", "share-panel__open", matches!(file_status, FileStatus::Failed(_)).then_some("form-group--error"))}>
             <label class="label" for={ids::OPEN_FILE}>{ "Open a scenario file" }</label>
             <div class="hint" id="open-file-hint">{ "A .json file saved from this calculator. It replaces the scenario on screen; Back returns to it." }</div>
-            if let FileStatus::Failed(message) = &**file_status {
+            if let FileStatus::Failed(message) = file_status {
                 <p class="error-message" id="open-file-error" role="alert">
                     <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
                 </p>
             }
             <input class="file-input" id={ids::OPEN_FILE} type="file" accept=".json,application/json"
-                aria-describedby={if matches!(**file_status, FileStatus::Failed(_)) { "open-file-hint open-file-error" } else { "open-file-hint" }}
+                aria-describedby={if matches!(file_status, FileStatus::Failed(_)) { "open-file-hint open-file-error" } else { "open-file-hint" }}
                 onchange={on_file} />
-            if let FileStatus::Opened(name) = &**file_status {
+            if let FileStatus::Opened(name) = file_status {
                 <p class="share-panel__status" role="status">{ format!("Opened {name}.") }</p>
             }
         </div>

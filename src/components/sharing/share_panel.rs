@@ -1,61 +1,44 @@
 //! Share the scenario as a link, and save it to or open it from a file.
 
-use super::open_file::{open_file_field, FileStatus};
+use super::open_file::open_file_field;
 use crate::components::browser::{copy_to_clipboard, download_text, share_url};
 use crate::components::hooks::Kept;
 use crate::model::data::money::group_thousands;
 use crate::model::scenario_file;
 use crate::model::{link, Scenario};
 use crate::state::ids;
+use crate::state::page::{Copied, PageAction, PageState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Links longer than this may be cut short by some mail clients.
 const LONG_LINK_CHARS: usize = 1_000;
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub scenario: Rc<Scenario>,
+/// What the share panel is drawn from.
+pub struct SharePanelProps<'a> {
+    pub scenario: &'a Rc<Scenario>,
     /// The scenario as last written to the address bar and the draft.
-    pub kept: Kept,
+    pub kept: &'a Kept,
     /// Opens a scenario read from a file.
     pub on_open: Callback<Scenario>,
+    /// What copying the link and opening a file last did, and its changes.
+    pub page: &'a PageState,
+    pub on_page: &'a Callback<PageAction>,
 }
 
-#[derive(Clone, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied,
-    Failed,
-}
-
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let copy_status = use_state(|| CopyStatus::Idle);
-    let file_status = use_state(|| FileStatus::Idle);
+/// The panel. A plain function: what it last did is the page's state.
+pub fn share_panel(props: SharePanelProps) -> Html {
     let url = props.kept.url.clone();
-    {
-        // A new scenario means a new link: the old confirmation no longer applies.
-        let copy_status = copy_status.clone();
-        use_effect_with(props.scenario.clone(), move |_| {
-            copy_status.set(CopyStatus::Idle)
-        });
-    }
-
     let on_copy = {
-        let copy_status = copy_status.clone();
+        let on_page = props.on_page.clone();
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let copy_status = copy_status.clone();
+            let (on_page, scenario) = (on_page.clone(), scenario.clone());
             // The scenario as it is now, even if typing has not yet paused.
             let url = share_url(&link::encode(&scenario));
             wasm_bindgen_futures::spawn_local(async move {
                 let copied = copy_to_clipboard(&url, Some(ids::SHARE_LINK)).await;
-                copy_status.set(if copied {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                });
+                on_page.emit(PageAction::LinkCopied(scenario, copied));
             });
         })
     };
@@ -72,18 +55,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <section class="share-panel" aria-labelledby={ids::SHARE_HEADING}>
             <h3 class="heading-s" id={ids::SHARE_HEADING} tabindex="-1">{ "Share or save this scenario" }</h3>
-            { link_field(&url, on_copy, &copy_status) }
+            { link_field(&url, on_copy, props.page.link_copied(props.scenario)) }
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={on_save}>{ "Save as a file" }</button>
             </div>
-            { open_file_field(&file_status, &props.on_open) }
+            { open_file_field(&props.page.file, props.on_page, &props.on_open) }
         </section>
     }
 }
 
 /// The link and its Copy button, with a word on long links; a link too long for any
 /// browser to open is not offered, and the file is.
-fn link_field(url: &str, on_copy: Callback<MouseEvent>, copy_status: &CopyStatus) -> Html {
+fn link_field(url: &str, on_copy: Callback<MouseEvent>, copied: Option<Copied>) -> Html {
     let length = url.chars().count();
     if length > link::MAX_ADDRESS_CHARS {
         return html! {
@@ -107,10 +90,10 @@ fn link_field(url: &str, on_copy: Callback<MouseEvent>, copy_status: &CopyStatus
                 <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
             </div>
             <p class="share-panel__status" role="status">
-                { match copy_status {
-                    CopyStatus::Idle => "",
-                    CopyStatus::Copied => "Link copied. Paste it into an email or a message.",
-                    CopyStatus::Failed => "Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C (or Cmd+C on a Mac) to copy it.",
+                { match copied {
+                    None => "",
+                    Some(true) => "Link copied. Paste it into an email or a message.",
+                    Some(false) => "Your browser did not let the calculator copy the link. It is selected in the box above: press Ctrl+C (or Cmd+C on a Mac) to copy it.",
                 } }
             </p>
             if length > LONG_LINK_CHARS {
