@@ -11,6 +11,7 @@ use funding_calculator::model::data::presets::Preset;
 use funding_calculator::model::data::scenario::{
     Activity, Extension, FundingOption, MatchRule, Scenario,
 };
+use funding_calculator::model::link;
 use funding_calculator::model::scenario_file::{self, FileError};
 use funding_calculator::model::{Percent, YearMonth};
 use rust_decimal::Decimal;
@@ -655,4 +656,29 @@ fn a_byte_order_mark_is_passed_over_and_text_that_is_not_utf8_is_refused() {
         "{}",
         error.message()
     );
+}
+
+/// The file worker hands scenarios to the app as link fragments: what the app then
+/// shows and saves is exactly what the file holds, at every size up to the limits.
+#[test]
+fn a_file_passes_through_the_worker_as_a_link_without_loss() {
+    let documents = Preset::ALL
+        .into_iter()
+        .map(Preset::scenario)
+        .chain([scenarios::large(), scenarios::at_limits()]);
+    for scenario in documents {
+        let text = scenario_file::write(&scenario);
+        let read = scenario_file::read(&text).unwrap();
+        let fragment = scenario_file::file_to_fragment(text.as_bytes()).unwrap();
+        assert_eq!(link::decode(&fragment).unwrap(), read);
+        let saved = scenario_file::fragment_to_file(&link::encode(&read)).unwrap();
+        assert_eq!(saved, scenario_file::write(&read));
+    }
+    assert_eq!(
+        scenario_file::file_to_fragment(b"{\"format\": 3}"),
+        Err(scenario_file::read("{\"format\": 3}")
+            .unwrap_err()
+            .message())
+    );
+    assert_eq!(scenario_file::fragment_to_file("not a link"), None);
 }

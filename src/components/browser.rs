@@ -33,6 +33,87 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The file worker's script, beside the app's files (`src/bin/file_worker.rs`).
+const FILE_WORKER_SCRIPT: &str = "./file-worker_loader.js";
+
+/// How long to wait for the file worker to start or answer before saying it did not.
+const FILE_WORKER_PATIENCE_MS: i32 = 20_000;
+
+thread_local! {
+    /// The file worker once started and listening; started afresh after a failure.
+    static FILE_WORKER: std::cell::RefCell<Option<web_sys::Worker>> =
+        const { std::cell::RefCell::new(None) };
+    /// Settles when the request before has its answer: the worker answers one at a time.
+    static FILE_WORKER_TURN: std::cell::RefCell<js_sys::Promise> =
+        std::cell::RefCell::new(js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED));
+}
+
+/// The worker's next message; `None` on its error event, or after the wait.
+async fn next_message(worker: &web_sys::Worker) -> Option<wasm_bindgen::JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            &reject,
+            FILE_WORKER_PATIENCE_MS,
+        );
+    });
+    let event = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(event.dyn_into::<web_sys::MessageEvent>().ok()?.data())
+}
+
+/// The file worker, started on first use and ready to listen.
+async fn file_worker() -> Option<web_sys::Worker> {
+    if let Some(worker) = FILE_WORKER.with(|kept| kept.borrow().clone()) {
+        return Some(worker);
+    }
+    let worker = web_sys::Worker::new(FILE_WORKER_SCRIPT).ok()?;
+    if next_message(&worker).await?.as_string()? != "ready" {
+        return None;
+    }
+    FILE_WORKER.with(|kept| *kept.borrow_mut() = Some(worker.clone()));
+    Some(worker)
+}
+
+/// Asks the file worker to `"open"` a file (its bytes, an `ArrayBuffer`) or to
+/// `"save"` a scenario (its link fragment). The answer is whether it could, with the
+/// fragment or file text, or what is wrong; `None` when the worker could not be
+/// started or failed, when it is started afresh the next time. Requests wait their
+/// turn, so each answer is its own request's.
+pub async fn ask_file_worker(
+    kind: &str,
+    payload: &wasm_bindgen::JsValue,
+) -> Option<(bool, String)> {
+    let mut done = None;
+    let ours = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
+    let previous = FILE_WORKER_TURN.with(|turn| turn.replace(ours));
+    let _ = wasm_bindgen_futures::JsFuture::from(previous).await;
+    let answer = file_worker_answer(kind, payload).await;
+    if let Some(done) = done {
+        let _ = done.call0(&wasm_bindgen::JsValue::NULL);
+    }
+    answer
+}
+
+/// One request to the file worker and its answer, once it is this request's turn.
+async fn file_worker_answer(kind: &str, payload: &wasm_bindgen::JsValue) -> Option<(bool, String)> {
+    let worker = file_worker().await?;
+    let request = js_sys::Array::of2(&kind.into(), payload);
+    let answer = match worker.post_message(&request) {
+        Ok(()) => next_message(&worker).await,
+        Err(_) => None,
+    };
+    let answer = answer.and_then(|answer| {
+        let answer = js_sys::Array::from(&answer);
+        Some((answer.get(0).as_bool()?, answer.get(1).as_string()?))
+    });
+    if answer.is_none() {
+        worker.terminate();
+        FILE_WORKER.with(|kept| *kept.borrow_mut() = None);
+    }
+    answer
+}
+
 /// The figure a click chose, if it was on one (an element with `data-figure`).
 pub fn figure_chosen(event: &yew::MouseEvent) -> Option<crate::model::figures::working::Figure> {
     use yew::TargetCast;

@@ -34,6 +34,8 @@ pub struct PageState {
     /// on screen is another.
     link_copied: Option<(Rc<Scenario>, Copied)>,
     pub file: FileStatus,
+    /// The last "Save as a file" could not write the file.
+    pub save_failed: bool,
     /// "How the figures are worked out" is shown.
     pub method_shown: bool,
     /// "Financial implications" is shown.
@@ -49,6 +51,8 @@ pub enum PageAction {
     TableCopied(ResultsTable, Copied),
     LinkCopied(Rc<Scenario>, Copied),
     File(FileStatus),
+    /// Whether the last "Save as a file" failed.
+    SaveFailed(bool),
     ToggleMethod,
     ToggleImplications,
     ImplicationsCopied(Copied),
@@ -61,6 +65,7 @@ impl PageState {
             PageAction::TableCopied(table, copied) => self.table_copied = Some((table, copied)),
             PageAction::LinkCopied(scenario, copied) => self.link_copied = Some((scenario, copied)),
             PageAction::File(status) => self.file = status,
+            PageAction::SaveFailed(failed) => self.save_failed = failed,
             PageAction::ToggleMethod => self.method_shown = !self.method_shown,
             PageAction::ToggleImplications => self.implications_shown = !self.implications_shown,
             PageAction::ImplicationsCopied(copied) => self.implications_copied = Some(copied),

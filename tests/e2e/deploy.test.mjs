@@ -37,7 +37,7 @@ function parseCsv(text) {
 
 const pence = (text) => Math.round(Number(text) * 100);
 
-test('a whole visit from a sub-path asks only for the app’s own files, and nothing after start-up', async () => {
+test('a whole visit from a sub-path asks only for the app’s own files, and after start-up only the file worker’s, once, to save a file', async () => {
   const { context, page, watcher } = await freshPage();
   await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
@@ -63,9 +63,22 @@ test('a whole visit from a sub-path asks only for the app’s own files, and not
     page.getByRole('button', { name: /^Download as CSV\W+contributions by partner and contract year/ }).click(),
   ]);
   await download.saveAs(join(screenshotDir, 'visit.csv'));
+  assert.deepEqual(env.server.requests.slice(before).map((r) => r.path), [], 'requests after start-up, before saving');
+  // Saving starts the file worker, which holds the JSON code the first load leaves out:
+  // its own three files, fetched from the sub-path by name, nothing sent with them.
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as a file' }).click(),
+  ]);
+  assert.equal(saved.suggestedFilename(), 'south-yorkshire-domestic-abuse-perpetrator-programme.json');
   await page.getByRole('button', { name: 'Save as a file' }).click();
   await page.waitForTimeout(500);
-  assert.deepEqual(env.server.requests.slice(before).map((r) => r.path), [], 'requests after start-up');
+  const worker = env.server.requests.slice(before);
+  assert.deepEqual(worker.map((r) => r.path).sort(), ['file-worker.js', 'file-worker_bg.wasm', 'file-worker_loader.js'].map((name) => `${BASE_PATH}${name}`), 'requests after start-up');
+  for (const request of worker) {
+    assert.equal(request.method, 'GET');
+    assert.equal(request.url, request.path, 'nothing but the file’s name in the address');
+  }
   watcher.assertClean();
   await context.close();
 });

@@ -36,7 +36,7 @@ export async function serveDist({ folder = join(root, 'dist'), base = BASE_PATH 
   const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    requests.push({ path, at: Date.now() });
+    requests.push({ path, url: request.url, method: request.method, at: Date.now() });
     if (!path.startsWith(base)) {
       response.writeHead(404).end('not found');
       return;

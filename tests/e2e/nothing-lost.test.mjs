@@ -289,3 +289,25 @@ test('a scenario whose link is over 150,000 characters survives a reload and ope
   watcher.assertClean();
   await context.close();
 });
+
+test('when the file worker cannot start, opening and saving say so and change nothing', async () => {
+  const { context, page } = await freshContext();
+  // As if the server had not been given the worker's files.
+  await page.route('**/file-worker*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(env.server.url);
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+  const path = join(screenshotDir, 'worker-missing.json');
+  await writeFile(path, await readFile(new URL('../fixtures/files/v2-cleveland-2022.json', import.meta.url)));
+  await page.getByLabel('Open a scenario file').setInputFiles(path);
+  await expectText(page.locator('#open-file-error'), 'worker-missing.json could not be read. Nothing on screen has been changed.');
+  await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
+
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.getByRole('button', { name: 'Save as a file' }).click();
+  await expectText(page.locator('#save-file-error'), 'The file could not be written');
+  assert.equal(downloaded, false, 'no file claimed as saved');
+  await expectText(page.locator('#save-file-error'), 'Copy the link instead, which holds the whole scenario.');
+  await screenshot(page, 'worker-missing.png');
+  await context.close();
+});

@@ -3,8 +3,9 @@
 //! altered), and refuses a broken, newer or oversized file with a message,
 //! changing nothing. Drawn by the share panel; its status is the page's state.
 
-use crate::components::browser::{chosen_file, file_bytes};
-use crate::model::scenario_file::{self, MAX_FILE_BYTES};
+use crate::components::browser::{ask_file_worker, chosen_file};
+use crate::model::link;
+use crate::model::scenario_file::MAX_FILE_BYTES;
 use crate::model::Scenario;
 use crate::state::ids;
 use crate::state::page::{FileStatus, PageAction};
@@ -33,14 +34,13 @@ pub fn open_file_field(
             }
             let (status, on_open) = (status.clone(), on_open.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = file_bytes(&file)
+                let outcome = open_in_worker(&file)
                     .await
-                    .ok_or_else(|| {
-                        format!("{name} could not be read. Nothing on screen has been changed.")
-                    })
-                    .and_then(|bytes| {
-                        scenario_file::read_bytes(&bytes)
-                            .map_err(|error| format!("{name}: {}", error.message()))
+                    .map_err(|problem| match problem {
+                        Some(message) => format!("{name}: {message}"),
+                        None => {
+                            format!("{name} could not be read. Nothing on screen has been changed.")
+                        }
                     });
                 match outcome {
                     Ok(scenario) => {
@@ -69,5 +69,18 @@ pub fn open_file_field(
                 <p class="share-panel__status" role="status">{ format!("Opened {name}.") }</p>
             }
         </div>
+    }
+}
+
+/// The file's scenario, read by the file worker; or what is wrong with the file, or
+/// `None` when it could not be read at all.
+async fn open_in_worker(file: &web_sys::File) -> Result<Scenario, Option<String>> {
+    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| None)?;
+    match ask_file_worker("open", &bytes).await {
+        Some((true, fragment)) => link::decode(&fragment).map_err(|_| None),
+        Some((false, message)) => Err(Some(message)),
+        None => Err(None),
     }
 }

@@ -1,7 +1,7 @@
 //! Share the scenario as a link, and save it to or open it from a file.
 
 use super::open_file::open_file_field;
-use crate::components::browser::{copy_to_clipboard, download_text, share_url};
+use crate::components::browser::{ask_file_worker, copy_to_clipboard, download_text, share_url};
 use crate::components::hooks::Kept;
 use crate::model::data::money::group_thousands;
 use crate::model::scenario_file;
@@ -43,13 +43,22 @@ pub fn share_panel(props: SharePanelProps) -> Html {
         })
     };
     let on_save = {
-        let scenario = props.scenario.clone();
+        let (scenario, on_page) = (props.scenario.clone(), props.on_page.clone());
         Callback::from(move |_: MouseEvent| {
-            download_text(
-                &scenario_file::file_name(&scenario.title),
-                &scenario_file::write(&scenario),
-                "application/json",
-            );
+            let (scenario, on_page) = (scenario.clone(), on_page.clone());
+            // The file is written by the file worker, from the scenario as it is now.
+            let fragment = wasm_bindgen::JsValue::from_str(&link::encode(&scenario));
+            wasm_bindgen_futures::spawn_local(async move {
+                let written = ask_file_worker("save", &fragment).await;
+                if let Some((true, text)) = &written {
+                    download_text(
+                        &scenario_file::file_name(&scenario.title),
+                        text,
+                        "application/json",
+                    );
+                }
+                on_page.emit(PageAction::SaveFailed(!matches!(written, Some((true, _)))));
+            });
         })
     };
     html! {
@@ -59,6 +68,12 @@ pub fn share_panel(props: SharePanelProps) -> Html {
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={on_save}>{ "Save as a file" }</button>
             </div>
+            if props.page.save_failed {
+                <p class="error-message" id="save-file-error" role="alert">
+                    <span class="visually-hidden">{ "Error: " }</span>
+                    { "The file could not be written: this browser did not start the calculator's file writer. Copy the link instead, which holds the whole scenario." }
+                </p>
+            }
             { open_file_field(&props.page.file, props.on_page, &props.on_open) }
         </section>
     }

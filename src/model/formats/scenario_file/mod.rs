@@ -100,6 +100,25 @@ fn parse<S: serde::de::DeserializeOwned>(text: &str) -> Result<S, String> {
         .map_err(|error| error.to_string())
 }
 
+/// What the file worker does when a file is opened: the file's bytes read, and the
+/// scenario handed back as a link fragment (which the link format holds without
+/// loss), or what is wrong with the file. The app's first load then carries no JSON
+/// code: serde_json is in the worker, loaded when a file is first opened or saved.
+pub fn file_to_fragment(bytes: &[u8]) -> Result<String, String> {
+    read_bytes(bytes)
+        .map(|scenario| crate::model::link::encode(&scenario))
+        .map_err(|error| error.message())
+}
+
+/// What the file worker does when a scenario is saved: the scenario, given as a link
+/// fragment, written as a file's text; `None` for a fragment that is not a scenario
+/// (the app only ever sends its own).
+pub fn fragment_to_file(fragment: &str) -> Option<String> {
+    crate::model::link::decode(fragment)
+        .ok()
+        .map(|scenario| write(&scenario))
+}
+
 /// A file name for a scenario, from its title: `south-yorkshire-pool.json`. ASCII
 /// letters and digits only, so it is safe on every system.
 pub fn file_name(title: &str) -> String {
