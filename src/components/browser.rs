@@ -33,8 +33,10 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The file worker's script, beside the app's files (`src/bin/file_worker.rs`).
-const FILE_WORKER_SCRIPT: &str = "./file-worker_loader.js";
+/// The file worker's loader, beside the app's files (`assets/file-worker-loader.js`,
+/// `src/bin/file_worker.rs`), asked for with this build's identity (`build.rs`), which
+/// the loader passes on to the worker's own files.
+const FILE_WORKER_SCRIPT: &str = concat!("./file-worker-loader.js?source=", env!("SOURCE_ID"));
 
 /// How long to wait for the file worker to start or answer before saying it did not.
 const FILE_WORKER_PATIENCE_MS: i32 = 20_000;

@@ -65,7 +65,8 @@ test('a whole visit from a sub-path asks only for the app’s own files, and aft
   await download.saveAs(join(screenshotDir, 'visit.csv'));
   assert.deepEqual(env.server.requests.slice(before).map((r) => r.path), [], 'requests after start-up, before saving');
   // Saving starts the file worker, which holds the JSON code the first load leaves out:
-  // its own three files, fetched from the sub-path by name, nothing sent with them.
+  // its own three files, fetched from the sub-path by name and this build's identity
+  // (so no older build's worker is ever used), nothing else sent with them.
   const [saved] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save as a file' }).click(),
@@ -74,11 +75,16 @@ test('a whole visit from a sub-path asks only for the app’s own files, and aft
   await page.getByRole('button', { name: 'Save as a file' }).click();
   await page.waitForTimeout(500);
   const worker = env.server.requests.slice(before);
-  assert.deepEqual(worker.map((r) => r.path).sort(), ['file-worker.js', 'file-worker_bg.wasm', 'file-worker_loader.js'].map((name) => `${BASE_PATH}${name}`), 'requests after start-up');
+  assert.deepEqual(worker.map((r) => r.path).sort(), ['file-worker-loader.js', 'file-worker.js', 'file-worker_bg.wasm'].map((name) => `${BASE_PATH}${name}`), 'requests after start-up');
+  const sources = new Set();
   for (const request of worker) {
     assert.equal(request.method, 'GET');
-    assert.equal(request.url, request.path, 'nothing but the file’s name in the address');
+    const [path, query] = request.url.split('?');
+    assert.equal(path, request.path);
+    assert.match(query, /^source=[0-9a-f]{16}$/, 'nothing but the build’s identity with the file’s name');
+    sources.add(query);
   }
+  assert.equal(sources.size, 1, 'the three files of one build');
   watcher.assertClean();
   await context.close();
 });

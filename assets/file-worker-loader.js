@@ -1,0 +1,5 @@
+// Starts the file worker (src/bin/file_worker.rs): its glue and WebAssembly are asked
+// for with this script's own query (the build's SOURCE_ID), so each build's worker has
+// addresses of its own and never comes from an older build's cache.
+importScripts(`./file-worker.js${self.location.search}`);
+wasm_bindgen(`./file-worker_bg.wasm${self.location.search}`);
