@@ -19,7 +19,9 @@ fn hash_tree(folder: &Path, hasher: &mut DefaultHasher) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
-    let mut paths: Vec<_> = entries.filter_map(|entry| Some(entry.ok()?.path())).collect();
+    let mut paths: Vec<_> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .collect();
     paths.sort();
     for path in paths {
         if path.is_dir() {

@@ -70,7 +70,11 @@ async fn file_worker() -> Option<web_sys::Worker> {
         return Some(worker);
     }
     let worker = web_sys::Worker::new(FILE_WORKER_SCRIPT).ok()?;
-    if next_message(&worker).await?.as_string()? != "ready" {
+    let ready = next_message(&worker)
+        .await
+        .and_then(|said| said.as_string());
+    if ready.as_deref() != Some("ready") {
+        worker.terminate();
         return None;
     }
     FILE_WORKER.with(|kept| *kept.borrow_mut() = Some(worker.clone()));
