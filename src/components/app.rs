@@ -3,15 +3,14 @@
 
 use super::browser::{
     focus_on_click, is_embedded, load_startup, mark_current_entry, mark_first_results_painted,
-    remove_set_aside, report_height_to_host, save_draft, saved_typed, set_aside, set_aside_list,
-    write_fragment,
+    remove_set_aside, report_height_to_host, save_draft, saved_typed, set_aside, write_fragment,
 };
 use super::calculator::{calculator, CalculatorProps, KeepingActions};
 use super::hooks::{
     use_figures, use_focus_requests, use_history_listener, use_keeper, use_notice_focus,
     use_printing, use_working_dialog, HistoryTargets, Keeper, Kept, Opening, Saving,
 };
-use super::sharing::set_aside_list::set_aside_entries;
+use super::sharing::set_aside_list::{read_set_aside, Entry};
 use super::Shared;
 use crate::model::figures::working::working_on_page;
 use crate::model::link;
@@ -45,10 +44,7 @@ pub fn App(props: &AppProps) -> Html {
         let startup = startup.clone();
         use_state(move || startup.1.clone())
     };
-    let set_aside_fragments = use_state(set_aside_list);
-    let set_aside = use_memo((*set_aside_fragments).clone(), |fragments| {
-        set_aside_entries(fragments)
-    });
+    let set_aside = use_state(read_set_aside);
     let page = use_reducer(PageState::default);
     let on_page = {
         let dispatcher = page.dispatcher();
@@ -73,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     use_working_dialog(working.is_some());
     use_history_listener(HistoryTargets {
         notice: notice.clone(),
-        set_aside: set_aside_fragments.clone(),
+        set_aside: set_aside.clone(),
         dispatch: dispatch.clone(),
         keeper: keeper.clone(),
     });
@@ -97,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
     let keeping = Keeping {
         keeper: keeper.clone(),
         dispatch: dispatch.clone(),
-        list: set_aside_fragments.clone(),
+        list: set_aside.clone(),
         notice: notice.clone(),
     };
     let keeping = keeping_actions(keeping, &state.scenario, embedded);
@@ -160,7 +156,7 @@ fn opening_state(initial: Option<AppState>, embedded: bool) -> (AppState, Option
 struct Keeping {
     keeper: Keeper,
     dispatch: Callback<Action>,
-    list: UseStateHandle<Vec<String>>,
+    list: UseStateHandle<Vec<Entry>>,
     notice: UseStateHandle<Option<Notice>>,
 }
 
@@ -169,7 +165,7 @@ impl Keeping {
     /// notice says so and the caller must not replace it.
     fn set_aside_on_screen(&self) -> bool {
         if set_aside(&self.keeper.on_screen()) {
-            self.list.set(set_aside_list());
+            self.list.set(read_set_aside());
             true
         } else {
             self.notice.set(Some(Notice::NoRoomToSwitch));
@@ -192,7 +188,7 @@ fn keeping_actions(keeping: Keeping, on_screen: &Rc<Scenario>, embedded: bool) -
             };
             if keeping.set_aside_on_screen() {
                 remove_set_aside(&fragment);
-                keeping.list.set(set_aside_list());
+                keeping.list.set(read_set_aside());
                 keeping.open(DocumentAction::Open(opened));
                 keeping.notice.set(None);
             }
@@ -208,7 +204,7 @@ fn keeping_actions(keeping: Keeping, on_screen: &Rc<Scenario>, embedded: bool) -
                 }
                 keeping.notice.set(None);
             }
-            None => (keeping.list.first().cloned())
+            None => (keeping.list.first().map(|latest| latest.fragment.clone()))
                 .into_iter()
                 .for_each(|latest| open_set_aside.emit(latest)),
         })
@@ -235,7 +231,7 @@ fn keeping_actions(keeping: Keeping, on_screen: &Rc<Scenario>, embedded: bool) -
         let list = keeping.list.clone();
         Callback::from(move |fragment: String| {
             remove_set_aside(&fragment);
-            list.set(set_aside_list());
+            list.set(read_set_aside());
         })
     };
     let notice = keeping.notice;

@@ -24,13 +24,17 @@ pub fn chosen_file(event: &yew::Event) -> Option<web_sys::File> {
     file
 }
 
-/// A file's bytes, read with the browser's own `Blob.arrayBuffer()`; `None` if the
-/// browser could not read it.
-pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+/// A file's contents as an `ArrayBuffer`, read with the browser's own
+/// `Blob.arrayBuffer()`; `None` if the browser could not read it.
+pub async fn file_buffer(file: &web_sys::File) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok()
+}
+
+/// A file's bytes; `None` if the browser could not read it.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    Some(js_sys::Uint8Array::new(&file_buffer(file).await?).to_vec())
 }
 
 /// The file worker's loader, beside the app's files (`assets/file-worker-loader.js`,

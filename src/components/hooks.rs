@@ -5,8 +5,9 @@
 
 use super::browser::{
     focus_element, is_own_entry, location_fragment, mark_current_entry, save_draft, set_aside,
-    set_aside_list, share_url, write_fragment,
+    share_url, write_fragment,
 };
+use super::sharing::set_aside_list::{read_set_aside, Entry};
 use crate::model::figures::Figures;
 use crate::model::{link, Scenario};
 use crate::startup::{arrive, not_set_aside, Arrival, Notice};
@@ -303,7 +304,7 @@ pub fn use_working_dialog(open: bool) {
 /// What the history listener changes besides the scenario.
 pub struct HistoryTargets {
     pub notice: UseStateHandle<Option<Notice>>,
-    pub set_aside: UseStateHandle<Vec<String>>,
+    pub set_aside: UseStateHandle<Vec<Entry>>,
     pub dispatch: Callback<Action>,
     pub keeper: Keeper,
 }
@@ -343,7 +344,7 @@ pub fn use_history_listener(targets: HistoryTargets) {
                     let mut notice = notice;
                     if let Some(kept) = kept {
                         if set_aside(&kept) {
-                            targets.set_aside.set(set_aside_list());
+                            targets.set_aside.set(read_set_aside());
                         } else {
                             targets.keeper.hold(&kept);
                             notice = not_set_aside(notice);

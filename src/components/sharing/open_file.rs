@@ -1,9 +1,9 @@
 //! The field that opens a scenario file: reads its bytes with the browser's own
-//! `Blob.arrayBuffer()` (so text that is not UTF-8 is refused, not silently
-//! altered), and refuses a broken, newer or oversized file with a message,
-//! changing nothing. Drawn by the share panel; its status is the page's state.
+//! `Blob.arrayBuffer()` and hands them to the file worker (`browser::ask_file_worker`),
+//! which refuses text that is not UTF-8 rather than altering it, and a broken, newer
+//! or oversized file with a message, changing nothing. Drawn by the share panel; its status is the page's state.
 
-use crate::components::browser::{ask_file_worker, chosen_file};
+use crate::components::browser::{ask_file_worker, chosen_file, file_buffer};
 use crate::model::link;
 use crate::model::scenario_file::MAX_FILE_BYTES;
 use crate::model::Scenario;
@@ -75,9 +75,7 @@ pub fn open_file_field(
 /// The file's scenario, read by the file worker; or what is wrong with the file, or
 /// `None` when it could not be read at all.
 async fn open_in_worker(file: &web_sys::File) -> Result<Scenario, Option<String>> {
-    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| None)?;
+    let bytes = file_buffer(file).await.ok_or(None)?;
     match ask_file_worker("open", &bytes).await {
         Some((true, fragment)) => link::decode(&fragment).map_err(|_| None),
         Some((false, message)) => Err(Some(message)),

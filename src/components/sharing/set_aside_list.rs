@@ -21,11 +21,14 @@ pub struct Entry {
     opens: bool,
 }
 
-/// The entries of the scenarios set aside (link fragments, most recent first). The
-/// app works them out once per list, not on every render: a scenario at the limits
-/// takes milliseconds to decode.
-pub fn set_aside_entries(fragments: &[String]) -> Vec<Entry> {
-    fragments.iter().map(|fragment| entry(fragment)).collect()
+/// The scenarios set aside in this browser, most recent first, as the list shows them.
+/// The app reads them when the list changes and holds them, not on every render: a
+/// scenario at the limits takes milliseconds to decode.
+pub fn read_set_aside() -> Vec<Entry> {
+    crate::components::browser::set_aside_list()
+        .iter()
+        .map(|fragment| entry(fragment))
+        .collect()
 }
 
 /// The list, if any scenario is set aside.
