@@ -1,11 +1,12 @@
 //! Each partner's contribution in each year of the chosen term, with totals and shares.
 
-use super::contribution_row::ContributionRow;
+use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::{ReportProps, LONG_TABLE};
 use crate::components::table::{figure_cell, hidden_caption, region, Region};
 use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
@@ -26,6 +27,10 @@ pub fn contributions_table(props: &ReportProps) -> Html {
     };
     // Too wide for A4: on paper, the same figures cut into narrower tables.
     let wide = report.years.len() > PAPER_YEARS;
+    let columns: Rc<[String]> = (1..=report.years.len())
+        .map(|year| format!("year {year}"))
+        .chain(["total".to_string()])
+        .collect();
     html! {
         <>
         <div class={classes!(wide.then_some("screen-only"))}>
@@ -49,10 +54,13 @@ pub fn contributions_table(props: &ReportProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    for (index, partner) in report.partners.iter().enumerate() {
-                        <ContributionRow key={partner.id} name={partner.name.clone()} line={index}
-                            amounts={report.years.iter().map(|y| y.contributions[index]).collect::<Vec<_>>()}
-                            total={partner.total} share={partner.share} />
+                    for (line, partner) in report.partners.iter().enumerate() {
+                        <FigureRow key={partner.id} name={partner.name.clone()}
+                            cells={report.years.iter().enumerate()
+                                .map(|(year, figures)| (Figure::Contribution { line, year }, figures.contributions[line]))
+                                .chain([(Figure::LineTotal(line), partner.total)])
+                                .collect::<Vec<_>>()}
+                            columns={columns.clone()} share={ShareCell::Share { line, share: partner.share }} />
                     }
                 </tbody>
                 <tfoot>

@@ -2,16 +2,16 @@
 //! what each council puts in its own April-to-March budget. The total row is the
 //! pool's (or the spending's) figure for each year, so it agrees with the pool's table.
 
+use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::LONG_TABLE;
-use crate::components::table::{
-    figure_cell, head, hidden_caption, region, row, total_row, Column, Region,
-};
+use crate::components::table::{figure_cell, head, hidden_caption, region, total_row, Column, Region};
 use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
 use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::ResultsTable;
 use crate::model::LineList;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,14 +53,14 @@ fn words(list: LineList) -> Words {
 #[component]
 pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let report = &props.report;
-    let (table, names): (_, Vec<&str>) = match props.list {
+    let (table, lines): (_, Vec<(u32, &str)>) = match props.list {
         LineList::Partners => (
             partners_by_financial_year(report),
-            report.partners.iter().map(|p| p.name.as_str()).collect(),
+            report.partners.iter().map(|p| (p.id, p.name.as_str())).collect(),
         ),
         LineList::CostLines => (
             costs_by_financial_year(report),
-            report.cost_lines.iter().map(|c| c.name.as_str()).collect(),
+            report.cost_lines.iter().map(|c| (c.id, c.name.as_str())).collect(),
         ),
     };
     let words = words(props.list);
@@ -71,7 +71,7 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
         } else {
             "table table--figures"
         },
-        long: names.len() > LONG_TABLE,
+        long: lines.len() > LONG_TABLE,
         described_by: Some(words.hint_id),
     };
     let grand_total: Decimal = table.totals.iter().sum();
@@ -79,21 +79,23 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let mut columns: Vec<Column> = vec![(props.list.noun(), false)];
     columns.extend(labels.iter().map(|label| (label.as_str(), true)));
     columns.push(("Total", true));
-    // Every figure shows its working; line `None` is the total row.
+    // Every figure shows its working.
     let figures = FigureNames::of(props.list, props.report.chosen_index());
-    let cells = |line: Option<usize>, amounts: &[Decimal], total: Decimal| -> Html {
-        let name = line.map_or(words.total, |l| names[l]);
-        let year_cells = amounts.iter().enumerate().map(|(year, amount)| {
-            let which = line.map_or((figures.year_total)(year), |line| {
-                (figures.cell)(line, year)
-            });
-            figure_cell(which, *amount, &format!("{name}, {}", labels[year]))
-        });
-        let which = line.map_or(figures.grand_total, figures.line_total);
-        year_cells
-            .chain([figure_cell(which, total, &format!("{name}, total"))])
+    let line_cells = |line: usize| -> Vec<(Figure, Decimal)> {
+        let years = table.lines[line].iter().enumerate();
+        years
+            .map(|(year, amount)| ((figures.cell)(line, year), *amount))
+            .chain([((figures.line_total)(line), table.line_total(line))])
             .collect()
     };
+    let total_cells: Html = (table.totals.iter().enumerate())
+        .map(|(year, amount)| {
+            let about = format!("{}, {}", words.total, labels[year]);
+            figure_cell((figures.year_total)(year), *amount, &about)
+        })
+        .chain([figure_cell(figures.grand_total, grand_total, &format!("{}, total", words.total))])
+        .collect();
+    let cell_words: Rc<[String]> = labels.iter().cloned().chain(["total".to_string()]).collect();
     let wide = table.years.len() > PAPER_YEARS;
     let paper = match props.list {
         LineList::Partners => ResultsTable::PartnersByFinancialYear,
@@ -108,11 +110,12 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
                 <>
                     { head(&columns) }
                     <tbody>
-                        for (index, name) in names.iter().enumerate() {
-                            { row(Html::from(name.to_string()), cells(Some(index), &table.lines[index], table.line_total(index))) }
+                        for (line, (id, name)) in lines.iter().enumerate() {
+                            <FigureRow key={*id} name={AttrValue::from(name.to_string())} cells={line_cells(line)}
+                                columns={cell_words.clone()} share={ShareCell::None} />
                         }
                     </tbody>
-                    { total_row(words.total, cells(None, &table.totals, grand_total)) }
+                    { total_row(words.total, total_cells) }
                 </>
             }) }
           </div>

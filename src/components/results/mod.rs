@@ -4,9 +4,9 @@
 
 pub mod comparison_row;
 pub mod comparison_table;
-pub mod contribution_row;
 pub mod contributions_table;
 pub mod decision_text;
+pub mod figure_row;
 pub mod financial_years_table;
 pub mod headline_figures;
 pub mod lines_by_financial_year;
