@@ -5,7 +5,9 @@
 use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
 use crate::components::results::LONG_TABLE;
-use crate::components::table::{figure_cell, head, hidden_caption, region, total_row, Column, Region};
+use crate::components::table::{
+    figure_cell, head, hidden_caption, region, total_row, Column, Region,
+};
 use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
 use crate::model::figures::working::Figure;
 use crate::model::formats::table_export::ResultsTable;
@@ -56,11 +58,19 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let (table, lines): (_, Vec<(u32, &str)>) = match props.list {
         LineList::Partners => (
             partners_by_financial_year(report),
-            report.partners.iter().map(|p| (p.id, p.name.as_str())).collect(),
+            report
+                .partners
+                .iter()
+                .map(|p| (p.id, p.name.as_str()))
+                .collect(),
         ),
         LineList::CostLines => (
             costs_by_financial_year(report),
-            report.cost_lines.iter().map(|c| (c.id, c.name.as_str())).collect(),
+            report
+                .cost_lines
+                .iter()
+                .map(|c| (c.id, c.name.as_str()))
+                .collect(),
         ),
     };
     let words = words(props.list);
@@ -93,9 +103,17 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
             let about = format!("{}, {}", words.total, labels[year]);
             figure_cell((figures.year_total)(year), *amount, &about)
         })
-        .chain([figure_cell(figures.grand_total, grand_total, &format!("{}, total", words.total))])
+        .chain([figure_cell(
+            figures.grand_total,
+            grand_total,
+            &format!("{}, total", words.total),
+        )])
         .collect();
-    let cell_words: Rc<[String]> = labels.iter().cloned().chain(["total".to_string()]).collect();
+    let cell_words: Rc<[String]> = labels
+        .iter()
+        .cloned()
+        .chain(["total".to_string()])
+        .collect();
     let wide = table.years.len() > PAPER_YEARS;
     let paper = match props.list {
         LineList::Partners => ResultsTable::PartnersByFinancialYear,
