@@ -44,7 +44,7 @@ import { fileURLToPath } from 'node:url';
 const BUDGET_BYTES = 229_400;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it: the
- * measured 189.6 kB plus about 0.5 kB. */
+ * measured 189.8 kB plus about 0.5 kB. */
 const BROTLI_BUDGET_BYTES = 190_200;
 
 /**
