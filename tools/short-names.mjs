@@ -30,6 +30,7 @@ function readUnsigned(bytes, at) {
   }
 }
 
+/** `value` as an unsigned LEB128 number. */
 function unsigned(value) {
   const out = [];
   do {
@@ -130,8 +131,8 @@ function shorten(gluePath, modulePath) {
     if (!wholeWord(name).test(glue)) throw new Error(`${gluePath} does not name the import ${name}`);
     return shortName(name);
   };
-  // An export the glue never names (such as `memory` read by its short name already)
-  // keeps its name.
+  // An export the glue never calls (such as `__instance_terminated`) keeps its name, as
+  // does a name already short.
   const renameExport = (name) => (name.length > 3 && wholeWord(name).test(glue) ? shortName(name) : name);
   const rebuilt = [module.subarray(0, 8)];
   for (const { id, body } of sections(module)) {
