@@ -85,8 +85,12 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
         described_by: Some(words.hint_id),
     };
     let grand_total: Decimal = table.totals.iter().sum();
-    let labels: Vec<String> = table.years.iter().map(|year| year.label()).collect();
+    // Each year's label, then "total": the words of each figure cell, shared by the rows.
+    let cell_words: Rc<[String]> = (table.years.iter().map(|year| year.label()))
+        .chain(["total".to_string()])
+        .collect();
     let mut columns: Vec<Column> = vec![(props.list.noun(), false)];
+    let labels = &cell_words[..table.years.len()];
     columns.extend(labels.iter().map(|label| (label.as_str(), true)));
     columns.push(("Total", true));
     // Every figure shows its working.
@@ -108,11 +112,6 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
             grand_total,
             &format!("{}, total", words.total),
         )])
-        .collect();
-    let cell_words: Rc<[String]> = labels
-        .iter()
-        .cloned()
-        .chain(["total".to_string()])
         .collect();
     let wide = table.years.len() > PAPER_YEARS;
     let paper = match props.list {
