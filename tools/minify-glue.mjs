@@ -2,13 +2,12 @@
 // terser, which Trunk 0.21 leaves as written (46.8 kB; 8.3 kB gzipped, 6.4 kB once
 // minified), and gives index.html the new file's integrity hash, since the browser
 // refuses a module whose hash differs. The file worker's scripts are minified too.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { integrity } from './integrity.mjs';
 import { minify } from 'terser';
 
 const folder = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 const page = join(folder, 'index.html');
 let html = readFileSync(page, 'utf8');
 for (const name of readdirSync(folder).filter((n) => n.endsWith('.js'))) {

@@ -10,12 +10,11 @@
 // saved 0.2 kB gzipped and cost 0.1 kB with brotli. The step stops the build rather
 // than write a pair that might not fit: every import's name must be in the glue before
 // it is renamed. index.html's integrity hashes follow the files.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { integrity } from './integrity.mjs';
 
 const folder = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 /** Reads an unsigned LEB128 number at `at`: its value and the offset after it. */
 function readUnsigned(bytes, at) {

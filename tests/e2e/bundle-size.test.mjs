@@ -37,15 +37,15 @@ import { fileURLToPath } from 'node:url';
  * names joining the WebAssembly to its glue made short (6.4 kB; tools/short-names.mjs).
  * Rows of the tables by financial year drawn as components, skipped when their figures
  * do not change, added 1.5 kB for issue 12's speed at the limits (a keystroke 60 → 36
- * ms median). 228.9 kB measured; the
+ * ms median). 228.8 kB measured; the
  * ceiling is about that plus 0.5 kB. It is lowered as cuts land and raised only for a feature, said in the
  * commit.
  */
 const BUDGET_BYTES = 229_400;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it: the
- * measured 189.8 kB plus about 0.5 kB. */
-const BROTLI_BUDGET_BYTES = 190_200;
+ * measured 189.5 kB plus about 0.5 kB. */
+const BROTLI_BUDGET_BYTES = 190_000;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,
