@@ -8,7 +8,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // In the debug app, yew's renderer reports panics in the console (message, place
+    // and stack); the file worker has no renderer and sets its own (src/dev.rs).
     yew::Renderer::<funding_calculator::components::App>::new().render();
+    #[cfg(debug_assertions)]
+    funding_calculator::dev::panic_if_asked();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
