@@ -1,15 +1,18 @@
-//! Gives the build an identity of its sources (`SOURCE_ID`), so the app can ask for its
-//! file worker by an address of this build's own (`components::browser`): a worker
-//! cached from an older build is never used with a newer app.
+//! Gives the build an identity of its sources (`SOURCE_ID`), the app's and the model's,
+//! so the app can ask for its file worker by an address of this build's own
+//! (`components::browser`): a worker cached from an older build is never used with a
+//! newer app.
 
 use std::hash::{DefaultHasher, Hasher};
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=model/src");
     println!("cargo:rerun-if-changed=Cargo.lock");
     let mut hasher = DefaultHasher::new();
     hash_tree(Path::new("src"), &mut hasher);
+    hash_tree(Path::new("model/src"), &mut hasher);
     hasher.write(&std::fs::read("Cargo.lock").unwrap_or_default());
     println!("cargo:rustc-env=SOURCE_ID={:016x}", hasher.finish());
 }

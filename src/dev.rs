@@ -14,8 +14,15 @@ pub fn report_panics() {
 /// Panics if the page's query holds `dev-panic`, so the browser tests can check that the
 /// debug app reports a panic's message (`tests/e2e/dev-build.test.mjs`).
 pub fn panic_if_asked() {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    if query.trim_start_matches('?').split('&').any(|pair| pair == "dev-panic") {
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    if query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "dev-panic")
+    {
         panic!("a panic asked for with ?dev-panic, to show that the debug app reports panics");
     }
 }

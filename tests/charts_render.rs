@@ -1,5 +1,7 @@
 //! The charts rendered to HTML natively: their text alternatives and tables carry the
 //! seed decisions' figures, and odd data (all zeros, no spending plan) draws sensibly.
+// Drawn with yew's server-side renderer, natively only.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -8,11 +10,11 @@ use common::text_of;
 use funding_calculator::components::charts::balance_chart::balance_chart;
 use funding_calculator::components::charts::contributions_chart::contributions_chart;
 use funding_calculator::components::charts::options_chart::options_chart;
-use funding_calculator::components::results::{ComparisonProps, ReportProps};
+use funding_calculator::components::results::{ComparisonArgs, ReportArgs};
 use funding_calculator::components::Shared;
-use funding_calculator::model::data::presets::Preset;
-use funding_calculator::model::figures::Figures;
-use funding_calculator::model::{FundingOption, Report};
+use funding_model::data::presets::Preset;
+use funding_model::figures::Figures;
+use funding_model::{FundingOption, Report};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,8 +38,8 @@ fn render(drawn: Html) -> String {
     )
 }
 
-fn report_props(option: &FundingOption) -> ReportProps {
-    ReportProps {
+fn report_props(option: &FundingOption) -> ReportArgs {
+    ReportArgs {
         report: Shared(Rc::new(Report::build(option))),
         printing: false,
     }
@@ -137,7 +139,7 @@ fn contributions_chart_shows_the_south_yorkshire_pool() {
 
 #[test]
 fn options_chart_marks_the_baseline() {
-    let html = render(options_chart(&ComparisonProps {
+    let html = render(options_chart(&ComparisonArgs {
         comparison: Shared(Figures::build(&Preset::SouthYorkshireOptions.scenario()).comparison),
     }));
     assert_accessible_figure(&html, "options-chart");

@@ -1,13 +1,15 @@
 //! The components rendered to HTML natively (yew's server-side renderer), checked for
 //! what a person would read.
+// Drawn with yew's server-side renderer, natively only.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use common::text_of;
 
 use funding_calculator::components::app::{App, AppProps};
-use funding_calculator::model::data::presets::Preset;
 use funding_calculator::state::{Action, AppState, Field, LineRef};
+use funding_model::data::presets::Preset;
 use yew::LocalServerRenderer;
 
 fn render(state: AppState) -> String {
@@ -222,8 +224,8 @@ fn when_nothing_can_be_saved_the_page_says_so_and_never_claims_otherwise() {
 #[test]
 fn the_grid_labels_every_cell_with_its_row_and_column_and_shows_what_each_year_holds() {
     use funding_calculator::components::editor::amounts_grid::amounts_grid;
-    use funding_calculator::model::{LineList, Report};
     use funding_calculator::state::views::LineView;
+    use funding_model::{LineList, Report};
     use std::rc::Rc;
     use yew::prelude::*;
 

@@ -5,15 +5,15 @@ mod common;
 
 use common::renumbered;
 use common::scenarios::Rng;
-use funding_calculator::model::data::line::{CostKind, LineKind, PartnerKind};
-use funding_calculator::model::data::presets::Preset;
-use funding_calculator::model::data::scenario::{Activity, MatchRule};
-use funding_calculator::model::LineList;
-use funding_calculator::model::{link, scenario_file};
 use funding_calculator::state::{
     Action, AppState, ContractAction, DocumentAction, Field, LineAction, LineRef, ListAction,
     MatchRuleKind, Move, OptionsAction,
 };
+use funding_model::data::line::{CostKind, LineKind, PartnerKind};
+use funding_model::data::presets::Preset;
+use funding_model::data::scenario::{Activity, MatchRule};
+use funding_model::LineList;
+use funding_model::{link, scenario_file};
 
 /// One of `texts`, at random.
 fn pick(rng: &mut Rng, texts: &[&str]) -> String {

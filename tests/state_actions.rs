@@ -1,12 +1,12 @@
 //! Editing the scenario through actions, as the screen does.
 
-use funding_calculator::model::data::presets::Preset;
-use funding_calculator::model::{format_gbp, Report};
-use funding_calculator::model::{LineKind, LineList};
 use funding_calculator::state::{
     Action, AppState, ContractAction, DocumentAction, Field, HistoryStep, LineAction, LineRef,
     ListAction, MatchRuleKind, Move, OptionsAction,
 };
+use funding_model::data::presets::Preset;
+use funding_model::{format_gbp, Report};
+use funding_model::{LineKind, LineList};
 
 fn chosen_total(state: &AppState) -> String {
     format_gbp(Report::build(state.option()).chosen_total)
@@ -240,11 +240,7 @@ fn partners_can_be_reordered_and_changed() {
     );
     let state = state.apply(Action::line(
         LineRef::partner(id),
-        LineAction::SetKind(
-            funding_calculator::model::PartnerKind::HealthBody
-                .code()
-                .to_string(),
-        ),
+        LineAction::SetKind(funding_model::PartnerKind::HealthBody.code().to_string()),
     ));
     assert_eq!(state.option().partners[0].kind.label(), "Health body");
 }
@@ -404,17 +400,17 @@ fn titles_and_names_stay_within_what_a_link_carries() {
         .apply(Action::Type(Field::LineName(LineRef::partner(1)), long));
     assert_eq!(state.scenario.title.chars().count(), 200);
     assert_eq!(state.option().partners[0].name.chars().count(), 200);
-    let link = funding_calculator::model::link::encode(&state.scenario);
+    let link = funding_model::link::encode(&state.scenario);
     assert!(
-        funding_calculator::model::link::decode(&link).is_ok(),
+        funding_model::link::decode(&link).is_ok(),
         "the editor's scenario must open as a link"
     );
 }
 
 #[test]
 fn a_split_sets_several_contributions_in_one_history_step() {
-    use funding_calculator::model::figures::analysis::split_equally;
     use funding_calculator::state::HistoryStep;
+    use funding_model::figures::analysis::split_equally;
     let state = AppState::default();
     let ids: Vec<u32> = state.option().partners.iter().map(|p| p.id).collect();
     let parts = split_equally("71711.67".parse().unwrap(), ids.len());
@@ -778,7 +774,7 @@ fn every_field_is_found_again_by_its_id() {
 }
 
 fn import(state: AppState, list: LineList, text: &str) -> AppState {
-    use funding_calculator::model::formats::table_import::import_table;
+    use funding_model::formats::table_import::import_table;
     let imported = import_table(text, list).expect("the block reads");
     assert!(imported.problems.is_empty(), "{:?}", imported.problems);
     state.apply(Action::Lines(list, ListAction::Import(imported.lines)))
@@ -786,7 +782,7 @@ fn import(state: AppState, list: LineList, text: &str) -> AppState {
 
 #[test]
 fn pasted_rows_fill_a_new_scenario_and_make_one_history_step() {
-    use funding_calculator::model::YearMonth;
+    use funding_model::YearMonth;
     let start = YearMonth::new(2025, 4).unwrap();
     let state = AppState::default().apply(Action::Document(DocumentAction::StartNew(start)));
     let rows = "Bolton\t34,592\nBury\t23,700\nManchester\t£63,732\nOldham\t25800\n";
@@ -848,8 +844,8 @@ fn pasted_years_that_differ_become_amounts_for_those_years() {
 
 #[test]
 fn one_uplift_is_set_on_the_chosen_partners_in_one_step() {
-    use funding_calculator::model::data::line::Uplift;
-    use funding_calculator::model::Percent;
+    use funding_model::data::line::Uplift;
+    use funding_model::Percent;
     let state = AppState::default();
     let ids: Vec<u32> = state
         .option()

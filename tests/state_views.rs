@@ -4,10 +4,10 @@
 //! views and figures themselves: after an edit, everything the edit did not touch must
 //! be equal to what it was, and the figures of options it did not touch the very same.
 
-use funding_calculator::model::data::presets::Preset;
-use funding_calculator::model::figures::Figures;
-use funding_calculator::model::LineList;
 use funding_calculator::state::{Action, AppState, ContractAction, Field, LineRef, ListAction};
+use funding_model::data::presets::Preset;
+use funding_model::figures::Figures;
+use funding_model::LineList;
 use std::rc::Rc;
 
 /// Every section's view, in the order the editor shows them.
@@ -116,7 +116,7 @@ fn an_edit_in_one_option_rebuilds_that_options_figures_alone() {
     assert!(!Rc::ptr_eq(&figures.reports[1], &rebuilt.reports[1]));
     assert!(Rc::ptr_eq(&figures.reports[2], &rebuilt.reports[2]));
     assert_eq!(
-        funding_calculator::model::format_gbp(rebuilt.shown().years[0].pool),
+        funding_model::format_gbp(rebuilt.shown().years[0].pool),
         "£55,000.00",
         "the shown option's figures follow the edit"
     );

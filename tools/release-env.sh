@@ -8,12 +8,17 @@
 # the standing rule is that nothing panics. This takes about 19 kB gzipped off the first
 # load (docs/benchmarks.md, "First-load size").
 #
-# Both are unstable features, so this build, and only this one, uses a nightly pinned
+# Every function is also made available for inlining into other crates
+# (-Zcross-crate-inline-threshold=always), as it is within one: with the model a crate
+# of its own, the optimiser otherwise sees less of the whole program, and the first load
+# is 7.0 kB gzipped larger (docs/benchmarks.md, "First-load size").
+#
+# These are unstable features, so this build, and only this one, uses a nightly pinned
 # by date: the same compiler on every machine, until this line is changed on purpose.
 # The native tests and the debug app (tools/serve --dev) use the stable compiler that
 # rust-toolchain.toml pins; so the two never share a target folder.
 RELEASE_TOOLCHAIN="nightly-2026-05-20"
 export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zcross-crate-inline-threshold=always"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm}"

@@ -1,6 +1,6 @@
 //! The yew user interface: one function component per file. Components only dispatch
 //! [`crate::state::Action`]s and show the figures computed from the state
-//! ([`crate::model::figures::Figures`]).
+//! ([`funding_model::figures::Figures`]).
 //!
 //! - [`app`] owns the state and the figures and chooses the page; [`hooks`] keeps the
 //!   address bar, the saved draft and focus in step with the state; [`browser`] holds
@@ -26,7 +26,7 @@ use yew::html::IntoPropValue;
 use yew::{Callback, Event, InputEvent, TargetCast};
 
 /// Figures shared by the components that show them, compared by identity: they are
-/// built anew for every change that touches them ([`crate::model::figures::Figures`]),
+/// built anew for every change that touches them ([`funding_model::figures::Figures`]),
 /// so the same allocation means the same figures, and comparing props is one step
 /// rather than a walk through every figure.
 #[derive(Debug)]

@@ -2,8 +2,8 @@
 //! scrolls sideways on a narrow screen, a caption, a header row whose figure columns
 //! are right-aligned, rows headed by what they are about, and money cells.
 
-use crate::model::figures::working::Figure;
-use crate::model::format_gbp;
+use funding_model::figures::working::Figure;
+use funding_model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

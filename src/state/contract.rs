@@ -5,10 +5,10 @@
 use super::fields::Field;
 use super::history::Outcome;
 use super::{ids, AppState};
-use crate::model::data::limits::{MAX_EXTENSIONS, MAX_TERM_YEARS, MIN_TERM_YEARS};
-use crate::model::data::money::Percent;
-use crate::model::data::month::YearMonth;
-use crate::model::data::scenario::{Extension, MatchRule};
+use funding_model::data::limits::{MAX_EXTENSIONS, MAX_TERM_YEARS, MIN_TERM_YEARS};
+use funding_model::data::money::Percent;
+use funding_model::data::month::YearMonth;
+use funding_model::data::scenario::{Extension, MatchRule};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 

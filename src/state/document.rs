@@ -3,15 +3,15 @@
 
 use super::history::{HistoryStep, Outcome};
 use super::AppState;
-use crate::model::data::presets::Preset;
-use crate::model::Scenario;
+use funding_model::data::presets::Preset;
+use funding_model::Scenario;
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocumentAction {
     LoadPreset(Preset),
     /// Start a new scenario, blank but for one partner, its contract from this month.
-    StartNew(crate::model::YearMonth),
+    StartNew(funding_model::YearMonth),
     /// Open a scenario from a file or from those set aside: a new history entry.
     Open(Scenario),
     /// Show the scenario of a history entry the user went Back or Forward to.

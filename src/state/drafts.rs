@@ -5,13 +5,13 @@
 use super::fields::{self, Field, LineRef, Value};
 use super::history::Outcome;
 use super::{ids, AppState};
-use crate::model::data::limits::MAX_CONTRACT_YEARS;
+use funding_model::data::limits::MAX_CONTRACT_YEARS;
 
 /// The most typed texts restored with a draft: far more than anyone leaves unfixed,
 /// and a bound on the work a damaged saved draft can ask for.
 const MOST_KEPT: usize = 1_000;
-use crate::model::data::scenario::MatchRule;
-use crate::model::LineList;
+use funding_model::data::scenario::MatchRule;
+use funding_model::LineList;
 
 /// Text typed into a [`Field`] that differs from the scenario's value as shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -161,7 +161,7 @@ fn typed_kept(text: &str) -> Vec<(Field, String)> {
 impl AppState {
     /// The state of `scenario` with text kept by [`Drafts::to_keep`] typed back into its
     /// fields, its errors shown, as they were when the page was left.
-    pub fn with_typed(scenario: crate::model::Scenario, kept: &str) -> AppState {
+    pub fn with_typed(scenario: funding_model::Scenario, kept: &str) -> AppState {
         let mut state = AppState::new(scenario);
         for (field, text) in typed_kept(kept).into_iter().take(MOST_KEPT) {
             state.type_text(field, text);

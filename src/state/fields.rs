@@ -4,18 +4,18 @@
 //! field shows it.
 
 use super::ids;
-use crate::model::data::inputs::{
+use funding_model::data::inputs::{
     parse_amount, parse_count, parse_percent, parse_percent_change, parse_whole_number,
 };
-use crate::model::data::limits::{
+use funding_model::data::limits::{
     MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_GRANT_MATCH,
     MAX_TEXT_CHARS, MAX_UPLIFT,
 };
-use crate::model::data::line::display_name;
-use crate::model::data::money::{format_for_input, format_gbp, group_thousands, Percent};
-use crate::model::data::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
-use crate::model::data::scenario::{FundingOption, MatchRule, Scenario};
-use crate::model::LineList;
+use funding_model::data::line::display_name;
+use funding_model::data::money::{format_for_input, format_gbp, group_thousands, Percent};
+use funding_model::data::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
+use funding_model::data::scenario::{FundingOption, MatchRule, Scenario};
+use funding_model::LineList;
 use rust_decimal::Decimal;
 
 /// A line, by the list it is in and its id.

@@ -2,8 +2,8 @@
 //! them, error links and labels point at them, and the browser tests find controls by
 //! them. Kept in one place so a rename cannot leave a link pointing nowhere.
 
-use super::lines::Move;
-use crate::model::LineList;
+use super::moving::Move;
+use funding_model::LineList;
 
 /// The error summary, which takes focus when errors are shown on request.
 pub const ERROR_SUMMARY: &str = "error-summary";

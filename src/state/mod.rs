@@ -18,6 +18,7 @@ pub mod fields;
 mod history;
 pub mod ids;
 mod lines;
+mod moving;
 mod options;
 pub mod page;
 pub mod views;
@@ -27,11 +28,12 @@ pub use document::DocumentAction;
 pub use drafts::{Draft, Drafts, FieldProblem, FieldView};
 pub use fields::{Field, LineRef};
 pub use history::{Change, FocusRequest, HistoryStep, Outcome};
-pub use lines::{LineAction, ListAction, Move, YearsFill};
+pub use lines::{LineAction, ListAction, YearsFill};
+pub use moving::Move;
 pub use options::OptionsAction;
 
-use crate::model::data::presets::Preset;
-use crate::model::{FundingOption, LineList, Scenario};
+use funding_model::data::presets::Preset;
+use funding_model::{FundingOption, LineList, Scenario};
 use std::rc::Rc;
 use yew::Reducible;
 

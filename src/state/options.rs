@@ -2,10 +2,10 @@
 //! copying, reordering and removing them. (Renaming one is typing in its name field.)
 
 use super::history::Outcome;
-use super::lines::Move;
+use super::moving::Move;
 use super::{ids, AppState};
-use crate::model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
-use crate::model::data::scenario::FundingOption;
+use funding_model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
+use funding_model::data::scenario::FundingOption;
 
 /// A change to the list of options; positions count from 0.
 #[derive(Clone, Debug, PartialEq)]

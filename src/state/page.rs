@@ -4,9 +4,9 @@
 //! it, so the parts of the page that show it are plain functions, not components each
 //! with a copy of yew's lifecycle (docs/benchmarks.md, issue 17).
 
-use crate::model::figures::working::Figure;
-use crate::model::formats::table_export::ResultsTable;
-use crate::model::Scenario;
+use funding_model::figures::working::Figure;
+use funding_model::formats::table_export::ResultsTable;
+use funding_model::Scenario;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -91,7 +91,7 @@ impl Reducible for PageState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::data::presets::Preset;
+    use funding_model::data::presets::Preset;
 
     #[test]
     fn the_word_on_a_copied_link_goes_when_the_scenario_changes() {

@@ -1,14 +1,16 @@
-//! What each section of the editor shows, and nothing more. The calculator hands each
-//! section only its view, and yew re-renders a component only when its props change,
-//! so an edit to one partner re-renders that partner's editor and the results, not
-//! every section (`tests/state_views.rs` holds this true).
+//! What each section of the editor shows, and nothing more. Each line's view is the
+//! props of its line editor, a component yew skips when its props are equal, so an edit
+//! to one partner redraws that partner's editor and not the others
+//! (`tests/state_views.rs` shows the views change only where the edit is, and
+//! `tests/render_count.rs` that the rows are in fact skipped). The other sections are
+//! plain functions, drawn with every change from views this small.
 
 use super::drafts::{Drafts, FieldView};
 use super::fields::{Field, LineRef, Value};
 use super::AppState;
-use crate::model::data::line::{Line, LineKind, Uplift, YearAmounts};
-use crate::model::data::scenario::MatchRule;
-use crate::model::LineList;
+use funding_model::data::line::{Line, LineKind, Uplift, YearAmounts};
+use funding_model::data::scenario::MatchRule;
+use funding_model::LineList;
 use rust_decimal::Decimal;
 
 /// The scenario's title and its options.
@@ -70,7 +72,7 @@ impl LineView {
 
     /// The full-year amount in contract year `number`, as the figures take it.
     pub fn full_year_amount(&self, number: u16) -> Decimal {
-        crate::model::data::line::full_year_amount(
+        funding_model::data::line::full_year_amount(
             self.annual,
             &self.year_amounts,
             self.uplift,
@@ -80,7 +82,7 @@ impl LineView {
 
     /// The name to show: its own, or a numbered placeholder while it is blank.
     pub fn display_name(&self) -> String {
-        crate::model::data::line::display_name(&self.name, self.line.list, self.position)
+        funding_model::data::line::display_name(&self.name, self.line.list, self.position)
     }
 }
 

@@ -1,35 +1,14 @@
-//! Helpers shared by the test files (and, through `#[path]`, the benchmarks).
-#[allow(dead_code)]
-pub mod golden;
-pub mod link_sizes;
+//! Helpers shared by the app's test files; the scenario generator is the model's
+//! (`model/tests/common/scenarios.rs`).
+#![allow(dead_code)]
+
+#[path = "../../model/tests/common/scenarios.rs"]
 pub mod scenarios;
 
-use funding_calculator::model::Scenario;
-
-/// Ids are not part of links or files: compare scenarios with ids numbered as
-/// decoding does (in each option, partners from 1, then cost lines, then extensions).
-#[allow(dead_code)]
-pub fn renumbered(mut scenario: Scenario) -> Scenario {
-    for option in &mut scenario.options {
-        let mut id = 1;
-        for partner in &mut option.partners {
-            partner.id = id;
-            id += 1;
-        }
-        for line in &mut option.cost_lines {
-            line.id = id;
-            id += 1;
-        }
-        for extension in &mut option.extensions {
-            extension.id = id;
-            id += 1;
-        }
-    }
-    scenario
-}
+#[allow(unused_imports)]
+pub use scenarios::renumbered;
 
 /// Rendered HTML's text with tags removed and whitespace collapsed, as a person reads it.
-#[allow(dead_code)]
 pub fn text_of(html: &str) -> String {
     // The server renderer marks where each component starts and ends with comments.
     let mut uncommented = String::new();

@@ -178,7 +178,7 @@ test('at 400% zoom (320 by 256 CSS pixels) nothing scrolls sideways and nothing 
 test('axe-core finds no violations in the sharing states: notices, long links and file errors', async () => {
   const { readFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
-  const fixture = await readFile(new URL('../fixtures/links/v1-cleveland-2022.txt', import.meta.url), 'utf8');
+  const fixture = await readFile(new URL('../../model/tests/fixtures/links/v1-cleveland-2022.txt', import.meta.url), 'utf8');
   const link = fixture.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
   const { context, page, watcher } = await openApp();
   await page.getByLabel('Scenario title').fill('My own plan');

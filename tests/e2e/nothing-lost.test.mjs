@@ -22,7 +22,7 @@ async function freshContext(init) {
 }
 
 async function goldenLink(name) {
-  const text = await readFile(new URL(`../fixtures/links/${name}`, import.meta.url), 'utf8');
+  const text = await readFile(new URL(`../../model/tests/fixtures/links/${name}`, import.meta.url), 'utf8');
   return text.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
 }
 
@@ -297,7 +297,7 @@ test('when the file worker cannot start, opening and saving say so and change no
   await page.goto(env.server.url);
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   const path = join(screenshotDir, 'worker-missing.json');
-  await writeFile(path, await readFile(new URL('../fixtures/files/v2-cleveland-2022.json', import.meta.url)));
+  await writeFile(path, await readFile(new URL('../../model/tests/fixtures/files/v2-cleveland-2022.json', import.meta.url)));
   await page.getByLabel('Open a scenario file').setInputFiles(path);
   await expectText(page.locator('#open-file-error'), 'worker-missing.json could not be read. Nothing on screen has been changed.');
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');

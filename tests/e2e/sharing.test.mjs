@@ -28,7 +28,7 @@ async function freshContext() {
 }
 
 async function goldenLink(name) {
-  const text = await readFile(new URL(`../fixtures/links/${name}`, import.meta.url), 'utf8');
+  const text = await readFile(new URL(`../../model/tests/fixtures/links/${name}`, import.meta.url), 'utf8');
   return text.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
 }
 

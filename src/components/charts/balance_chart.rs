@@ -2,11 +2,11 @@
 //! with the running balance as dots joined by a line. Nothing without a spending plan.
 
 use super::chart::{figure, key, n, value_axis, years_axis, Plot, SWATCHES};
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::{head, money, row, total_row};
-use crate::model::figures::chart_scale::{pence, Scale};
-use crate::model::figures::report::describe_balance;
-use crate::model::format_gbp;
+use funding_model::figures::chart_scale::{pence, Scale};
+use funding_model::figures::report::describe_balance;
+use funding_model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -23,8 +23,8 @@ fn in_words(balance: Decimal) -> String {
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn balance_chart(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn balance_chart(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let Some(total) = report.balance else {
         return Html::default();
     };

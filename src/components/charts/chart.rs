@@ -3,10 +3,10 @@
 //!
 //! Charts are drawn in a viewBox [`WIDTH`] units wide and scale to their container;
 //! every coordinate is a whole number worked out from pence by
-//! [`crate::model::figures::chart_scale`], never a float.
+//! [`funding_model::figures::chart_scale`], never a float.
 
 use crate::components::disclosure::Disclosure;
-use crate::model::figures::chart_scale::{short_gbp, Scale};
+use funding_model::figures::chart_scale::{short_gbp, Scale};
 use yew::prelude::*;
 
 /// The viewBox's width. With text 13 units high (`styles/app.css`), labels stay at

@@ -3,10 +3,10 @@
 //! readable; the table under the chart holds every partner.
 
 use super::chart::{figure, key, n, value_axis, years_axis, Plot, SWATCHES};
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::{head, money, row, total_row, Column};
-use crate::model::figures::chart_scale::{pence, Scale};
-use crate::model::{format_gbp, Report};
+use funding_model::figures::chart_scale::{pence, Scale};
+use funding_model::{format_gbp, Report};
 use yew::prelude::*;
 
 /// The most segments a bar has: the largest partners, then one for all the others.
@@ -59,8 +59,8 @@ fn segments(report: &Report) -> Vec<Segment> {
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn contributions_chart(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn contributions_chart(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let years = &report.years;
     let scale = Scale::covering(years.iter().map(|y| pence(y.pool)), 5);
     let plot = Plot::upright(&scale);

@@ -2,19 +2,19 @@
 //! with the baseline marked.
 
 use super::chart::{figure, key, n, value_axis, Plot, SWATCHES, WIDTH};
-use crate::components::results::ComparisonProps;
+use crate::components::results::ComparisonArgs;
 use crate::components::table::{head, numeric};
-use crate::model::figures::chart_scale::{pence, short_gbp, Scale};
-use crate::model::figures::comparison::{describe_difference, Comparison, ComparisonRow};
-use crate::model::format_gbp;
+use funding_model::figures::chart_scale::{pence, short_gbp, Scale};
+use funding_model::figures::comparison::{describe_difference, Comparison, ComparisonRow};
+use funding_model::format_gbp;
 use yew::prelude::*;
 
 const ROW: i32 = 32;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn options_chart(props: &ComparisonProps) -> Html {
-    let comparison = &props.comparison;
+pub fn options_chart(args: &ComparisonArgs) -> Html {
+    let comparison = &args.comparison;
     let Some(row) = comparison.term_taken_up() else {
         return Html::default();
     };

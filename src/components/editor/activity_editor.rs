@@ -1,7 +1,7 @@
 //! Expected activity: what the money buys, for value for money.
 
 use super::text_field::{text_field, Binding, TextField};
-use super::ViewProps;
+use super::SectionArgs;
 use crate::state::views::ActivityView;
 use crate::state::{Field, FieldView};
 use yew::prelude::*;
@@ -11,9 +11,9 @@ type ActivityField<'a> = (Field, &'static str, &'static str, &'a FieldView);
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn activity_editor(props: &ViewProps<ActivityView>) -> Html {
-    let dispatch = &props.dispatch;
-    let view = &props.view;
+pub fn activity_editor(args: &SectionArgs<ActivityView>) -> Html {
+    let dispatch = &args.dispatch;
+    let view = &args.view;
     let fields: [ActivityField; 3] = [
         (
             Field::Referrals,

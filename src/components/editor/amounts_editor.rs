@@ -6,16 +6,15 @@
 use super::text_field::{text_field, Binding, TextField};
 use crate::components::disclosure::Disclosure;
 use crate::components::on_select;
-use crate::model::data::money::format_for_input;
-use crate::model::figures::report::ContractYear;
-use crate::model::LineList;
 use crate::state::views::LineView;
 use crate::state::{Action, Field, LineAction};
+use funding_model::data::money::format_for_input;
+use funding_model::figures::report::ContractYear;
+use funding_model::LineList;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AmountsEditorProps {
+pub struct AmountsEditorArgs {
     pub view: LineView,
     /// Every year the contract could run.
     pub timeline: Rc<[ContractYear]>,
@@ -24,9 +23,9 @@ pub struct AmountsEditorProps {
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn amounts_editor(props: &AmountsEditorProps) -> Html {
-    let view = &props.view;
-    let dispatch = &props.dispatch;
+pub fn amounts_editor(args: &AmountsEditorArgs) -> Html {
+    let view = &args.view;
+    let dispatch = &args.dispatch;
     let annual = Field::Annual(view.line);
     let label = match view.line.list {
         LineList::Partners => "Annual contribution, in pounds",
@@ -37,7 +36,7 @@ pub fn amounts_editor(props: &AmountsEditorProps) -> Html {
         .drafts
         .any_shown_error(|field| matches!(field, Field::Year(..) | Field::Uplift(_)));
     let content = {
-        let (view, timeline, dispatch) = (view.clone(), props.timeline.clone(), dispatch.clone());
+        let (view, timeline, dispatch) = (view.clone(), args.timeline.clone(), dispatch.clone());
         Callback::from(move |()| by_year(&view, &timeline, &dispatch))
     };
     html! {
@@ -45,7 +44,7 @@ pub fn amounts_editor(props: &AmountsEditorProps) -> Html {
             { text_field(TextField::new(Binding::to_state(annual, view.field(annual), dispatch), label)
                 .hint("For a full contract year. Part years are pro-rated by month.")
                 .pounds()) }
-            <Disclosure class={classes!("details")} summary={summary(view, &props.timeline)}
+            <Disclosure class={classes!("details")} summary={summary(view, &args.timeline)}
                 {content} {keep_open} />
         </>
     }

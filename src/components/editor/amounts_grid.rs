@@ -4,10 +4,10 @@
 //! own region with the names kept in view; the totals are the report's.
 
 use super::grid_row::GridRow;
-use crate::model::figures::report::{ContractYear, Report};
-use crate::model::{format_gbp, LineList};
 use crate::state::views::LineView;
 use crate::state::{Action, Field};
+use funding_model::figures::report::{ContractYear, Report};
+use funding_model::{format_gbp, LineList};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,19 +1,19 @@
 //! The option's contract start month and initial term.
 
 use super::text_field::{text_field, Binding, TextField};
-use super::ViewProps;
+use super::SectionArgs;
 use crate::components::on_select;
-use crate::model::data::limits::{MAX_TERM_YEARS, MIN_TERM_YEARS};
-use crate::model::data::month::MONTH_NAMES;
 use crate::state::views::ContractView;
 use crate::state::{ids, Action, ContractAction, Field};
+use funding_model::data::limits::{MAX_TERM_YEARS, MIN_TERM_YEARS};
+use funding_model::data::month::MONTH_NAMES;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn contract_form(props: &ViewProps<ContractView>) -> Html {
-    let view = &props.view;
-    let dispatch = &props.dispatch;
+pub fn contract_form(args: &SectionArgs<ContractView>) -> Html {
+    let view = &args.view;
+    let dispatch = &args.dispatch;
     let on_month = dispatch.reform(|value: String| {
         Action::Contract(ContractAction::SetStartMonth(value.parse().unwrap_or(0)))
     });

@@ -1,18 +1,17 @@
 //! The GOV.UK error summary: every entry not accepted, each linking to its field.
 
-use crate::components::browser::focus_on_click;
+use crate::components::browser::focus::focus_on_click;
 use crate::state::{ids, FieldProblem};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
+pub struct ErrorSummaryArgs {
     pub problems: Vec<FieldProblem>,
 }
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn error_summary(props: &ErrorSummaryProps) -> Html {
-    if props.problems.is_empty() {
+pub fn error_summary(args: &ErrorSummaryArgs) -> Html {
+    if args.problems.is_empty() {
         return html! {};
     }
     html! {
@@ -20,7 +19,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             aria-labelledby="error-summary-title" role="alert">
             <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
             <ul class="error-summary__list">
-                for problem in &props.problems {
+                for problem in &args.problems {
                     <li>
                         <a href={format!("#{}", problem.field.element_id())}
                             onclick={focus_on_click(problem.field.element_id())}>

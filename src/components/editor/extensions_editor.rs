@@ -1,17 +1,17 @@
 //! Extension options: add, remove, change length, take up or not.
 
 use super::text_field::{text_field, Binding, TextField};
-use super::ViewProps;
-use crate::model::data::limits::MAX_EXTENSIONS;
+use super::SectionArgs;
 use crate::state::views::ExtensionView;
 use crate::state::{ids, Action, ContractAction, Field};
+use funding_model::data::limits::MAX_EXTENSIONS;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn extensions_editor(props: &ViewProps<Vec<ExtensionView>>) -> Html {
-    let dispatch = &props.dispatch;
-    let extensions = &props.view;
+pub fn extensions_editor(args: &SectionArgs<Vec<ExtensionView>>) -> Html {
+    let dispatch = &args.dispatch;
+    let extensions = &args.view;
     let contract = |action: ContractAction| Action::Contract(action);
     html! {
         <section class="extensions" aria-labelledby={ids::EXTENSIONS_HEADING}>

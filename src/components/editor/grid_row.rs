@@ -3,11 +3,11 @@
 //! its row and column; a year typed apart from the annual amount is marked.
 
 use crate::components::on_select;
-use crate::model::data::money::format_for_input;
-use crate::model::figures::report::ContractYear;
-use crate::model::format_gbp;
 use crate::state::views::LineView;
 use crate::state::{Action, Field, LineAction};
+use funding_model::data::money::format_for_input;
+use funding_model::figures::report::ContractYear;
+use funding_model::format_gbp;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +26,7 @@ pub struct GridRowProps {
 
 #[component]
 pub fn GridRow(props: &GridRowProps) -> Html {
+    crate::count_render!("GridRow", props.view.line.id);
     let view = &props.view;
     let line = view.line;
     let name = view.display_name();

@@ -1,13 +1,13 @@
 //! One partner or cost line: its name, kind and amounts, and its place in the list.
 
-use super::amounts_editor::{amounts_editor, AmountsEditorProps};
+use super::amounts_editor::{amounts_editor, AmountsEditorArgs};
 use super::text_field::{text_field, Binding, TextField};
 use crate::components::on_select;
-use crate::model::data::limits::MAX_TEXT_CHARS;
-use crate::model::figures::report::ContractYear;
-use crate::model::LineList;
 use crate::state::views::LineView;
 use crate::state::{ids, Action, Field, FieldView, LineAction, ListAction, Move};
+use funding_model::data::limits::MAX_TEXT_CHARS;
+use funding_model::figures::report::ContractYear;
+use funding_model::LineList;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,6 +33,7 @@ fn labels(list: LineList) -> (&'static str, Option<&'static str>, &'static str) 
 
 #[component]
 pub fn LineEditor(props: &LineEditorProps) -> Html {
+    crate::count_render!("LineEditor", props.view.line.id);
     let view = &props.view;
     let line = view.line;
     let dispatch = &props.dispatch;
@@ -68,7 +69,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     }
                 </select>
             </div>
-            { amounts_editor(&AmountsEditorProps { view: view.clone(), timeline: props.timeline.clone(), dispatch: dispatch.clone() }) }
+            { amounts_editor(&AmountsEditorArgs { view: view.clone(), timeline: props.timeline.clone(), dispatch: dispatch.clone() }) }
             { buttons(view, &name, dispatch) }
           </fieldset>
         </li>

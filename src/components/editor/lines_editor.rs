@@ -5,12 +5,12 @@ use super::amounts_grid::amounts_grid;
 use super::line_editor::LineEditor;
 use super::partner_tools::{PartnerTool, ToolKind};
 use super::paste_preview::ExistingLine;
-use super::paste_rows::{paste_rows, PasteRowsProps};
-use crate::model::figures::report::{ContractYear, Report};
-use crate::model::formats::table_import::is_unused;
-use crate::model::LineList;
+use super::paste_rows::{paste_rows, PasteRowsArgs};
 use crate::state::views::LineView;
 use crate::state::{ids, Action, ListAction};
+use funding_model::figures::report::{ContractYear, Report};
+use funding_model::formats::table_import::is_unused;
+use funding_model::LineList;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -43,6 +43,7 @@ fn words(list: LineList) -> (&'static str, Option<&'static str>, &'static str) {
 
 #[component]
 pub fn LinesEditor(props: &LinesEditorProps) -> Html {
+    crate::count_render!("LinesEditor", props.list.noun());
     let list = props.list;
     let heading = ids::list_heading(list);
     let (title, hint, add) = words(list);
@@ -85,7 +86,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     </ol>
                 }
             </div>
-            { paste_rows(PasteRowsProps { list, existing: &existing, text: &pasted, status: &paste_status, dispatch: &props.dispatch }) }
+            { paste_rows(PasteRowsArgs { list, existing: &existing, text: &pasted, status: &paste_status, dispatch: &props.dispatch }) }
             if list == LineList::Partners {
                 <PartnerTool kind={ToolKind::Split} partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
                 <PartnerTool kind={ToolKind::Uplift} partners={partners.clone()} dispatch={props.dispatch.clone()} />
@@ -116,7 +117,7 @@ fn block_to(list: LineList, pasted: &UseStateHandle<String>) -> Callback<Event> 
             pasted.set(text);
             // Once the preview is drawn and its box open.
             gloo::timers::callback::Timeout::new(0, move || {
-                crate::components::browser::focus_element(ids::paste_rows(list));
+                crate::components::browser::focus::focus_element(ids::paste_rows(list));
             })
             .forget();
         }

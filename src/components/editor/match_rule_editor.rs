@@ -1,17 +1,17 @@
 //! The match-funding rule a grant comes with, if any.
 
 use super::text_field::{text_field, Binding, TextField};
-use super::ViewProps;
-use crate::model::data::scenario::MatchRule;
+use super::SectionArgs;
 use crate::state::views::MatchRuleView;
 use crate::state::{Action, ContractAction, Field, MatchRuleKind};
+use funding_model::data::scenario::MatchRule;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn match_rule_editor(props: &ViewProps<MatchRuleView>) -> Html {
-    let rule = props.view.rule;
-    let dispatch = &props.dispatch;
+pub fn match_rule_editor(args: &SectionArgs<MatchRuleView>) -> Html {
+    let rule = args.view.rule;
+    let dispatch = &args.dispatch;
     let choices = [
         (MatchRuleKind::NoRule, "no-rule", "No rule"),
         (
@@ -30,7 +30,7 @@ pub fn match_rule_editor(props: &ViewProps<MatchRuleView>) -> Html {
             "Local partners provide at least a share of the grants, as “local match of at least 10% of the grant”",
         ),
     ];
-    let bind = Binding::to_state(Field::MatchMinimum, props.view.minimum.clone(), dispatch);
+    let bind = Binding::to_state(Field::MatchMinimum, args.view.minimum.clone(), dispatch);
     let (label, hint, money) = match rule {
         MatchRule::NoRule => ("", "", false),
         MatchRule::MinimumLocalShare(_) => (

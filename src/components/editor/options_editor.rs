@@ -2,18 +2,18 @@
 //! baseline, and adding, copying, renaming, reordering and removing them.
 
 use super::text_field::{text_field, Binding, TextField};
-use super::ViewProps;
-use crate::model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
-use crate::model::figures::comparison::option_name;
+use super::SectionArgs;
 use crate::state::views::OptionsView;
 use crate::state::{ids, Action, Field, FieldView, Move, OptionsAction};
+use funding_model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
+use funding_model::figures::comparison::option_name;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn options_editor(props: &ViewProps<OptionsView>) -> Html {
-    let dispatch = &props.dispatch;
-    let view = &props.view;
+pub fn options_editor(args: &SectionArgs<OptionsView>) -> Html {
+    let dispatch = &args.dispatch;
+    let view = &args.view;
     let count = view.names.len();
     let title = Field::Title;
     html! {

@@ -2,8 +2,8 @@
 //! cannot be read with the reason, and the buttons to accept or cancel.
 
 use crate::components::table::{head, numeric};
-use crate::model::formats::table_import::{Imported, Placement};
-use crate::model::{format_gbp, LineList};
+use funding_model::formats::table_import::{Imported, Placement};
+use funding_model::{format_gbp, LineList};
 use yew::prelude::*;
 
 /// A line already in the list, as the preview needs it.
@@ -67,7 +67,7 @@ pub fn preview(
 }
 
 /// The years whose amount differs from the annual amount: "Year 3: £60,000.00".
-fn other_years(line: &crate::model::formats::table_import::ImportedLine) -> String {
+fn other_years(line: &funding_model::formats::table_import::ImportedLine) -> String {
     line.years
         .iter()
         .filter(|(_, amount)| Some(*amount) != line.annual)

@@ -3,15 +3,15 @@
 //! cell that cannot be read, and nothing changes until the user accepts.
 
 use super::paste_preview::{preview, ExistingLine};
-use crate::components::browser::{chosen_file, file_bytes};
+use crate::components::browser::files::{chosen_file, file_bytes};
 use crate::components::on_text;
-use crate::model::formats::table_import::{import_table, placements, MAX_IMPORT_CHARS};
-use crate::model::LineList;
 use crate::state::{ids, Action, ListAction};
+use funding_model::formats::table_import::{import_table, placements, MAX_IMPORT_CHARS};
+use funding_model::LineList;
 use yew::prelude::*;
 
 /// What the paste panel is drawn from; its state is the list editor's.
-pub struct PasteRowsProps<'a> {
+pub struct PasteRowsArgs<'a> {
     pub list: LineList,
     /// The lines already in the list, to say which rows update or fill them.
     pub existing: &'a [ExistingLine],
@@ -25,11 +25,11 @@ pub struct PasteRowsProps<'a> {
 
 /// The paste panel. A plain function: all it holds is the list editor's state, and
 /// typing in it draws the list editor again anyway.
-pub fn paste_rows(props: PasteRowsProps) -> Html {
-    let list = props.list;
-    let (text, status) = (props.text.clone(), props.status.clone());
+pub fn paste_rows(args: PasteRowsArgs) -> Html {
+    let list = args.list;
+    let (text, status) = (args.text.clone(), args.status.clone());
     let read = (!text.trim().is_empty()).then(|| import_table(&text, list));
-    let names: Vec<(&str, bool)> = props
+    let names: Vec<(&str, bool)> = args
         .existing
         .iter()
         .map(|l| (l.name.as_str(), l.unused))
@@ -39,12 +39,12 @@ pub fn paste_rows(props: PasteRowsProps) -> Html {
         _ => Vec::new(),
     };
     let on_accept = {
-        let (text, status, dispatch) = (text.clone(), status.clone(), props.dispatch.clone());
+        let (text, status, dispatch) = (text.clone(), status.clone(), args.dispatch.clone());
         let lines = match &read {
             Some(Ok(imported)) if imported.problems.is_empty() => imported.lines.clone(),
             _ => Vec::new(),
         };
-        let words = crate::model::formats::table_import::describe_placements(&plan, list);
+        let words = funding_model::formats::table_import::describe_placements(&plan, list);
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::Lines(list, ListAction::Import(lines.clone())));
             status.set(Some(words.clone()));

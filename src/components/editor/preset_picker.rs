@@ -1,7 +1,7 @@
 //! Starts a new scenario, or from a worked example. The scenario on screen, if it is
 //! the user's own work, is set aside first (by the callbacks given).
 
-use crate::model::data::presets::Preset;
+use funding_model::data::presets::Preset;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

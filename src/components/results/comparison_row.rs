@@ -3,9 +3,9 @@
 //! to one partner does not redraw every partner's row.
 
 use crate::components::table::figure;
-use crate::model::figures::comparison::describe_difference;
-use crate::model::figures::working::Figure;
-use crate::model::format_gbp;
+use funding_model::figures::comparison::describe_difference;
+use funding_model::figures::working::Figure;
+use funding_model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -22,6 +22,7 @@ pub struct ComparisonRowProps {
 
 #[component]
 pub fn ComparisonRow(props: &ComparisonRowProps) -> Html {
+    crate::count_render!("ComparisonRow", props.label);
     let baseline = props.values.get(props.baseline).copied().flatten();
     html! {
         <tr>

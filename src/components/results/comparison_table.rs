@@ -1,14 +1,14 @@
 //! Every option's key figures side by side, with the difference from the baseline.
 
 use super::comparison_row::ComparisonRow;
-use crate::components::results::{ComparisonProps, LONG_TABLE};
+use crate::components::results::{ComparisonArgs, LONG_TABLE};
 use crate::components::table::{hidden_caption, region, Region};
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn comparison_table(props: &ComparisonProps) -> Html {
-    let comparison = &props.comparison;
+pub fn comparison_table(args: &ComparisonArgs) -> Html {
+    let comparison = &args.comparison;
     let baseline = comparison.baseline;
     let table = Region {
         labelled_by: "comparison-title",

@@ -2,17 +2,17 @@
 
 use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
-use crate::components::results::{ReportProps, LONG_TABLE};
+use crate::components::results::{ReportArgs, LONG_TABLE};
 use crate::components::table::{figure_cell, hidden_caption, region, Region};
-use crate::model::figures::working::Figure;
-use crate::model::formats::table_export::{ResultsTable, SHARES_NOTE};
+use funding_model::figures::working::Figure;
+use funding_model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn contributions_table(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn contributions_table(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let title = "Contributions by partner and contract year";
     let table = Region {
         labelled_by: "contributions-title",
@@ -81,8 +81,8 @@ pub fn contributions_table(props: &ReportProps) -> Html {
             </p>
         }
         </div>
-        if wide && props.printing {
-            { paper_table(&props.report, ResultsTable::Contributions, title, 2) }
+        if wide && args.printing {
+            { paper_table(&args.report, ResultsTable::Contributions, title, 2) }
         }
         </>
     }

@@ -3,17 +3,17 @@
 //! implications, ready to copy. Each is shown on demand and always printed, as an
 //! appendix.
 
-use crate::components::browser::copy_rich_to_clipboard;
-use crate::model::figures::implications::{financial_implications, to_html, to_plain_text, Block};
-use crate::model::figures::method::method;
-use crate::model::figures::Figures;
-use crate::model::Scenario;
+use crate::components::browser::clipboard::copy_rich_to_clipboard;
 use crate::state::page::{PageAction, PageState};
+use funding_model::figures::implications::{financial_implications, to_html, to_plain_text, Block};
+use funding_model::figures::method::method;
+use funding_model::figures::Figures;
+use funding_model::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the decision text is drawn from.
-pub struct DecisionTextProps<'a> {
+pub struct DecisionTextArgs<'a> {
     pub scenario: &'a Rc<Scenario>,
     pub figures: &'a Figures,
     /// Entries that need fixing, which the figures leave out.
@@ -27,23 +27,23 @@ pub struct DecisionTextProps<'a> {
 
 /// The method and the financial implications. A plain function: which are shown is
 /// the page's state.
-pub fn decision_text(props: DecisionTextProps) -> Html {
-    let (page, printing) = (props.page, props.printing);
-    let option = props.scenario.active_option();
+pub fn decision_text(args: DecisionTextArgs) -> Html {
+    let (page, printing) = (args.page, args.printing);
+    let option = args.scenario.active_option();
     // Worked out only while shown, on screen or on paper: at the limits each is long.
     let said = if page.method_shown || printing {
-        method(option, props.figures.shown(), props.left_out)
+        method(option, args.figures.shown(), args.left_out)
     } else {
         Vec::new()
     };
     let blocks = if page.implications_shown || printing {
-        financial_implications(props.scenario, props.figures)
+        financial_implications(args.scenario, args.figures)
     } else {
         Vec::new()
     };
     let on_copy = {
         let (plain, html) = (to_plain_text(&blocks), to_html(&blocks));
-        let on_page = props.on_page.clone();
+        let on_page = args.on_page.clone();
         Callback::from(move |_: MouseEvent| {
             let (plain, html, on_page) = (plain.clone(), html.clone(), on_page.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -54,12 +54,12 @@ pub fn decision_text(props: DecisionTextProps) -> Html {
     };
     html! {
         <>
-            { on_demand("method", "How the figures are worked out", page.method_shown, props.on_page.reform(|_| PageAction::ToggleMethod), html! {
+            { on_demand("method", "How the figures are worked out", page.method_shown, args.on_page.reform(|_| PageAction::ToggleMethod), html! {
                 <ul class="list method__list">
                     for sentence in said { <li>{ sentence }</li> }
                 </ul>
             }) }
-            { on_demand("implications", "Financial implications, ready to paste", page.implications_shown, props.on_page.reform(|_| PageAction::ToggleImplications), html! {
+            { on_demand("implications", "Financial implications, ready to paste", page.implications_shown, args.on_page.reform(|_| PageAction::ToggleImplications), html! {
                 <>
                     <div class="button-group no-print">
                         <button type="button" class="button button--secondary button--small" onclick={on_copy}>

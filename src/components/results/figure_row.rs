@@ -4,8 +4,8 @@
 //! figures changes: at the limits a keystroke changes one partner's row of 250.
 
 use crate::components::table::{figure, figure_cell, numeric};
-use crate::model::figures::working::Figure;
-use crate::model::Percent;
+use funding_model::figures::working::Figure;
+use funding_model::Percent;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,6 +33,7 @@ pub struct FigureRowProps {
 
 #[component]
 pub fn FigureRow(props: &FigureRowProps) -> Html {
+    crate::count_render!("FigureRow", props.name);
     let name = &props.name;
     html! {
         <tr>

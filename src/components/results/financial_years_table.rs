@@ -1,16 +1,16 @@
 //! The pooled budget by UK financial year (April to March), for finance teams whose
 //! budgets run that way.
 
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::{figure_cell, head, hidden_caption, region, row, total_row, Region};
-use crate::model::figures::financial_years::pool_by_financial_year;
-use crate::model::figures::working::Figure;
+use funding_model::figures::financial_years::pool_by_financial_year;
+use funding_model::figures::working::Figure;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn financial_years_table(props: &ReportProps) -> Html {
-    let rows = pool_by_financial_year(&props.report);
+pub fn financial_years_table(args: &ReportArgs) -> Html {
+    let rows = pool_by_financial_year(&args.report);
     let title = "Pooled budget by financial year";
     let table = Region {
         labelled_by: "financial-years-title",
@@ -32,7 +32,7 @@ pub fn financial_years_table(props: &ReportProps) -> Html {
                             { row(year.label().into(), figure_cell(Figure::FinancialYearPool(index), *pool, &year.label())) }
                         }
                     </tbody>
-                    { total_row("Total", figure_cell(Figure::TermTotal(props.report.chosen_index()), props.report.chosen_total, "total")) }
+                    { total_row("Total", figure_cell(Figure::TermTotal(args.report.chosen_index()), args.report.chosen_total, "total")) }
                 </>
             }) }
         </>

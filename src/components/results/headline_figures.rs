@@ -1,16 +1,16 @@
 //! The figures a commissioner looks for first.
 
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::how_link;
-use crate::model::figures::report::{describe_months, PoolPerYear};
-use crate::model::figures::working::Figure;
-use crate::model::format_gbp;
+use funding_model::figures::report::{describe_months, PoolPerYear};
+use funding_model::figures::working::Figure;
+use funding_model::format_gbp;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn headline_figures(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn headline_figures(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let pool = match report.pool_per_year {
         PoolPerYear::Same(pool) => html! {
             <><span class="money">{ format_gbp(pool) }</span>{ " a year" }</>

@@ -8,17 +8,19 @@ use crate::components::results::LONG_TABLE;
 use crate::components::table::{
     figure_cell, head, hidden_caption, region, total_row, Column, Region,
 };
-use crate::model::figures::financial_years::{costs_by_financial_year, partners_by_financial_year};
-use crate::model::figures::working::Figure;
-use crate::model::formats::table_export::ResultsTable;
-use crate::model::LineList;
+use funding_model::figures::financial_years::{
+    costs_by_financial_year, partners_by_financial_year,
+};
+use funding_model::figures::working::Figure;
+use funding_model::formats::table_export::ResultsTable;
+use funding_model::LineList;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LinesByFinancialYearProps {
-    pub report: crate::components::Shared<crate::model::Report>,
+    pub report: crate::components::Shared<funding_model::Report>,
     pub list: LineList,
     /// The page is being printed: the table cut to fit A4 is drawn.
     pub printing: bool,
@@ -54,6 +56,7 @@ fn words(list: LineList) -> Words {
 
 #[component]
 pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
+    crate::count_render!("LinesByFinancialYear", props.list.noun());
     let report = &props.report;
     let (table, lines): (_, Vec<(u32, &str)>) = match props.list {
         LineList::Partners => (

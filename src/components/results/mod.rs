@@ -21,24 +21,21 @@ pub mod value_summary;
 pub mod working_dialog;
 
 use crate::components::Shared;
-use crate::model::figures::comparison::Comparison;
-use crate::model::Report;
-use yew::Properties;
+use funding_model::figures::comparison::Comparison;
+use funding_model::Report;
 
 /// Tables with more rows than this are drawn only where they are on screen
 /// (`styles/app.css`).
 pub const LONG_TABLE: usize = 40;
 
-/// The props of every component that shows the report of the option shown.
-#[derive(Properties, PartialEq)]
-pub struct ReportProps {
+/// What every part showing the report of the option shown is drawn from.
+pub struct ReportArgs {
     pub report: Shared<Report>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
 }
 
-/// The props of every component that shows the options compared.
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
+/// What every part showing the options compared is drawn from.
+pub struct ComparisonArgs {
     pub comparison: Shared<Comparison>,
 }

@@ -3,9 +3,9 @@
 //! tables of at most [`PAPER_YEARS`] year columns with the names repeated, the total and
 //! share columns on the last, so that no column falls off an A4 page.
 
-use crate::model::format_gbp;
-use crate::model::formats::table_export::{Cell, ResultsTable};
-use crate::model::Report;
+use funding_model::format_gbp;
+use funding_model::formats::table_export::{Cell, ResultsTable};
+use funding_model::Report;
 use yew::prelude::*;
 
 /// The most year columns one printed table holds beside the names and totals.

@@ -4,41 +4,41 @@
 
 use super::comparison_table::comparison_table;
 use super::contributions_table::contributions_table;
-use super::decision_text::{decision_text, DecisionTextProps};
+use super::decision_text::{decision_text, DecisionTextArgs};
 use super::financial_years_table::financial_years_table;
 use super::headline_figures::headline_figures;
 use super::lines_by_financial_year::LinesByFinancialYear;
 use super::live_region::LiveRegion;
 use super::paper_table::paper_table;
 use super::spending_plan_table::spending_plan_table;
-use super::table_actions::{table_actions, TableActionsProps};
+use super::table_actions::{table_actions, TableActionsArgs};
 use super::term_totals::term_totals;
 use super::value_summary::value_summary;
-use super::{ComparisonProps, ReportProps};
-use crate::components::browser::focus_on_click;
+use super::{ComparisonArgs, ReportArgs};
+use crate::components::browser::focus::focus_on_click;
 use crate::components::charts::balance_chart::balance_chart;
 use crate::components::charts::contributions_chart::contributions_chart;
 use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
-use crate::components::hooks::Kept;
-use crate::components::sharing::share_panel::{share_panel, SharePanelProps};
+use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
-use crate::model::figures::comparison::option_name;
-use crate::model::figures::Figures;
-use crate::model::formats::table_export::ResultsTable;
-use crate::model::{LineList, Report, Scenario};
+use crate::keeping::Written;
 use crate::state::page::{PageAction, PageState};
 use crate::state::{Action, DocumentAction, FieldProblem};
+use funding_model::figures::comparison::option_name;
+use funding_model::figures::Figures;
+use funding_model::formats::table_export::ResultsTable;
+use funding_model::{LineList, Report, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the results column is drawn from.
-pub struct ResultsPanelProps<'a> {
+pub struct ResultsPanelArgs<'a> {
     pub figures: &'a Rc<Figures>,
     /// Entries not accepted, which the figures leave out.
     pub problems: &'a [FieldProblem],
     pub scenario: &'a Rc<Scenario>,
-    pub kept: &'a Kept,
+    pub written: &'a Written,
     pub embedded: bool,
     pub dispatch: &'a Callback<Action>,
     /// A click anywhere in the column, which shows the working of a figure chosen.
@@ -50,26 +50,26 @@ pub struct ResultsPanelProps<'a> {
     pub printing: bool,
 }
 
-/// The results column. A plain function, not a component: it is drawn again with
-/// every change anyway, and the tables and charts inside it are the components that
-/// may be skipped.
-pub fn results_panel(props: ResultsPanelProps) -> Html {
-    let report = props.figures.shown();
-    let shown = ReportProps {
+/// The results column. A plain function, drawn with every change; the rows of its long
+/// tables (`figure_row`, `comparison_row`) and the tables of each line by financial
+/// year are the components, skipped when their figures are unchanged.
+pub fn results_panel(args: ResultsPanelArgs) -> Html {
+    let report = args.figures.shown();
+    let shown = ReportArgs {
         report: Shared(report.clone()),
-        printing: props.printing,
+        printing: args.printing,
     };
-    let problems = props.problems;
-    let scenario = props.scenario;
+    let problems = args.problems;
+    let scenario = args.scenario;
     let title = AttrValue::from(scenario.title.clone());
     let actions = |table: ResultsTable, table_name: &'static str| {
-        table_actions(TableActionsProps {
+        table_actions(TableActionsArgs {
             report,
             table,
             title: &title,
             table_name,
-            copied: props.page.table_copied,
-            on_page: props.on_page,
+            copied: args.page.table_copied,
+            on_page: args.on_page,
         })
     };
     let announcement = match problems.len() {
@@ -82,12 +82,12 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
     };
     html! {
         <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
-            aria-labelledby="results-heading" onclick={props.on_figure.clone()}>
+            aria-labelledby="results-heading" onclick={args.on_figure.clone()}>
             <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
             { stale_notice(problems) }
-            if props.figures.comparison.option_names.len() > 1 {
-                { comparison_table(&ComparisonProps { comparison: Shared(props.figures.comparison.clone()) }) }
-                { options_chart(&ComparisonProps { comparison: Shared(props.figures.comparison.clone()) }) }
+            if args.figures.comparison.option_names.len() > 1 {
+                { comparison_table(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
+                { options_chart(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
                 <h3 class="heading-m option-heading">
                     <span class="caption">{ "Figures for the option being edited" }</span>
                     { option_name(&scenario.active_option().name, scenario.active) }
@@ -103,35 +103,35 @@ pub fn results_panel(props: ResultsPanelProps) -> Html {
             { contributions_chart(&shown) }
             { financial_years_table(&shown) }
             { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
-            { by_financial_year(report, LineList::Partners, props.printing, &actions) }
+            { by_financial_year(report, LineList::Partners, args.printing, &actions) }
             { spending_plan_table(&shown) }
-            { by_financial_year(report, LineList::CostLines, props.printing, &actions) }
+            { by_financial_year(report, LineList::CostLines, args.printing, &actions) }
             if report.balance.is_some() {
                 { balance_chart(&shown) }
             }
             { value_summary(&shown) }
-            { decision_text(DecisionTextProps {
+            { decision_text(DecisionTextArgs {
                 scenario,
-                figures: props.figures,
+                figures: args.figures,
                 left_out: problems.len(),
-                printing: props.printing,
-                page: props.page,
-                on_page: props.on_page,
+                printing: args.printing,
+                page: args.page,
+                on_page: args.on_page,
             }) }
-            if !props.embedded {
-                { share_panel(SharePanelProps {
+            if !args.embedded {
+                { share_panel(SharePanelArgs {
                     scenario,
-                    kept: props.kept,
-                    on_open: props.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened))),
-                    page: props.page,
-                    on_page: props.on_page,
+                    written: args.written,
+                    on_open: args.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened))),
+                    page: args.page,
+                    on_page: args.on_page,
                 }) }
             }
             <p class="hint">
                 { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
             </p>
-            if props.printing {
-                { other_options_on_paper(props.figures, scenario) }
+            if args.printing {
+                { other_options_on_paper(args.figures, scenario) }
             }
             <LiveRegion message={announcement} />
         </section>

@@ -1,21 +1,21 @@
 //! The spending plan against the pool: each year's balance and the running balance,
 //! and what would close a shortfall.
 
-use crate::components::results::{ReportProps, LONG_TABLE};
+use crate::components::results::{ReportArgs, LONG_TABLE};
 use crate::components::table::{
     figure_cell, head, hidden_caption, money, numeric, region, row, total_row, Region,
 };
-use crate::model::figures::analysis::{close_gap_in_proportion, split_equally};
-use crate::model::figures::report::{describe_balance, Report};
-use crate::model::figures::working::Figure;
-use crate::model::{format_gbp, LineKind};
+use funding_model::figures::analysis::{close_gap_in_proportion, split_equally};
+use funding_model::figures::report::{describe_balance, Report};
+use funding_model::figures::working::Figure;
+use funding_model::{format_gbp, LineKind};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn spending_plan_table(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn spending_plan_table(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let Some(balance) = report.balance else {
         return html! {};
     };

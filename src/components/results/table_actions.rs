@@ -1,15 +1,16 @@
 //! Download a results table as CSV for Excel, or copy it to paste into a spreadsheet.
 
-use crate::components::browser::{copy_to_clipboard, download_text};
-use crate::model::formats::table_export::{to_csv, to_tsv, ResultsTable};
-use crate::model::scenario_file::file_name;
-use crate::model::Report;
+use crate::components::browser::clipboard::copy_to_clipboard;
+use crate::components::browser::files::download_text;
 use crate::state::page::{Copied, PageAction};
+use funding_model::formats::table_export::{to_csv, to_tsv, ResultsTable};
+use funding_model::scenario_file::file_name;
+use funding_model::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a table's actions are drawn from.
-pub struct TableActionsProps<'a> {
+pub struct TableActionsArgs<'a> {
     pub report: &'a Rc<Report>,
     pub table: ResultsTable,
     /// The scenario's title, for the file name.
@@ -22,11 +23,11 @@ pub struct TableActionsProps<'a> {
 }
 
 /// A table's buttons, and what copying it last did.
-pub fn table_actions(props: TableActionsProps) -> Html {
+pub fn table_actions(args: TableActionsArgs) -> Html {
     let on_download = {
-        let report = props.report.clone();
-        let table = props.table;
-        let title = props.title.clone();
+        let report = args.report.clone();
+        let table = args.table;
+        let title = args.title.clone();
         Callback::from(move |_: MouseEvent| {
             let table = table.build(&report);
             let stem = file_name(&title).trim_end_matches(".json").to_string();
@@ -38,9 +39,9 @@ pub fn table_actions(props: TableActionsProps) -> Html {
         })
     };
     let on_copy = {
-        let report = props.report.clone();
-        let table = props.table;
-        let on_page = props.on_page.clone();
+        let report = args.report.clone();
+        let table = args.table;
+        let on_page = args.on_page.clone();
         Callback::from(move |_: MouseEvent| {
             let text = to_tsv(&table.build(&report));
             let on_page = on_page.clone();
@@ -50,9 +51,9 @@ pub fn table_actions(props: TableActionsProps) -> Html {
             });
         })
     };
-    let status = match props.copied {
-        Some((table, true)) if table == props.table => "Table copied. Paste it into a spreadsheet.",
-        Some((table, false)) if table == props.table => {
+    let status = match args.copied {
+        Some((table, true)) if table == args.table => "Table copied. Paste it into a spreadsheet.",
+        Some((table, false)) if table == args.table => {
             "Your browser did not let the calculator copy the table. Download it as CSV instead."
         }
         _ => "",
@@ -61,10 +62,10 @@ pub fn table_actions(props: TableActionsProps) -> Html {
         <div class="table-actions">
             <div class="button-group">
                 <button type="button" class="button button--secondary button--small" onclick={on_download}>
-                    { "Download as CSV" }<span class="visually-hidden">{ format!(": {}", props.table_name) }</span>
+                    { "Download as CSV" }<span class="visually-hidden">{ format!(": {}", args.table_name) }</span>
                 </button>
                 <button type="button" class="button button--secondary button--small" onclick={on_copy}>
-                    { "Copy table" }<span class="visually-hidden">{ format!(": {}", props.table_name) }</span>
+                    { "Copy table" }<span class="visually-hidden">{ format!(": {}", args.table_name) }</span>
                 </button>
             </div>
             <p class="table-actions__status" role="status">{ status }</p>

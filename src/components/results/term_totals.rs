@@ -1,15 +1,15 @@
 //! What the contract is worth if it ends after the initial term or after each extension.
 
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::{figure_cell, head, hidden_caption, region, Region};
-use crate::model::figures::report::describe_months;
-use crate::model::figures::working::Figure;
+use funding_model::figures::report::describe_months;
+use funding_model::figures::working::Figure;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn term_totals(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn term_totals(args: &ReportArgs) -> Html {
+    let report = &args.report;
     if report.term_totals.len() < 2 {
         return html! {};
     }

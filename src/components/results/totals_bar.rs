@@ -1,12 +1,11 @@
 //! A compact line of the key totals that stays in view at the foot of the editor, so
 //! figures can be watched while editing partners far down the page.
 
-use crate::model::figures::report::{describe_months, Report};
-use crate::model::format_gbp;
+use funding_model::figures::report::{describe_months, Report};
+use funding_model::format_gbp;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TotalsBarProps {
+pub struct TotalsBarArgs {
     pub report: std::rc::Rc<Report>,
     /// How many entries the figures leave out because they need fixing.
     pub problem_count: usize,
@@ -14,8 +13,8 @@ pub struct TotalsBarProps {
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn totals_bar(props: &TotalsBarProps) -> Html {
-    let report = &props.report;
+pub fn totals_bar(args: &TotalsBarArgs) -> Html {
+    let report = &args.report;
     let pool = report.pool_per_year.label();
     let chosen = report.chosen_term();
     html! {
@@ -27,9 +26,9 @@ pub fn totals_bar(props: &TotalsBarProps) -> Html {
                     <strong class="money">{ format_gbp(chosen.total) }</strong>
                 </span>
             </p>
-            if props.problem_count > 0 {
+            if args.problem_count > 0 {
                 <p class="totals-bar__warning">
-                    { format!("Not including {}", crate::components::entries_needing_fixing(props.problem_count)) }
+                    { format!("Not including {}", crate::components::entries_needing_fixing(args.problem_count)) }
                 </p>
             }
         </aside>

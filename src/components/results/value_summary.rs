@@ -1,15 +1,15 @@
 //! Whether the match-funding rule is met, and what the activity costs.
 
-use crate::components::results::ReportProps;
+use crate::components::results::ReportArgs;
 use crate::components::table::{figure, how_link};
-use crate::model::figures::working::Figure;
-use crate::model::format_gbp;
+use funding_model::figures::working::Figure;
+use funding_model::format_gbp;
 use yew::prelude::*;
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn value_summary(props: &ReportProps) -> Html {
-    let report = &props.report;
+pub fn value_summary(args: &ReportArgs) -> Html {
+    let report = &args.report;
     let check = report.match_funding;
     let has_grant = check.grant_total > rust_decimal::Decimal::ZERO;
     let rule = check.rule_words();
@@ -59,11 +59,11 @@ pub fn value_summary(props: &ReportProps) -> Html {
                 <dl class="summary-list" id="value-for-money">
                     <div class="summary-list__row">
                         <dt>{ "Referrals over the term taken up" }</dt>
-                        <dd>{ crate::model::data::money::group_thousands(u64::from(activity.referrals)) }</dd>
+                        <dd>{ funding_model::data::money::group_thousands(u64::from(activity.referrals)) }</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Completions over the term taken up" }</dt>
-                        <dd>{ crate::model::data::money::group_thousands(u64::from(activity.completions)) }</dd>
+                        <dd>{ funding_model::data::money::group_thousands(u64::from(activity.completions)) }</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt>{ "Completion rate" }</dt>

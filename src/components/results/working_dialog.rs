@@ -1,8 +1,8 @@
 //! The working of the figure chosen, in a modal dialog: it takes focus, Escape or
 //! Close shuts it, and focus goes back to the figure.
 
-use crate::model::figures::working::Working;
 use crate::state::ids;
+use funding_model::figures::working::Working;
 use yew::prelude::*;
 
 /// The dialog, with the working shown (if any). A plain function: the app opens and

@@ -2,8 +2,7 @@
 //! needs saying: a link that could not be opened or was repaired, the user's own draft
 //! set aside for a link (or held in place where there was no room to set it aside).
 
-use crate::components::calculator::KeepingActions;
-use crate::startup::{Notice, Showing};
+use crate::keeping::{Choice, Notice, Showing};
 use crate::state::ids;
 use yew::prelude::*;
 
@@ -18,15 +17,15 @@ enum Offer {
 
 /// The notice, with the buttons it offers. A plain function: the app gives a notice that
 /// answers a button focus ([`crate::components::hooks::use_notice_focus`]).
-pub fn notice_banner(notice: &Notice, actions: &KeepingActions) -> Html {
+pub fn notice_banner(notice: &Notice, on_choice: &Callback<Choice>) -> Html {
     let (title, body, offer) = words(notice);
     let role = match notice {
         Notice::DraftSetAside { kept: true, .. } | Notice::Repaired(_) => "status",
         _ => "alert",
     };
-    let button = |label: &str, action: &Callback<()>, class: &'static str| {
+    let button = |label: &str, choice: Choice, class: &'static str| {
         html! {
-            <button type="button" class={class} onclick={action.reform(|_: MouseEvent| ())}>{ label.to_string() }</button>
+            <button type="button" class={class} onclick={on_choice.reform(move |_: MouseEvent| choice.clone())}>{ label.to_string() }</button>
         }
     };
     html! {
@@ -37,12 +36,12 @@ pub fn notice_banner(notice: &Notice, actions: &KeepingActions) -> Html {
             }
             <div class="button-group">
                 if matches!(offer, Offer::GoBack | Offer::GoBackOrKeepThis) {
-                    { button("Go back to my scenario", &actions.go_back, "button") }
+                    { button("Go back to my scenario", Choice::GoBack, "button") }
                 }
                 if matches!(offer, Offer::KeepThis | Offer::GoBackOrKeepThis) {
-                    { button("Save this one in place of mine", &actions.keep_this, "button button--secondary") }
+                    { button("Save this one in place of mine", Choice::KeepThis, "button button--secondary") }
                 }
-                { button("Close this message", &actions.dismiss_notice, "button button--secondary") }
+                { button("Close this message", Choice::DismissNotice, "button button--secondary") }
             </div>
         </div>
     }

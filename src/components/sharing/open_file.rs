@@ -3,12 +3,14 @@
 //! which refuses text that is not UTF-8 rather than altering it, and a broken, newer
 //! or oversized file with a message, changing nothing. Drawn by the share panel; its status is the page's state.
 
-use crate::components::browser::{ask_file_worker, chosen_file, file_buffer};
-use crate::model::link;
-use crate::model::scenario_file::MAX_FILE_BYTES;
-use crate::model::Scenario;
+use crate::components::browser::file_worker::ask_file_worker;
+use crate::components::browser::files::{chosen_file, file_buffer};
+use crate::file_worker::{Answer, Request};
 use crate::state::ids;
 use crate::state::page::{FileStatus, PageAction};
+use funding_model::link;
+use funding_model::scenario_file::MAX_FILE_BYTES;
+use funding_model::Scenario;
 use yew::prelude::*;
 
 /// The file field, with what the last file chosen came to; `on_open` opens a scenario
@@ -76,9 +78,9 @@ pub fn open_file_field(
 /// `None` when it could not be read at all.
 async fn open_in_worker(file: &web_sys::File) -> Result<Scenario, Option<String>> {
     let bytes = file_buffer(file).await.ok_or(None)?;
-    match ask_file_worker("open", &bytes).await {
-        Some((true, fragment)) => link::decode(&fragment).map_err(|_| None),
-        Some((false, message)) => Err(Some(message)),
-        None => Err(None),
+    match ask_file_worker(Request::Open(bytes)).await {
+        Some(Answer::Opened(fragment)) => link::decode(&fragment).map_err(|_| None),
+        Some(Answer::Refused(message)) => Err(Some(message)),
+        _ => Err(None),
     }
 }

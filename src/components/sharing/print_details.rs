@@ -1,16 +1,15 @@
 //! What a printed decision paper needs that the screen shows as a form: the scenario's
 //! terms in words, the date printed and the link to the scenario. Shown only on paper.
 
-use crate::components::browser::today_label;
+use crate::components::browser::clock::today_label;
 use crate::components::Shared;
-use crate::model::figures::method::describe_extensions;
-use crate::model::figures::report::describe_months;
-use crate::model::{LineKind, Report, Scenario};
+use funding_model::figures::method::describe_extensions;
+use funding_model::figures::report::describe_months;
+use funding_model::{LineKind, Report, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintDetailsProps {
+pub struct PrintDetailsArgs {
     pub scenario: Rc<Scenario>,
     /// The link to the scenario.
     pub url: Rc<str>,
@@ -20,9 +19,9 @@ pub struct PrintDetailsProps {
 
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
-pub fn print_details(props: &PrintDetailsProps) -> Html {
-    let scenario = props.scenario.active_option();
-    let extensions = match describe_extensions(scenario, &props.report).join("; ") {
+pub fn print_details(args: &PrintDetailsArgs) -> Html {
+    let scenario = args.scenario.active_option();
+    let extensions = match describe_extensions(scenario, &args.report).join("; ") {
         none if none.is_empty() => "None".to_string(),
         each => each,
     };
@@ -45,7 +44,7 @@ pub fn print_details(props: &PrintDetailsProps) -> Html {
                 <dt>{ "Printed" }</dt>
                 <dd>{ today_label() }</dd>
                 <dt>{ "Link to this scenario" }</dt>
-                <dd class="print-details__link">{ props.url.clone() }</dd>
+                <dd class="print-details__link">{ args.url.clone() }</dd>
             </dl>
         </div>
     }

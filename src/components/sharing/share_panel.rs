@@ -1,13 +1,17 @@
 //! Share the scenario as a link, and save it to or open it from a file.
 
 use super::open_file::open_file_field;
-use crate::components::browser::{ask_file_worker, copy_to_clipboard, download_text, share_url};
-use crate::components::hooks::Kept;
-use crate::model::data::money::group_thousands;
-use crate::model::scenario_file;
-use crate::model::{link, Scenario};
+use crate::components::browser::address_bar::share_url;
+use crate::components::browser::clipboard::copy_to_clipboard;
+use crate::components::browser::file_worker::ask_file_worker;
+use crate::components::browser::files::download_text;
+use crate::file_worker::{Answer, Request};
+use crate::keeping::Written;
 use crate::state::ids;
 use crate::state::page::{Copied, PageAction, PageState};
+use funding_model::data::money::group_thousands;
+use funding_model::scenario_file;
+use funding_model::{link, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,10 +19,10 @@ use yew::prelude::*;
 const LONG_LINK_CHARS: usize = 1_000;
 
 /// What the share panel is drawn from.
-pub struct SharePanelProps<'a> {
+pub struct SharePanelArgs<'a> {
     pub scenario: &'a Rc<Scenario>,
     /// The scenario as last written to the address bar and the draft.
-    pub kept: &'a Kept,
+    pub written: &'a Written,
     /// Opens a scenario read from a file.
     pub on_open: Callback<Scenario>,
     /// What copying the link and opening a file last did, and its changes.
@@ -27,11 +31,11 @@ pub struct SharePanelProps<'a> {
 }
 
 /// The panel. A plain function: what it last did is the page's state.
-pub fn share_panel(props: SharePanelProps) -> Html {
-    let url = props.kept.url.clone();
+pub fn share_panel(args: SharePanelArgs) -> Html {
+    let url = args.written.url.clone();
     let on_copy = {
-        let on_page = props.on_page.clone();
-        let scenario = props.scenario.clone();
+        let on_page = args.on_page.clone();
+        let scenario = args.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let (on_page, scenario) = (on_page.clone(), scenario.clone());
             // The scenario as it is now, even if typing has not yet paused.
@@ -43,38 +47,41 @@ pub fn share_panel(props: SharePanelProps) -> Html {
         })
     };
     let on_save = {
-        let (scenario, on_page) = (props.scenario.clone(), props.on_page.clone());
+        let (scenario, on_page) = (args.scenario.clone(), args.on_page.clone());
         Callback::from(move |_: MouseEvent| {
             let (scenario, on_page) = (scenario.clone(), on_page.clone());
             // The file is written by the file worker, from the scenario as it is now.
-            let fragment = wasm_bindgen::JsValue::from_str(&link::encode(&scenario));
+            let request = Request::Save(link::encode(&scenario));
             wasm_bindgen_futures::spawn_local(async move {
-                let written = ask_file_worker("save", &fragment).await;
-                if let Some((true, text)) = &written {
+                let answer = ask_file_worker(request).await;
+                if let Some(Answer::Saved(text)) = &answer {
                     download_text(
                         &scenario_file::file_name(&scenario.title),
                         text,
                         "application/json",
                     );
                 }
-                on_page.emit(PageAction::SaveFailed(!matches!(written, Some((true, _)))));
+                on_page.emit(PageAction::SaveFailed(!matches!(
+                    answer,
+                    Some(Answer::Saved(_))
+                )));
             });
         })
     };
     html! {
         <section class="share-panel" aria-labelledby={ids::SHARE_HEADING}>
             <h3 class="heading-s" id={ids::SHARE_HEADING} tabindex="-1">{ "Share or save this scenario" }</h3>
-            { link_field(&url, on_copy, props.page.link_copied(props.scenario)) }
+            { link_field(&url, on_copy, args.page.link_copied(args.scenario)) }
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={on_save}>{ "Save as a file" }</button>
             </div>
-            if props.page.save_failed {
+            if args.page.save_failed {
                 <p class="error-message" id="save-file-error" role="alert">
                     <span class="visually-hidden">{ "Error: " }</span>
                     { "The file could not be written: this browser did not start the calculator's file writer. Copy the link instead, which holds the whole scenario." }
                 </p>
             }
-            { open_file_field(&props.page.file, props.on_page, &props.on_open) }
+            { open_file_field(&args.page.file, args.on_page, &args.on_open) }
         </section>
     }
 }

@@ -1,0 +1,343 @@
+//! The financial implications, ready to paste into a committee report: paragraphs in
+//! that register, built from the figures the page shows (the report, the tables by
+//! financial year, the comparison), never worked out again, so the paper agrees with
+//! the page to the penny. Written as plain text and as HTML (a table pastes into Word
+//! as a table).
+
+use super::comparison::{describe_difference, option_name};
+use super::financial_years::partners_by_financial_year;
+use super::report::{describe_balance, describe_months, Report};
+use super::Figures;
+use crate::data::money::group_thousands;
+use crate::data::scenario::{FundingOption, Scenario};
+use crate::format_gbp;
+use rust_decimal::Decimal;
+
+/// A paragraph, or a table with its header row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    Table(Vec<Vec<String>>),
+}
+
+/// The financial implications of the option on screen, and of each option against
+/// the baseline where there are several.
+pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Block> {
+    let option = scenario.active_option();
+    let report = figures.shown();
+    let mut blocks = vec![Block::Paragraph(term_words(scenario, option, report))];
+    blocks.extend(extension_words(option, report).map(Block::Paragraph));
+    blocks.push(Block::Paragraph(format!(
+        "The partners' contributions over the {} taken up are:",
+        describe_months(report.chosen_term().months)
+    )));
+    blocks.push(Block::Table(partner_rows(report)));
+    if option.start.month() != 4 && !report.partners.is_empty() {
+        blocks.push(Block::Paragraph("As each partner budgets by financial year (April to March), its contributions by financial year are:".to_string()));
+        blocks.push(Block::Table(financial_year_rows(report)));
+    }
+    blocks.extend(spending_words(report).map(Block::Paragraph));
+    blocks.extend(match_words(report).map(Block::Paragraph));
+    blocks.extend(value_words(report).map(Block::Paragraph));
+    blocks.extend(options_words(scenario, figures).map(Block::Paragraph));
+    blocks
+}
+
+fn count_words(count: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(count)
+        .map_or_else(|| count.to_string(), |w| w.to_string())
+}
+
+fn term_words(scenario: &Scenario, option: &FundingOption, report: &Report) -> String {
+    let initial = &report.term_totals[0];
+    let partners = match report.partners.len() {
+        1 => "one partner".to_string(),
+        count => format!("{} partners", count_words(count)),
+    };
+    let which = if scenario.options.len() > 1 {
+        format!("Under {}, the", option_name(&option.name, scenario.active))
+    } else {
+        "The".to_string()
+    };
+    format!(
+        "{which} service is funded from a pooled budget of {}, contributed by {partners}. The initial term is {}, from {} to {}, at a total cost of {}.",
+        report.pool_per_year.label(),
+        describe_months(initial.months),
+        option.start.long_label(),
+        initial.end.long_label(),
+        format_gbp(initial.total)
+    )
+}
+
+fn extension_words(option: &FundingOption, report: &Report) -> Option<String> {
+    let count = option.extensions.len();
+    if count == 0 {
+        return None;
+    }
+    let lengths: Vec<u16> = option.extensions.iter().map(|e| e.months).collect();
+    let periods = match count {
+        1 => "one further period".to_string(),
+        _ => format!("up to {} further periods", count_words(count)),
+    };
+    let offer = if lengths.iter().all(|m| *m == lengths[0]) {
+        let each = if count == 1 { "" } else { " each" };
+        format!(
+            "{periods} of {}{each}",
+            describe_months(u32::from(lengths[0]))
+        )
+    } else {
+        let each: Vec<String> = lengths
+            .iter()
+            .map(|m| describe_months(u32::from(*m)))
+            .collect();
+        format!("{periods} ({})", each.join(", "))
+    };
+    let totals: Vec<String> = report.term_totals[1..]
+        .iter()
+        .map(|t| {
+            format!(
+                "{} ({}, to {}), {}",
+                t.label.to_lowercase_ascii(),
+                describe_months(t.months),
+                t.end.long_label(),
+                format_gbp(t.total)
+            )
+        })
+        .collect();
+    let taken = option.taken_extension_count();
+    let assumed = match (taken, count) {
+        (0, _) => "These figures assume no extension is taken up.".to_string(),
+        (1, 1) => "These figures assume the extension is taken up.".to_string(),
+        (2, 2) => "These figures assume both extensions are taken up.".to_string(),
+        (n, _) if n == count => "These figures assume every extension is taken up.".to_string(),
+        (1, _) => "These figures assume the first extension is taken up.".to_string(),
+        (n, _) => format!(
+            "These figures assume the first {} extensions are taken up.",
+            count_words(n)
+        ),
+    };
+    let totals = totals.join("; ");
+    Some(format!(
+        "The contract may be extended by {offer}. The total cost would be: {totals}. {assumed} The total for the term taken up is {}.",
+        format_gbp(report.chosen_total)
+    ))
+}
+
+trait AsciiLower {
+    fn to_lowercase_ascii(&self) -> String;
+}
+
+impl AsciiLower for String {
+    /// "With extension 1" becomes "with extension 1".
+    fn to_lowercase_ascii(&self) -> String {
+        let mut words = self.clone();
+        if let Some(first) = words.get_mut(0..1) {
+            first.make_ascii_lowercase();
+        }
+        words
+    }
+}
+
+/// Partner, a year, total, share: what each partner gives.
+fn partner_rows(report: &Report) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        "Partner".to_string(),
+        "A year".to_string(),
+        "Total for the term".to_string(),
+        "Share of the pool".to_string(),
+    ]];
+    for (index, partner) in report.partners.iter().enumerate() {
+        let full: Vec<Decimal> = report
+            .years
+            .iter()
+            .filter(|y| !y.year.is_part_year())
+            .map(|y| y.contributions[index])
+            .collect();
+        let (low, high) = (full.iter().min().copied(), full.iter().max().copied());
+        let a_year = match (low, high) {
+            (Some(low), Some(high)) if low != high => {
+                format!("{} to {}", format_gbp(low), format_gbp(high))
+            }
+            (Some(low), _) => format_gbp(low),
+            _ => "–".to_string(),
+        };
+        let share = partner.share.map_or_else(|| "–".to_string(), |s| s.label());
+        rows.push(vec![
+            partner.name.clone(),
+            a_year,
+            format_gbp(partner.total),
+            share,
+        ]);
+    }
+    rows.push(vec![
+        "Total pooled budget".to_string(),
+        report.pool_per_year.label().replace(" a year", ""),
+        format_gbp(report.chosen_total),
+        if report.partners.iter().any(|p| p.share.is_some()) {
+            "100.00%".to_string()
+        } else {
+            "–".to_string()
+        },
+    ]);
+    rows
+}
+
+fn financial_year_rows(report: &Report) -> Vec<Vec<String>> {
+    let table = partners_by_financial_year(report);
+    let mut header = vec!["Partner".to_string()];
+    header.extend(table.years.iter().map(|y| y.label()));
+    let mut rows = vec![header];
+    for (index, partner) in report.partners.iter().enumerate() {
+        let mut row = vec![partner.name.clone()];
+        row.extend(table.lines[index].iter().map(|a| format_gbp(*a)));
+        rows.push(row);
+    }
+    let mut total = vec!["Total pooled budget".to_string()];
+    total.extend(table.totals.iter().map(|a| format_gbp(*a)));
+    rows.push(total);
+    rows
+}
+
+fn spending_words(report: &Report) -> Option<String> {
+    let balance = report.balance?;
+    let lines: Vec<String> = report
+        .cost_lines
+        .iter()
+        .map(|line| format!("{} {}", line.name, format_gbp(line.total)))
+        .collect();
+    Some(format!(
+        "The spending plan totals {} over the term taken up: {}. {}.",
+        format_gbp(report.spending_total),
+        lines.join("; "),
+        describe_balance(balance)
+    ))
+}
+
+fn match_words(report: &Report) -> Option<String> {
+    let funding = &report.match_funding;
+    if funding.grant_total.is_zero() && funding.rule_words().is_none() {
+        return None;
+    }
+    let mut words = format!(
+        "Local partners contribute {} and grants {}",
+        format_gbp(funding.local_total),
+        format_gbp(funding.grant_total)
+    );
+    if let Some(share) = funding.local_share {
+        words.push_str(&format!(
+            ": local match funding is {} of the total",
+            share.label()
+        ));
+    }
+    words.push('.');
+    if let (Some(rule), Some(verdict)) = (funding.rule_words(), funding.verdict()) {
+        words.push_str(&format!(
+            " The match-funding rule asks for {rule}. {verdict}"
+        ));
+    }
+    Some(words)
+}
+
+fn value_words(report: &Report) -> Option<String> {
+    let activity = report.activity?;
+    let mut words = format!(
+        "Over the term taken up, {} referrals and {} completions are expected",
+        group_thousands(u64::from(activity.referrals)),
+        group_thousands(u64::from(activity.completions))
+    );
+    let value = activity.value;
+    let costs: Vec<String> = [
+        value
+            .cost_per_referral
+            .map(|c| format!("{} a referral", format_gbp(c))),
+        value
+            .cost_per_completion
+            .map(|c| format!("{} a completion", format_gbp(c))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !costs.is_empty() {
+        words.push_str(&format!(", at {}", costs.join(" and ")));
+    }
+    words.push('.');
+    Some(words)
+}
+
+fn options_words(scenario: &Scenario, figures: &Figures) -> Option<String> {
+    let comparison = &figures.comparison;
+    if comparison.option_names.len() < 2 {
+        return None;
+    }
+    let row = comparison.term_taken_up()?;
+    let baseline = comparison.baseline;
+    let others: Vec<String> = (0..comparison.option_names.len())
+        .filter(|&index| index != baseline)
+        .filter_map(|index| {
+            let value = row.values[index]?;
+            let difference = describe_difference(Some(value), row.values[baseline])?;
+            Some(format!(
+                "{}, {} ({difference})",
+                comparison.option_names[index],
+                format_gbp(value)
+            ))
+        })
+        .collect();
+    let base_value = row.values[baseline].map_or_else(|| "–".to_string(), format_gbp);
+    Some(format!(
+        "Against the baseline, {} at {} for the term it takes up, the other options cost: {}.",
+        option_name(&scenario.options[baseline].name, baseline),
+        base_value,
+        others.join("; ")
+    ))
+}
+
+/// The blocks as plain text: paragraphs apart, a table's cells tab-separated.
+pub fn to_plain_text(blocks: &[Block]) -> String {
+    let parts: Vec<String> = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(words) => words.clone(),
+            Block::Table(rows) => rows
+                .iter()
+                .map(|row| row.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+        .collect();
+    parts.join("\n\n")
+}
+
+/// The blocks as HTML for a word processor, every text escaped.
+pub fn to_html(blocks: &[Block]) -> String {
+    let mut html = String::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph(words) => html.push_str(&format!("<p>{}</p>", escape(words))),
+            Block::Table(rows) => {
+                html.push_str("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">");
+                for (index, row) in rows.iter().enumerate() {
+                    let cell = if index == 0 { "th" } else { "td" };
+                    html.push_str("<tr>");
+                    for words in row {
+                        html.push_str(&format!("<{cell}>{}</{cell}>", escape(words)));
+                    }
+                    html.push_str("</tr>");
+                }
+                html.push_str("</table>");
+            }
+        }
+    }
+    html
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,110 @@
+//! "How the figures are worked out": the method and the assumptions that apply to the
+//! option on screen, in plain English, built from the option itself, as the AQuA Book
+//! asks of an analytical model. Each sentence is said only where it applies.
+
+use super::report::{describe_months, Report};
+use crate::data::scenario::FundingOption;
+use crate::format_gbp;
+
+/// The method and assumptions of `option`, whose figures are `report`;
+/// `entries_left_out` entries that need fixing are not in the figures.
+pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) -> Vec<String> {
+    let initial = &report.term_totals[0];
+    let mut said = vec![format!(
+        "The contract starts in {} with an initial term of {}, to {}.",
+        option.start.long_label(),
+        describe_months(initial.months),
+        initial.end.long_label()
+    )];
+    said.push(extensions_words(option, report));
+    said.push("Each contract year is the 12 months from the start month; a shorter year at the end of an extension is pro-rated by month: its amount is the full-year amount × its months ÷ 12.".to_string());
+    said.push("Financial years run from April to March. Each contract year's pool is shared across its months, and each partner's part of it in proportion to its contribution, so every financial year adds up to the total to the penny.".to_string());
+    said.extend(uplift_words(option));
+    said.extend(year_amount_words(option, report));
+    said.push("Every amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.".to_string());
+    said.push("Where pennies cannot be shared evenly (between financial years, or in a target split among partners), they go by the largest remainder, to the partners higher in the list when remainders are equal.".to_string());
+    said.push("Each share is the partner's total for the term taken up divided by the pool's total, rounded to two decimal places, halves away from zero; so equal amounts show equal shares, and the shares may not add up to exactly 100.00%.".to_string());
+    if entries_left_out > 0 {
+        said.push(match entries_left_out {
+            1 => "1 entry that needs fixing is not included in these figures.".to_string(),
+            count => format!("{count} entries that need fixing are not included in these figures."),
+        });
+    }
+    said
+}
+
+fn extensions_words(option: &FundingOption, report: &Report) -> String {
+    match describe_extensions(option, report).join("; ") {
+        none if none.is_empty() => "There are no extension options.".to_string(),
+        each => {
+            format!("{each}. Figures for the term taken up include only the extensions taken up.")
+        }
+    }
+}
+
+/// Each extension option in words: "Extension 1 (1 year, to January 2024): taken up".
+/// The print and the method say them alike.
+pub fn describe_extensions(option: &FundingOption, report: &Report) -> Vec<String> {
+    let taken = option.taken_extension_count();
+    option
+        .extensions
+        .iter()
+        .zip(report.term_totals.iter().skip(1))
+        .enumerate()
+        .map(|(index, (extension, term))| {
+            format!(
+                "Extension {} ({}, to {}): {}",
+                index + 1,
+                describe_months(u32::from(extension.months)),
+                term.end.long_label(),
+                if index < taken {
+                    "taken up"
+                } else {
+                    "not taken up"
+                }
+            )
+        })
+        .collect()
+}
+
+fn uplift_words(option: &FundingOption) -> Vec<String> {
+    option
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.uplift.is_none())
+        .map(|(index, partner)| {
+            format!(
+                "{}'s contribution rises by {} a year from year {}, compounding: each year's amount is rounded to the penny before the next rise. Amounts given for particular years are not uplifted.",
+                partner.display_name(index),
+                partner.uplift.percent.label(),
+                partner.uplift.from_year
+            )
+        })
+        .collect()
+}
+
+fn year_amount_words(option: &FundingOption, report: &Report) -> Vec<String> {
+    let last = report.timeline.len() as u16;
+    option
+        .partners
+        .iter()
+        .enumerate()
+        .filter_map(|(index, partner)| {
+            let years: Vec<String> = partner
+                .year_amounts
+                .iter()
+                .filter(|(year, _)| **year <= last)
+                .map(|(year, amount)| format!("year {year} {}", format_gbp(*amount)))
+                .collect();
+            (!years.is_empty()).then(|| {
+                format!(
+                    "{} gives different amounts in particular years: {} (full-year amounts, in place of its annual contribution of {}).",
+                    partner.display_name(index),
+                    years.join(", "),
+                    format_gbp(partner.annual)
+                )
+            })
+        })
+        .collect()
+}

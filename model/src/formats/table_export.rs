@@ -1,0 +1,309 @@
+//! The results tables as CSV files for Excel and as tab-separated text for pasting.
+//!
+//! Figures are plain numbers (`262000.00`, `19.85`) so spreadsheets can add them up.
+//! Text that a spreadsheet could take for a formula (starting with `=`, `+`, `-`, `@`,
+//! a tab or a carriage return) is neutralised with a leading apostrophe, as OWASP
+//! advises against CSV injection: a partner named `=HYPERLINK(...)` stays text.
+
+use crate::data::line::LineList;
+use crate::data::money::{format_plain_pounds, to_pence, Percent};
+use crate::figures::financial_years::{
+    costs_by_financial_year, partners_by_financial_year, pool_by_financial_year,
+};
+use crate::figures::report::{describe_months, Report};
+use rust_decimal::Decimal;
+
+/// One cell of an exported table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Money(Decimal),
+    Percent(Percent),
+    Empty,
+}
+
+/// A table ready to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Names the file: `contributions` becomes `<scenario>-contributions.csv`.
+    pub name: &'static str,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Which results table to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultsTable {
+    Contributions,
+    TermTotals,
+    FinancialYears,
+    PartnersByFinancialYear,
+    CostsByFinancialYear,
+}
+
+impl ResultsTable {
+    pub const ALL: [ResultsTable; 5] = [
+        ResultsTable::Contributions,
+        ResultsTable::TermTotals,
+        ResultsTable::FinancialYears,
+        ResultsTable::PartnersByFinancialYear,
+        ResultsTable::CostsByFinancialYear,
+    ];
+
+    /// Names the table's file (`contributions` becomes `<scenario>-contributions.csv`)
+    /// and the table in the `scenario-figures` command.
+    pub fn name(self) -> &'static str {
+        match self {
+            ResultsTable::Contributions => "contributions",
+            ResultsTable::TermTotals => "contract-value",
+            ResultsTable::FinancialYears => "financial-years",
+            ResultsTable::PartnersByFinancialYear => "partners-by-financial-year",
+            ResultsTable::CostsByFinancialYear => "spending-by-financial-year",
+        }
+    }
+
+    pub fn build(self, report: &Report) -> Table {
+        match self {
+            ResultsTable::Contributions => contributions(report),
+            ResultsTable::TermTotals => term_totals(report),
+            ResultsTable::FinancialYears => financial_years(report),
+            ResultsTable::PartnersByFinancialYear => {
+                lines_by_financial_year(report, LineList::Partners)
+            }
+            ResultsTable::CostsByFinancialYear => {
+                lines_by_financial_year(report, LineList::CostLines)
+            }
+        }
+    }
+}
+
+fn text(value: impl Into<String>) -> Cell {
+    Cell::Text(value.into())
+}
+
+/// Each partner's contribution by contract year, with totals and shares.
+pub fn contributions(report: &Report) -> Table {
+    let mut header = vec![text("Partner")];
+    header.extend(
+        report
+            .years
+            .iter()
+            .map(|y| text(format!("{} ({})", y.year.name(), y.year.dates()))),
+    );
+    header.push(text("Total"));
+    header.push(text("Share of pool (%)"));
+    let mut rows = vec![header];
+    for (index, partner) in report.partners.iter().enumerate() {
+        let mut row = vec![text(partner.name.clone())];
+        row.extend(
+            report
+                .years
+                .iter()
+                .map(|y| Cell::Money(y.contributions[index])),
+        );
+        row.push(Cell::Money(partner.total));
+        row.push(partner.share.map_or(Cell::Empty, Cell::Percent));
+        rows.push(row);
+    }
+    let mut total = vec![text("Total pooled budget")];
+    total.extend(report.years.iter().map(|y| Cell::Money(y.pool)));
+    total.push(Cell::Money(report.chosen_total));
+    total.push(if report.partners.iter().any(|p| p.share.is_some()) {
+        Cell::Percent(Percent(10_000))
+    } else {
+        Cell::Empty
+    });
+    rows.push(total);
+    if !report.shares_add_up() {
+        rows.push(vec![text(SHARES_NOTE)]);
+    }
+    Table {
+        name: ResultsTable::Contributions.name(),
+        rows,
+    }
+}
+
+/// Said under a table whose shares, each rounded on its own, do not add up to 100.00%.
+pub const SHARES_NOTE: &str =
+    "Shares are rounded separately and may not add up to exactly 100%. Together the partners give all of the pool: 100.00%.";
+
+/// The contract's value for each length of contract.
+pub fn term_totals(report: &Report) -> Table {
+    let mut rows = vec![vec![
+        text("Contract runs"),
+        text("Length"),
+        text("Dates"),
+        text("Total"),
+        text("This scenario"),
+    ]];
+    for term in &report.term_totals {
+        rows.push(vec![
+            text(term.label.clone()),
+            text(describe_months(term.months)),
+            text(term.dates()),
+            Cell::Money(term.total),
+            text(if term.chosen { "Yes" } else { "No" }),
+        ]);
+    }
+    Table {
+        name: ResultsTable::TermTotals.name(),
+        rows,
+    }
+}
+
+/// The pooled budget by financial year (April to March).
+pub fn financial_years(report: &Report) -> Table {
+    let mut rows = vec![vec![text("Financial year"), text("Pooled budget")]];
+    for (year, pool) in pool_by_financial_year(report) {
+        rows.push(vec![text(year.label()), Cell::Money(pool)]);
+    }
+    rows.push(vec![text("Total"), Cell::Money(report.chosen_total)]);
+    Table {
+        name: ResultsTable::FinancialYears.name(),
+        rows,
+    }
+}
+
+/// Each partner's contributions (or each cost line's spending) by financial year, with
+/// the pool's (or the spending's) figure for each year as the total row.
+pub fn lines_by_financial_year(report: &Report, list: LineList) -> Table {
+    let (table, names, total_name, name) = match list {
+        LineList::Partners => (
+            partners_by_financial_year(report),
+            report
+                .partners
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>(),
+            "Total pooled budget",
+            ResultsTable::PartnersByFinancialYear.name(),
+        ),
+        LineList::CostLines => (
+            costs_by_financial_year(report),
+            report.cost_lines.iter().map(|c| c.name.clone()).collect(),
+            "Total spending",
+            ResultsTable::CostsByFinancialYear.name(),
+        ),
+    };
+    let mut header = vec![text(list.noun())];
+    header.extend(table.years.iter().map(|y| text(y.label())));
+    header.push(text("Total"));
+    let mut rows = vec![header];
+    for (index, name) in names.into_iter().enumerate() {
+        let mut row = vec![text(name)];
+        row.extend(table.lines[index].iter().map(|amount| Cell::Money(*amount)));
+        row.push(Cell::Money(table.line_total(index)));
+        rows.push(row);
+    }
+    let mut total = vec![text(total_name)];
+    total.extend(table.totals.iter().map(|amount| Cell::Money(*amount)));
+    total.push(Cell::Money(table.totals.iter().sum()));
+    rows.push(total);
+    Table { name, rows }
+}
+
+/// Text safe to put in a spreadsheet cell: a leading formula character is
+/// neutralised by an apostrophe.
+pub fn neutralise(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(value) => neutralise(value),
+        Cell::Money(amount) => format_plain_pounds(to_pence(*amount)),
+        Cell::Percent(percent) => format!("{}.{:02}", percent.0 / 100, percent.0 % 100),
+        Cell::Empty => String::new(),
+    }
+}
+
+/// CSV as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends, fields quoted
+/// where they hold a comma, quote or line break.
+pub fn to_csv(table: &Table) -> String {
+    let mut out = String::from('\u{FEFF}');
+    for row in &table.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|cell| {
+                let value = cell_text(cell);
+                if value.contains([',', '"', '\n', '\r']) {
+                    format!("\"{}\"", value.replace('"', "\"\""))
+                } else {
+                    value
+                }
+            })
+            .collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Tab-separated text, which pastes into Excel one value a cell.
+pub fn to_tsv(table: &Table) -> String {
+    table
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| cell_text(cell).replace(['\t', '\r', '\n'], " "))
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::presets::Preset;
+
+    #[test]
+    fn formula_text_is_neutralised() {
+        for dangerous in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert!(neutralise(dangerous).starts_with('\''), "{dangerous:?}");
+        }
+        assert_eq!(neutralise("Doncaster Council"), "Doncaster Council");
+    }
+
+    #[test]
+    fn south_yorkshire_as_csv() {
+        let mut scenario = Preset::SouthYorkshire.option();
+        scenario.partners[0].name = "=HYPERLINK(\"http://x\",\"y\")".to_string();
+        let csv = to_csv(&contributions(&Report::build(&scenario)));
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(lines[0].starts_with("\u{FEFF}Partner,Year 1 (Feb 2021 to Jan 2022),"));
+        assert_eq!(lines[1], "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",52000.00,52000.00,52000.00,52000.00,208000.00,19.85");
+        assert_eq!(
+            lines[6],
+            "Total pooled budget,262000.00,262000.00,262000.00,262000.00,1048000.00,100.00"
+        );
+    }
+
+    #[test]
+    fn tsv_pastes_one_value_a_cell() {
+        let tsv = to_tsv(&term_totals(&Report::build(
+            &Preset::SouthYorkshire.option(),
+        )));
+        let lines: Vec<&str> = tsv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "Contract runs\tLength\tDates\tTotal\tThis scenario"
+        );
+        assert_eq!(
+            lines[3],
+            "With extensions 1 and 2\t4 years\tFeb 2021 to Jan 2025\t1048000.00\tYes"
+        );
+    }
+}

@@ -1,0 +1,550 @@
+//! Rows pasted from a spreadsheet (Excel, LibreOffice: tab-separated) or read from a
+//! CSV file, as partners or cost lines: a name, optionally a kind, then one amount (the
+//! annual amount) or several (one for each contract year). "£", thousands separators
+//! and quotes are read as the amount fields read them. A header row, when there is
+//! one, says which column is which, so what "Copy table" and "Download as CSV" give
+//! (with their "Total" and "Share" columns and total row) reads back as the same
+//! figures. Untrusted text: bounded, linear, never panics; each cell that cannot be
+//! read is named with the reason.
+
+use crate::data::inputs::parse_amount;
+use crate::data::limits::MAX_CONTRACT_YEARS;
+use crate::data::line::{CostKind, LineKind, LineList, PartnerKind, YearAmounts};
+use rust_decimal::Decimal;
+
+/// The most text read at once: far more than any list the limits allow.
+pub const MAX_IMPORT_CHARS: usize = 1_000_000;
+
+/// A line read from the block, with where it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedLine {
+    /// The row's number in the block, from 1.
+    pub row: usize,
+    pub name: String,
+    /// The kind's code, when a kind column was given and read.
+    pub kind: Option<&'static str>,
+    /// The annual amount, when given (or taken from the first year's amount).
+    pub annual: Option<Decimal>,
+    /// Amounts for particular contract years, from 1.
+    pub years: Vec<(u16, Decimal)>,
+}
+
+/// A cell that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellProblem {
+    pub row: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl CellProblem {
+    /// As "Row 3, column 2 (“fifty”): Enter the amount as a number…".
+    pub fn describe(&self) -> String {
+        format!("Row {}, column {}: {}", self.row, self.column, self.message)
+    }
+}
+
+/// What each column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Kind,
+    Annual,
+    Year(u16),
+    /// Read past: a total, a share, or a heading this reader does not know.
+    NotUsed,
+}
+
+impl Column {
+    pub fn describe(self) -> String {
+        match self {
+            Column::Name => "Name".to_string(),
+            Column::Kind => "Kind".to_string(),
+            Column::Annual => "Annual amount".to_string(),
+            Column::Year(year) => format!("Year {year}"),
+            Column::NotUsed => "Not used".to_string(),
+        }
+    }
+}
+
+/// The block read: its columns, the lines, and every cell that could not be read.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Imported {
+    pub columns: Vec<Column>,
+    pub lines: Vec<ImportedLine>,
+    pub problems: Vec<CellProblem>,
+}
+
+/// Reads `text` as rows of `list`'s lines. `Err` says why nothing could be read at all.
+pub fn import_table(text: &str, list: LineList) -> Result<Imported, String> {
+    if text.len() > MAX_IMPORT_CHARS {
+        return Err("This is more text than any list of partners or cost lines".to_string());
+    }
+    let delimiter = if text.contains('\t') { '\t' } else { ',' };
+    let rows: Vec<Vec<String>> = cells(text, delimiter)
+        .into_iter()
+        .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
+        .collect();
+    if rows.is_empty() {
+        return Err("There is nothing to read: paste rows copied from a spreadsheet".to_string());
+    }
+    let (columns, body_from) = match header(&rows[0]) {
+        Some(columns) => (columns, 1),
+        None => (guess_columns(&rows, list), 0),
+    };
+    let mut imported = Imported {
+        columns,
+        ..Imported::default()
+    };
+    for (index, row) in rows.iter().enumerate().skip(body_from) {
+        if is_total_or_note(row) {
+            continue;
+        }
+        imported.read_row(index + 1, row, list);
+    }
+    if imported.lines.len() > list.most() {
+        return Err(format!(
+            "There are {} rows, more than the {} {} an option can have",
+            imported.lines.len(),
+            list.most(),
+            plural(list)
+        ));
+    }
+    Ok(imported)
+}
+
+fn plural(list: LineList) -> &'static str {
+    match list {
+        LineList::Partners => "partners",
+        LineList::CostLines => "cost lines",
+    }
+}
+
+impl Imported {
+    fn read_row(&mut self, row: usize, cells: &[String], list: LineList) {
+        let mut line = ImportedLine {
+            row,
+            name: String::new(),
+            kind: None,
+            annual: None,
+            years: Vec::new(),
+        };
+        for (index, (cell, column)) in cells.iter().zip(&self.columns).enumerate() {
+            let cell = cell.trim();
+            let problem = |message: String| CellProblem {
+                row,
+                column: index + 1,
+                message: format!("“{cell}”: {message}"),
+            };
+            match column {
+                Column::Name => line.name = cell.chars().take(200).collect(),
+                Column::Kind if cell.is_empty() => {}
+                Column::Kind => match kind_code(cell, list) {
+                    Some(code) => line.kind = Some(code),
+                    None => self.problems.push(problem(kinds_known(list))),
+                },
+                Column::Annual | Column::Year(_) if cell.is_empty() => {}
+                Column::Annual | Column::Year(_) => match parse_amount(cell) {
+                    Ok(amount) if *column == Column::Annual => line.annual = Some(amount),
+                    Ok(amount) => line.years.extend(year_of(*column).map(|y| (y, amount))),
+                    Err(error) => self.problems.push(problem(error.message().to_string())),
+                },
+                Column::NotUsed => {}
+            }
+        }
+        if line.annual.is_none() {
+            line.annual = line.years.first().map(|(_, amount)| *amount);
+        }
+        self.lines.push(line);
+    }
+}
+
+fn year_of(column: Column) -> Option<u16> {
+    match column {
+        Column::Year(year) => Some(year),
+        _ => None,
+    }
+}
+
+/// The kind a cell names, by its code or its label ("council", "Council",
+/// "Police and Crime Commissioner's office"), in any case.
+fn kind_code(cell: &str, list: LineList) -> Option<&'static str> {
+    let wanted = cell.to_ascii_lowercase();
+    list.kind_choices()
+        .into_iter()
+        .find(|(code, label)| *code == wanted || label.to_ascii_lowercase() == wanted)
+        .map(|(code, _)| code)
+        .and_then(|code| match list {
+            LineList::Partners => PartnerKind::from_code(code).map(|kind| kind.code()),
+            LineList::CostLines => CostKind::from_code(code).map(|kind| kind.code()),
+        })
+}
+
+fn kinds_known(list: LineList) -> String {
+    let labels: Vec<&str> = list
+        .kind_choices()
+        .into_iter()
+        .map(|(_, label)| label)
+        .collect();
+    format!("the kind must be one of: {}", labels.join(", "))
+}
+
+/// The columns a header row names, if the first row is a header: its cells after the
+/// first are not amounts, and at least one names a column this reader knows.
+fn header(first: &[String]) -> Option<Vec<Column>> {
+    let columns: Vec<Column> = first
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| heading(i, cell))
+        .collect();
+    let names_one = columns
+        .iter()
+        .skip(1)
+        .any(|c| !matches!(c, Column::NotUsed))
+        || first.iter().skip(1).any(|c| is_total_heading(c));
+    let no_amounts = first.iter().skip(1).all(|cell| parse_amount(cell).is_err());
+    (names_one && no_amounts).then_some(columns)
+}
+
+fn heading(index: usize, cell: &str) -> Column {
+    let words = cell.trim().to_ascii_lowercase();
+    if index == 0 {
+        return Column::Name;
+    }
+    if words == "kind" || words == "type" {
+        return Column::Kind;
+    }
+    if words.starts_with("annual") {
+        return Column::Annual;
+    }
+    // "Year 3" or "Year 3 (Feb 2023 to Jan 2024)", as the tables write them.
+    let year = words
+        .strip_prefix("year ")
+        .map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or("")
+        })
+        .and_then(|digits| digits.parse::<u16>().ok())
+        .filter(|year| (1..=MAX_CONTRACT_YEARS).contains(year));
+    year.map_or(Column::NotUsed, Column::Year)
+}
+
+fn is_total_heading(cell: &str) -> bool {
+    let words = cell.trim().to_ascii_lowercase();
+    words.starts_with("total") || words.starts_with("share")
+}
+
+/// Without a header: the first column names; a second column of kinds, if it holds
+/// them; then one amount column (the annual amount) or several (years 1, 2, …).
+fn guess_columns(rows: &[Vec<String>], list: LineList) -> Vec<Column> {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let kinds = width > 1
+        && rows.iter().all(|row| {
+            row.get(1)
+                .is_some_and(|cell| kind_code(cell.trim(), list).is_some())
+        });
+    let first_amount = if kinds { 2 } else { 1 };
+    let amounts = width.saturating_sub(first_amount);
+    (0..width)
+        .map(|index| match index {
+            0 => Column::Name,
+            1 if kinds => Column::Kind,
+            _ if amounts == 1 => Column::Annual,
+            _ => u16::try_from(index - first_amount + 1)
+                .ok()
+                .filter(|year| *year <= MAX_CONTRACT_YEARS)
+                .map_or(Column::NotUsed, Column::Year),
+        })
+        .collect()
+}
+
+/// A total row ("Total pooled budget", "Total spending") or a note under a table: not
+/// a line.
+fn is_total_or_note(row: &[String]) -> bool {
+    let first = row.first().map_or("", |cell| cell.trim());
+    let filled = row.iter().filter(|cell| !cell.trim().is_empty()).count();
+    first.to_ascii_lowercase().starts_with("total") || (filled == 1 && first.len() > 60)
+}
+
+/// The block's cells: rows split at line ends, cells at `delimiter`, with cells in
+/// double quotes read whole (a quote inside written twice), as spreadsheets write them.
+fn cells(text: &str, delimiter: char) -> Vec<Vec<String>> {
+    let mut rows = vec![Vec::new()];
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(ch) = chars.next() {
+        match (ch, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            (c, false) if c == delimiter => {
+                if let Some(row) = rows.last_mut() {
+                    row.push(std::mem::take(&mut cell));
+                }
+            }
+            ('\r', false) => {}
+            ('\n', false) => {
+                if let Some(row) = rows.last_mut() {
+                    row.push(std::mem::take(&mut cell));
+                }
+                rows.push(Vec::new());
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    if let Some(row) = rows.last_mut() {
+        row.push(cell);
+    }
+    rows
+}
+
+/// A line nobody has started on: no name and no amounts, there to be filled.
+pub fn is_unused(name: &str, annual: Decimal, year_amounts: &YearAmounts) -> bool {
+    name.trim().is_empty() && annual.is_zero() && year_amounts.is_empty()
+}
+
+/// Where an imported row goes among the lines already in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Updates the line at this position, which has the same name.
+    Update(usize),
+    /// Fills the line at this position, which nobody has started on.
+    Fill(usize),
+    Add,
+    /// The list is full.
+    NoRoom,
+}
+
+/// Where each of `imported` goes among `existing` lines, given as (name, unused), in a
+/// list that can hold `most`: a line of the same name (ignoring case and spaces at
+/// either end) is updated, an unused line filled, and the rest added while there is
+/// room. The preview shows this and the paste does it, so the two always agree.
+pub fn placements(
+    existing: &[(&str, bool)],
+    imported: &[ImportedLine],
+    most: usize,
+) -> Vec<Placement> {
+    let key = |name: &str| name.trim().to_ascii_lowercase();
+    let names: Vec<String> = existing.iter().map(|(name, _)| key(name)).collect();
+    let mut taken = vec![false; existing.len()];
+    let mut count = existing.len();
+    let mut placed = Vec::with_capacity(imported.len());
+    for row in imported {
+        let wanted = key(&row.name);
+        let named = (!wanted.is_empty())
+            .then(|| names.iter().position(|name| *name == wanted))
+            .flatten();
+        let unused = || (0..existing.len()).find(|&i| existing[i].1 && !taken[i]);
+        let placement = match (named, unused()) {
+            (Some(index), _) => Placement::Update(index),
+            (None, Some(index)) => Placement::Fill(index),
+            (None, None) if count < most => Placement::Add,
+            (None, None) => Placement::NoRoom,
+        };
+        match placement {
+            Placement::Update(index) | Placement::Fill(index) => taken[index] = true,
+            Placement::Add => count += 1,
+            Placement::NoRoom => {}
+        }
+        placed.push(placement);
+    }
+    placed
+}
+
+/// What accepting `plan` does, in words: "10 partners set: 9 added, 1 filled in."
+pub fn describe_placements(plan: &[Placement], list: LineList) -> String {
+    let count = |wanted: fn(&Placement) -> bool| plan.iter().filter(|p| wanted(p)).count();
+    let parts = [
+        (count(|p| matches!(p, Placement::Add)), "added"),
+        (count(|p| matches!(p, Placement::Fill(_))), "filled in"),
+        (count(|p| matches!(p, Placement::Update(_))), "updated"),
+    ];
+    let done: Vec<String> = parts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    let set = plan.len() - count(|p| matches!(p, Placement::NoRoom));
+    let noun = if set == 1 {
+        list.noun().to_ascii_lowercase()
+    } else {
+        plural(list).to_string()
+    };
+    let mut words = format!("{set} {noun} set from the rows: {}.", done.join(", "));
+    let left = plan.len() - set;
+    if left > 0 {
+        words.push_str(&format!(" {left} left out: the list is full."));
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(imported: &Imported) -> Vec<(String, Option<&'static str>, Option<String>, usize)> {
+        imported
+            .lines
+            .iter()
+            .map(|l| {
+                (
+                    l.name.clone(),
+                    l.kind,
+                    l.annual.map(crate::format_gbp),
+                    l.years.len(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_columns_from_a_spreadsheet_are_names_and_annual_amounts() {
+        let imported = import_table(
+            "Bolton\t34,592\r\nBury\t£23,700.00\r\n\r\n",
+            LineList::Partners,
+        )
+        .unwrap();
+        assert_eq!(imported.columns, [Column::Name, Column::Annual]);
+        assert_eq!(
+            lines(&imported),
+            [
+                (
+                    "Bolton".to_string(),
+                    None,
+                    Some("£34,592.00".to_string()),
+                    0
+                ),
+                ("Bury".to_string(), None, Some("£23,700.00".to_string()), 0),
+            ]
+        );
+        assert!(imported.problems.is_empty());
+    }
+
+    #[test]
+    fn kinds_and_years_are_read_and_bad_cells_are_named() {
+        let text = "Home Office grant,grant,100,200\nCouncil X,Council,fifty,10\n";
+        let imported = import_table(text, LineList::Partners).unwrap();
+        assert_eq!(
+            imported.columns,
+            [Column::Name, Column::Kind, Column::Year(1), Column::Year(2)]
+        );
+        assert_eq!(imported.lines[0].kind, Some("grant"));
+        assert_eq!(imported.lines[0].years.len(), 2);
+        assert_eq!(imported.lines[1].kind, Some("council"));
+        assert_eq!(imported.problems.len(), 1);
+        let problem = imported.problems[0].describe();
+        assert!(
+            problem.starts_with("Row 2, column 3: “fifty”: Enter the amount as a number"),
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn a_copied_results_table_reads_back_without_its_totals_and_shares() {
+        let text = "Partner\tYear 1 (Feb 2021 to Jan 2022)\tYear 2 (Feb 2022 to Jan 2023)\tTotal\tShare of pool (%)\n\
+                    Doncaster Council\t52000.00\t52000.00\t104000.00\t19.85\n\
+                    Total pooled budget\t52000.00\t52000.00\t104000.00\t100.00\n\
+                    Shares are rounded separately and may not add up to exactly 100%. Together the partners give all of the pool: 100.00%.\n";
+        let imported = import_table(text, LineList::Partners).unwrap();
+        assert_eq!(
+            imported.columns,
+            [
+                Column::Name,
+                Column::Year(1),
+                Column::Year(2),
+                Column::NotUsed,
+                Column::NotUsed
+            ]
+        );
+        assert_eq!(
+            lines(&imported),
+            [(
+                "Doncaster Council".to_string(),
+                None,
+                Some("£52,000.00".to_string()),
+                2
+            )]
+        );
+        assert!(imported.problems.is_empty());
+    }
+
+    #[test]
+    fn quotes_hold_commas_and_line_ends() {
+        let text = "\"Councils, north\",\"1,250\"\n\"Say \"\"hi\"\"\nthere\",5\n";
+        let imported = import_table(text, LineList::Partners).unwrap();
+        assert_eq!(imported.lines[0].name, "Councils, north");
+        assert_eq!(imported.lines[0].annual, Some(Decimal::new(1250, 0)));
+        assert_eq!(imported.lines[1].name, "Say \"hi\"\nthere");
+    }
+
+    #[test]
+    fn nothing_and_too_much_are_refused_in_words() {
+        assert!(import_table(" \n\t\n", LineList::Partners).is_err());
+        let many = "P\t1\n".repeat(251);
+        let error = import_table(&many, LineList::Partners).unwrap_err();
+        assert!(error.contains("more than the 250 partners"), "{error}");
+        assert!(import_table(&"x".repeat(MAX_IMPORT_CHARS + 1), LineList::CostLines).is_err());
+    }
+
+    #[test]
+    fn any_text_is_answered_without_a_panic() {
+        let mut state = 3u64;
+        let pieces = [
+            "\t", ",", "\"", "\n", "\r", "£", "1", "2,000", "Year 2", "Total", "x", "é", "council",
+            " ",
+        ];
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let _ = import_table(&text, LineList::Partners);
+            let _ = import_table(&text, LineList::CostLines);
+        }
+    }
+
+    #[test]
+    fn rows_update_the_same_name_fill_unused_lines_and_add_while_there_is_room() {
+        let row = |name: &str| ImportedLine {
+            row: 1,
+            name: name.to_string(),
+            kind: None,
+            annual: None,
+            years: Vec::new(),
+        };
+        let existing = [("Bolton", false), ("", true), ("", true)];
+        let rows = [
+            row(" BOLTON "),
+            row("Bury"),
+            row("Oldham"),
+            row("Wigan"),
+            row("Salford"),
+        ];
+        let placed = placements(&existing, &rows, 4);
+        assert_eq!(
+            placed,
+            [
+                Placement::Update(0),
+                Placement::Fill(1),
+                Placement::Fill(2),
+                Placement::Add,
+                Placement::NoRoom
+            ]
+        );
+        assert_eq!(
+            describe_placements(&placed, LineList::Partners),
+            "4 partners set from the rows: 1 added, 2 filled in, 1 updated. 1 left out: the list is full."
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! Focus, and what a click lands on.
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_element(id: &str) {
+    let element = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// A click handler for in-page links (error links, the skip link) that focuses the
+/// target itself, since following an anchor only scrolls, and leaves the address
+/// bar alone, since its fragment may hold the scenario.
+pub fn focus_on_click(element_id: String) -> yew::Callback<yew::MouseEvent> {
+    yew::Callback::from(move |event: yew::MouseEvent| {
+        event.prevent_default();
+        focus_element(&element_id);
+    })
+}
+
+/// The figure a click chose, if it was on one (an element with `data-figure`).
+pub fn figure_chosen(event: &yew::MouseEvent) -> Option<funding_model::figures::working::Figure> {
+    use yew::TargetCast;
+    let target: web_sys::Element = event.target_dyn_into()?;
+    let code = target
+        .closest("[data-figure]")
+        .ok()??
+        .get_attribute("data-figure")?;
+    funding_model::figures::working::Figure::parse(&code)
+}

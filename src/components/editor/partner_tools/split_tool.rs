@@ -1,0 +1,241 @@
+//! Split a target among chosen partners, equally or in proportion to a figure such as
+//! population, and set their annual contributions to the parts. The parts always add
+//! up to the target; a penny that cannot be shared evenly goes to the partner higher
+//! in the list.
+
+use super::panel::{run_tool, tool_panel, SPLIT_WORDS};
+use super::{PartnerToolProps, ToolState};
+use crate::components::editor::text_field::{text_field, Binding, TextField};
+use crate::components::on_text;
+use crate::state::ListAction;
+use funding_model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
+use funding_model::data::money::Percent;
+use funding_model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
+use funding_model::formats::table_import::ImportedLine;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+/// How the amount is split among the chosen partners.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SplitHow {
+    Equally,
+    ByPercentage,
+    ByFigure,
+}
+
+/// Each partner's typed figure or percentage, by id.
+pub type Figures = Vec<(u32, String)>;
+
+/// The split tool's panel: its fields are the amount and the partners to add.
+pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
+    let ToolState {
+        left_out,
+        message,
+        fields: [amount, new_names, _],
+        how,
+        figures,
+    } = state;
+    let chosen: Vec<(u32, String)> = props
+        .partners
+        .iter()
+        .filter(|(id, _)| !left_out.contains(id))
+        .cloned()
+        .chain(new_partners(new_names))
+        .collect();
+    let on_apply = {
+        let (amount, how, figures, message) =
+            (amount.clone(), **how, figures.clone(), message.clone());
+        let (dispatch, chosen, new_names) =
+            (props.dispatch.clone(), chosen.clone(), new_names.clone());
+        Callback::from(move |_: MouseEvent| {
+            let outcome = split(&amount, how, &chosen, &figures).map(|amounts| {
+                let count = amounts.len();
+                let (existing, added) = with_new_partners(amounts, &chosen);
+                let action = if added.is_empty() {
+                    ListAction::SetAnnuals(existing)
+                } else {
+                    ListAction::SetAnnualsAndAdd(existing, added)
+                };
+                new_names.set(String::new());
+                (
+                    action,
+                    format!("Annual contributions set for {count} partners."),
+                )
+            });
+            run_tool(&dispatch, &message, outcome);
+        })
+    };
+    tool_panel(
+        &SPLIT_WORDS,
+        &props.partners,
+        left_out,
+        html! {
+                <>
+                    { new_partners_field(new_names) }
+                    { text_field(TextField::new(Binding::of_state("split-amount", amount), "Amount to split each year, in pounds").pounds()) }
+                    { how_choice(how) }
+                    if **how != SplitHow::Equally {
+                        for (id, name) in &chosen {
+                            { figure_field(*id, name, **how, figures) }
+                        }
+                    }
+                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
+                </>
+        },
+        message,
+    )
+}
+
+/// The parts of the typed amount for the chosen partners, or what to fix.
+fn split(
+    amount: &str,
+    how: SplitHow,
+    chosen: &[(u32, String)],
+    figures: &Figures,
+) -> Result<Vec<(u32, Decimal)>, String> {
+    if chosen.is_empty() {
+        return Err("Choose at least one partner to share the amount".to_string());
+    }
+    let total = parse_amount(amount).map_err(|e| e.message().to_string())?;
+    let text_for = |id: &u32| {
+        figures
+            .iter()
+            .find(|(f, _)| f == id)
+            .map_or("", |(_, t)| t.as_str())
+    };
+    let parts = match how {
+        SplitHow::Equally => split_equally(total, chosen.len()),
+        SplitHow::ByPercentage => {
+            let percentages = chosen
+                .iter()
+                .map(|(id, name)| {
+                    let what = format!("The percentage for {name}");
+                    parse_percent(text_for(id), &what, Percent(10_000))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            split_by_percentages(total, &percentages)?
+        }
+        SplitHow::ByFigure => {
+            let weights = chosen
+                .iter()
+                .map(|(id, name)| {
+                    let what = format!("The figure for {name}");
+                    let digits = text_for(id).replace(',', "");
+                    parse_whole_number(&digits, &what, 0, 1_000_000_000).map(u64::from)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            split_by_weights(total, &weights).ok_or("At least one figure must be more than 0")?
+        }
+    };
+    Ok(chosen.iter().map(|(id, _)| *id).zip(parts).collect())
+}
+
+fn how_choice(how: &UseStateHandle<SplitHow>) -> Html {
+    html! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{ "How to split it" }</legend>
+            for (choice, code, label) in [
+                (SplitHow::Equally, "equally", "Equally"),
+                (SplitHow::ByPercentage, "by-percentage", "By percentage (adding up to 100%)"),
+                (SplitHow::ByFigure, "by-figure", "In proportion to a figure, such as population"),
+            ] {
+                <div class="checkbox">
+                    <input class="checkbox__input" type="radio" name="split-how" id={format!("split-{code}")}
+                        checked={**how == choice} onchange={{ let how = how.clone(); Callback::from(move |_: Event| how.set(choice)) }} />
+                    <label class="checkbox__label" for={format!("split-{code}")}>{ label }</label>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
+/// The percentage or figure for one chosen partner.
+fn figure_field(id: u32, name: &str, how: SplitHow, figures: &UseStateHandle<Figures>) -> Html {
+    let value = figures
+        .iter()
+        .find(|(f, _)| *f == id)
+        .map_or(String::new(), |(_, t)| t.clone());
+    let figures = figures.clone();
+    let oninput = on_text(Callback::from(move |text: String| {
+        let mut list = (*figures).clone();
+        list.retain(|(f, _)| *f != id);
+        list.push((id, text));
+        figures.set(list);
+    }));
+    let field_id = format!("split-figure-{id}");
+    let what = if how == SplitHow::ByPercentage {
+        "Percentage"
+    } else {
+        "Figure"
+    };
+    html! {
+        <div class="form-group" key={id}>
+            <label class="label" for={field_id.clone()}>{ format!("{what} for {name}") }</label>
+            <input class="input input--width-10" id={field_id} type="text" inputmode="decimal" {value} {oninput} />
+        </div>
+    }
+}
+
+/// Ids for partners still to be added, counting down from the top so that they never
+/// meet a real partner's id.
+const FIRST_NEW_ID: u32 = u32::MAX;
+
+/// The partners typed to be added, one name a line, with their stand-in ids.
+fn new_partners(text: &str) -> Vec<(u32, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .take(funding_model::data::limits::MAX_PARTNERS)
+        .enumerate()
+        .map(|(index, name)| (FIRST_NEW_ID - index as u32, name.to_string()))
+        .collect()
+}
+
+/// The parts for partners already in the list, and the partners to add with theirs.
+fn with_new_partners(
+    amounts: Vec<(u32, Decimal)>,
+    chosen: &[(u32, String)],
+) -> (Vec<(u32, Decimal)>, Vec<ImportedLine>) {
+    let new: Vec<(u32, String)> = chosen
+        .iter()
+        .filter(|(id, _)| is_new(*id))
+        .cloned()
+        .collect();
+    let (added, existing): (Vec<_>, Vec<_>) = amounts
+        .into_iter()
+        .partition(|(id, _)| new.iter().any(|(n, _)| n == id));
+    let added = added
+        .into_iter()
+        .enumerate()
+        .filter_map(|(row, (id, amount))| {
+            let name = new.iter().find(|(n, _)| *n == id)?.1.clone();
+            Some(ImportedLine {
+                row: row + 1,
+                name,
+                kind: None,
+                annual: Some(amount),
+                years: Vec::new(),
+            })
+        })
+        .collect();
+    (existing, added)
+}
+
+fn is_new(id: u32) -> bool {
+    id > FIRST_NEW_ID - funding_model::data::limits::MAX_PARTNERS as u32
+}
+
+fn new_partners_field(names: &UseStateHandle<String>) -> Html {
+    let oninput = on_text({
+        let names = names.clone();
+        Callback::from(move |text| names.set(text))
+    });
+    html! {
+        <div class="form-group">
+            <label class="label" for="split-new">{ "Partners to add, who share it too (optional)" }</label>
+            <div class="hint" id="split-new-hint">{ "One name on each line. They are added to the list with their part." }</div>
+            <textarea class="input textarea textarea--short" id="split-new" rows="3" aria-describedby="split-new-hint"
+                value={(**names).clone()} {oninput} />
+        </div>
+    }
+}
