@@ -1,5 +1,12 @@
 // Starts the file worker (src/bin/file_worker.rs): its glue and WebAssembly are asked
 // for with this script's own query (the build's SOURCE_ID), so each build's worker has
-// addresses of its own and never comes from an older build's cache.
-importScripts(`./file-worker.js${self.location.search}`);
-wasm_bindgen(`./file-worker_bg.wasm${self.location.search}`);
+// addresses of its own and never comes from an older build's cache. If either cannot
+// be loaded, the worker says so at once (`failed`, src/file_worker.rs), so the page
+// does not wait to find out.
+try {
+  importScripts(`./file-worker.js${self.location.search}`);
+  wasm_bindgen(`./file-worker_bg.wasm${self.location.search}`)
+    .catch(() => postMessage(['failed', '']));
+} catch {
+  postMessage(['failed', '']);
+}

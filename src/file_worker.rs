@@ -22,6 +22,9 @@ pub enum Request {
 pub enum Answer {
     /// The worker listens: sent once, before any request.
     Ready,
+    /// The worker's code could not be loaded: sent by its loader
+    /// (`assets/file-worker-loader.js`) in place of `Ready`.
+    Failed,
     /// The file read, as a link fragment, which holds a scenario without loss.
     Opened(String),
     /// The file could not be read: what is wrong with it, in plain English.
@@ -80,6 +83,7 @@ impl Answer {
     fn to_parts(&self) -> (&'static str, &str) {
         match self {
             Answer::Ready => ("ready", ""),
+            Answer::Failed => ("failed", ""),
             Answer::Opened(fragment) => ("opened", fragment),
             Answer::Refused(message) => ("refused", message),
             Answer::Saved(text) => ("saved", text),
@@ -90,6 +94,7 @@ impl Answer {
     fn from_parts(kind: &str, text: String) -> Option<Answer> {
         Some(match kind {
             "ready" => Answer::Ready,
+            "failed" => Answer::Failed,
             "opened" => Answer::Opened(text),
             "refused" => Answer::Refused(text),
             "saved" => Answer::Saved(text),
@@ -119,6 +124,7 @@ mod tests {
     fn every_answer_travels_as_itself() {
         let answers = [
             Answer::Ready,
+            Answer::Failed,
             Answer::Opened("v4.x".into()),
             Answer::Refused("It is not a scenario file.".into()),
             Answer::Saved("{}".into()),

@@ -179,3 +179,38 @@ fn print_examples() {
         );
     }
 }
+
+#[test]
+fn copied_names_that_look_like_formulas_stay_text_in_plain_text_and_html() {
+    let mut scenario = Preset::SouthYorkshire.scenario();
+    let names = [
+        "=HYPERLINK(\"http://example.com\",\"x\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(A1:A9)",
+        "＝HYPERLINK(\"http://example.com\")",
+        "－2+3",
+    ];
+    for (partner, name) in scenario.options[0].partners.iter_mut().zip(names) {
+        partner.name = name.to_string();
+    }
+    let figures = Figures::build(&scenario);
+    let blocks = financial_implications(&scenario, &figures);
+    let plain = to_plain_text(&blocks);
+    for line in plain.lines() {
+        for cell in line.split('\t') {
+            let starts = cell.trim_start().chars().next();
+            let formula = matches!(starts, Some('=' | '+' | '@' | '＝' | '＋' | '－' | '＠'));
+            assert!(!formula, "a cell reads as a formula: {cell:?}");
+        }
+    }
+    for name in names {
+        assert!(
+            plain.contains(&format!("'{name}\t")),
+            "{name} neutralised in its table row"
+        );
+    }
+    let html = to_html(&blocks);
+    assert!(html.contains("<td>'=HYPERLINK("), "{html}");
+    assert!(html.contains("<td>'＝HYPERLINK("), "{html}");
+    assert!(!html.contains("<td>=") && !html.contains("<td>＝"));
+}

@@ -7,7 +7,9 @@ use super::browser::embedding::{is_embedded, report_height_to_host};
 use super::browser::focus::focus_on_click;
 use super::browser::storage::BrowserStore;
 use super::calculator::{calculator, CalculatorArgs};
-use super::hooks::keeping::{on_choice, use_history_listener, use_keeper, KeepingTargets};
+use super::hooks::keeping::{
+    on_choice, use_history_listener, use_keeper, use_other_tabs, KeepingTargets,
+};
 use super::hooks::{
     use_figures, use_focus_requests, use_notice_focus, use_printing, use_working_dialog,
 };
@@ -43,6 +45,7 @@ pub fn App(props: &AppProps) -> Html {
         let opened = opened.clone();
         use_state(move || opened.notice.clone())
     };
+    let notice_status = use_state(|| None::<String>);
     let set_aside = use_state(|| set_aside_entries(&BrowserStore::open()));
     let page = use_reducer(PageState::default);
     let on_page = {
@@ -68,11 +71,13 @@ pub fn App(props: &AppProps) -> Html {
     use_working_dialog(working.is_some());
     let keeping = KeepingTargets {
         notice: notice.clone(),
+        notice_status: notice_status.clone(),
         set_aside: set_aside.clone(),
         dispatch: dispatch.clone(),
         keeper,
     };
     use_history_listener(keeping.clone());
+    use_other_tabs(set_aside.clone());
     use_first_entry(&opened, embedded);
     let content = calculator(CalculatorArgs {
         state: &state,
@@ -81,6 +86,7 @@ pub fn App(props: &AppProps) -> Html {
         written: &written,
         embedded,
         notice: (*notice).clone(),
+        notice_status: (*notice_status).clone(),
         set_aside: &set_aside,
         on_choice: on_choice(&keeping, &state.scenario),
         page: &page,
@@ -110,6 +116,7 @@ fn opening(initial: Option<AppState>, embedded: bool) -> Opened {
 #[hook]
 fn use_first_entry(opened: &Opened, embedded: bool) {
     let fragment = opened.keeper.on_screen().clone();
+    let typed = opened.keeper.typed().to_string();
     let bad_link = matches!(opened.notice, Some(Notice::BadLink { .. }));
     use_effect_with((), move |_| {
         mark_first_results_painted();
@@ -118,7 +125,7 @@ fn use_first_entry(opened: &Opened, embedded: bool) {
         } else if bad_link {
             mark_current_entry();
         } else {
-            write_fragment(&fragment, false);
+            write_fragment(&fragment, &typed, false);
         }
     });
 }

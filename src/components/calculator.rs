@@ -27,6 +27,8 @@ pub struct CalculatorArgs<'a> {
     pub embedded: bool,
     /// Why the calculator opened on what it did, when that needs saying.
     pub notice: Option<Notice>,
+    /// What the notice's last button did.
+    pub notice_status: Option<String>,
     /// Scenarios set aside on this computer, most recent first.
     pub set_aside: &'a [SetAsideEntry],
     /// What the notice, the list set aside and the examples offer.
@@ -65,7 +67,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
     html! {
         <>
             if let Some(notice) = &args.notice {
-                { notice_banner(notice, &args.on_choice) }
+                { notice_banner(notice, args.notice_status.as_deref(), &args.on_choice) }
             }
             { saving_warning(args.written.status) }
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
@@ -90,6 +92,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     written: args.written,
                     embedded: args.embedded,
                     dispatch: &args.dispatch,
+                    on_choice: &args.on_choice,
                     on_figure,
                     page: args.page,
                     on_page: args.on_page,

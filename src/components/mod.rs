@@ -83,3 +83,32 @@ pub fn on_select(callback: Callback<String>) -> Callback<Event> {
         callback.emit(select.value());
     })
 }
+
+/// The options of a `<select>`, the one whose value is `current` selected. A browser
+/// takes an option's `selected` into account only when the option is added, not once
+/// the person has picked another, so each option is keyed by its value and whether it
+/// is the one selected: when the state changes the selection (Back, Forward, an
+/// example), the two options concerned are added afresh and the select shows the state.
+/// The select itself stays, and keeps focus.
+pub fn select_options<'a>(
+    choices: impl IntoIterator<Item = (String, String)> + 'a,
+    current: &str,
+) -> yew::Html {
+    choices
+        .into_iter()
+        .map(|(value, label)| {
+            let selected = value == current;
+            yew::html! {
+                <option key={format!("{value}:{selected}")} value={value} {selected}>{ label }</option>
+            }
+        })
+        .collect()
+}
+
+/// The kinds a line of `list` can be, as a select's choices.
+pub fn kind_choices(list: funding_model::LineList) -> Vec<(String, String)> {
+    list.kind_choices()
+        .into_iter()
+        .map(|(code, label)| (code.to_string(), label.to_string()))
+        .collect()
+}

@@ -2,9 +2,9 @@
 //! lands on. Decided from the entry's fragment, whether the app wrote that entry, and
 //! the work on screen; a different work on screen is set aside, never lost.
 
-use super::keeper::Keeper;
-use super::opening::{decide, not_set_aside, Notice, Showing};
-use super::store::{set_aside, Store};
+use super::keeper::{HeldWork, Keeper};
+use super::opening::{decide, not_set_aside, Kept, Notice, Showing};
+use super::store::{saved_draft, set_aside, Store};
 use funding_model::link;
 use funding_model::Scenario;
 
@@ -52,8 +52,9 @@ pub fn arrive(own_entry: bool, fragment: &str, on_screen: &str) -> Arrival {
 /// What the page does on arriving at a history entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrived {
-    /// The scenario to show, if any.
+    /// The scenario to show, if any, and the text typed with it and not yet accepted.
     pub show: Option<Scenario>,
+    pub typed: String,
     pub entry: EntryWrite,
     /// The notice to show in place of any on screen (`None`: leave it as it is).
     pub notice: Option<Option<Notice>>,
@@ -76,20 +77,24 @@ pub enum EntryWrite {
 /// Arrives at the entry whose fragment is `fragment`: an own entry is shown and kept as
 /// the work on screen at once (so a link arriving straight after it sets this one
 /// aside, not the one before); a new link opens as on start-up, and the work on screen
-/// is set aside, or where there is no room held in place and not saved over.
+/// is set aside with the text typed with it. Where there is no room, it is held: the
+/// notice says it is still this browser's saved draft only if the draft read back is
+/// that work, and otherwise that it is only in this tab.
 pub fn arrive_at(
     store: &mut dyn Store,
     keeper: &mut Keeper,
     own_entry: bool,
     fragment: &str,
+    typed: &str,
 ) -> Arrived {
     match arrive(own_entry, fragment, keeper.on_screen()) {
         Arrival::OwnEntry(scenario) => {
             if let Some(entry) = &scenario {
-                keeper.write(store, link::encode(entry).into(), String::new());
+                keeper.write(store, link::encode(entry).into(), typed.to_string());
             }
             Arrived {
                 show: scenario,
+                typed: typed.to_string(),
                 entry: EntryWrite::Leave,
                 notice: None,
                 set_aside_changed: false,
@@ -106,15 +111,23 @@ pub fn arrive_at(
             };
             let mut set_aside_changed = false;
             if let Some(displaced) = displaced {
-                if set_aside(store, &displaced) {
+                let typed = keeper.typed().to_string();
+                if set_aside(store, &displaced, &typed) {
                     set_aside_changed = true;
                 } else {
-                    keeper.hold(store, &displaced);
-                    notice = not_set_aside(notice);
+                    let kept = if saved_draft(store).as_deref() == Some(displaced.as_str()) {
+                        Kept::InPlace
+                    } else {
+                        Kept::OnlyInThisTab(displaced.clone())
+                    };
+                    let fragment = displaced.into();
+                    keeper.hold(store, HeldWork { fragment, typed });
+                    notice = not_set_aside(notice, kept);
                 }
             }
             Arrived {
                 show: scenario,
+                typed: String::new(),
                 entry,
                 notice: Some(notice),
                 set_aside_changed,
@@ -126,7 +139,7 @@ pub fn arrive_at(
 #[cfg(test)]
 mod tests {
     use super::super::keeper::DraftStatus;
-    use super::super::store::{save_draft, saved_draft, set_aside_fragments, MemoryStore};
+    use super::super::store::{save_draft, saved_draft, set_aside_work, MemoryStore};
     use super::*;
     use funding_model::data::presets::Preset;
 
@@ -135,7 +148,8 @@ mod tests {
     }
 
     fn keeper_of(store: &mut MemoryStore, preset: Preset) -> Keeper {
-        let mut keeper = Keeper::new(fragment(preset).into(), String::new(), None, false);
+        let known = saved_draft(store).map(Into::into);
+        let mut keeper = Keeper::new(fragment(preset).into(), String::new(), known, false);
         keeper.save(store);
         keeper
     }
@@ -204,17 +218,20 @@ mod tests {
         let mut store = MemoryStore::default();
         let mut keeper = keeper_of(&mut store, Preset::SouthYorkshire);
         let cleveland = fragment(Preset::Cleveland2022);
-        let arrived = arrive_at(&mut store, &mut keeper, false, &cleveland);
+        let arrived = arrive_at(&mut store, &mut keeper, false, &cleveland, "");
         assert_eq!(arrived.show, Some(Preset::Cleveland2022.scenario()));
         assert_eq!(arrived.entry, EntryWrite::Rewrite(cleveland));
         assert!(arrived.set_aside_changed);
         assert_eq!(
-            set_aside_fragments(&store),
-            [fragment(Preset::SouthYorkshire)]
+            set_aside_work(&store)[0].fragment,
+            fragment(Preset::SouthYorkshire)
         );
         assert!(matches!(
             arrived.notice,
-            Some(Some(Notice::DraftSetAside { kept: true, .. }))
+            Some(Some(Notice::DraftSetAside {
+                kept: Kept::SetAside,
+                ..
+            }))
         ));
     }
 
@@ -228,13 +245,17 @@ mod tests {
             &mut keeper,
             false,
             &fragment(Preset::Cleveland2022),
+            "",
         );
         assert!(!arrived.set_aside_changed);
         assert_eq!(keeper.status(), DraftStatus::Held);
         assert_eq!(saved_draft(&store), Some(south_yorkshire));
         assert!(matches!(
             arrived.notice,
-            Some(Some(Notice::DraftSetAside { kept: false, .. }))
+            Some(Some(Notice::DraftSetAside {
+                kept: Kept::InPlace,
+                ..
+            }))
         ));
     }
 
@@ -244,12 +265,12 @@ mod tests {
         let mut keeper = keeper_of(&mut store, Preset::SouthYorkshire);
         let cleveland = fragment(Preset::Cleveland2022);
         save_draft(&mut store, "v4.other", "");
-        let arrived = arrive_at(&mut store, &mut keeper, true, &cleveland);
+        let arrived = arrive_at(&mut store, &mut keeper, true, &cleveland, "");
         assert_eq!(arrived.entry, EntryWrite::Leave);
         assert_eq!(arrived.notice, None, "the notice is left as it is");
         assert_eq!(&**keeper.on_screen(), cleveland.as_str());
         assert_eq!(saved_draft(&store), Some(cleveland));
-        let bad = arrive_at(&mut store, &mut keeper, false, "v2.AAAA");
+        let bad = arrive_at(&mut store, &mut keeper, false, "v2.AAAA", "");
         assert_eq!(bad.entry, EntryWrite::Mark);
         assert_eq!(bad.show, None);
     }

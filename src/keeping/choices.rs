@@ -5,7 +5,7 @@
 
 use super::keeper::Keeper;
 use super::opening::{is_example_or_blank, Notice};
-use super::store::{remove_set_aside, set_aside, set_aside_fragments, Store};
+use super::store::{remove_set_aside, set_aside, set_aside_work, SetAsideWork, Store};
 use crate::state::DocumentAction;
 use funding_model::link;
 use funding_model::Scenario;
@@ -27,6 +27,10 @@ pub enum Choice {
     /// worth keeping; embedded, nothing is kept).
     Replace(DocumentAction),
     DismissNotice,
+    /// Save the work held in this tab (a link fragment) as a file, or copy its link:
+    /// done by the page (the file worker, the clipboard), with nothing kept or changed.
+    SaveAsFile(String),
+    CopyLink(String),
 }
 
 /// What a choice does.
@@ -55,14 +59,14 @@ pub fn choose(
             ..Chosen::default()
         },
         Choice::GoBack => match keeper.release(store, false) {
-            // The draft the browser had no room to set aside, still saved in place.
-            Some(draft) => Chosen {
-                open: link::decode(&draft).ok().map(DocumentAction::Open),
+            // The work the browser had no room to set aside, held in this tab.
+            Some(held) => Chosen {
+                open: reopen(&held.fragment, held.typed),
                 notice: Some(None),
                 set_aside_changed: false,
             },
-            None => match set_aside_fragments(store).into_iter().next() {
-                Some(latest) => open_set_aside(store, keeper, &latest),
+            None => match set_aside_work(store).into_iter().next() {
+                Some(latest) => open_set_aside(store, keeper, &latest.fragment),
                 None => Chosen::default(),
             },
         },
@@ -80,7 +84,7 @@ pub fn choose(
                     ..Chosen::default()
                 };
             }
-            if !set_aside(store, keeper.on_screen()) {
+            if !set_aside(store, keeper.on_screen(), keeper.typed()) {
                 return no_room_to_switch();
             }
             Chosen {
@@ -93,21 +97,33 @@ pub fn choose(
             notice: Some(None),
             ..Chosen::default()
         },
+        Choice::SaveAsFile(_) | Choice::CopyLink(_) => Chosen::default(),
     }
+}
+
+/// Opens `fragment` again, with the text typed with it.
+fn reopen(fragment: &str, typed: String) -> Option<DocumentAction> {
+    let scenario = link::decode(fragment).ok()?;
+    Some(DocumentAction::Reopen(scenario, typed))
 }
 
 /// Opens the scenario set aside as `fragment`, setting the one on screen aside in its
 /// place; or, with no room for that, opens nothing and says why.
 fn open_set_aside(store: &mut dyn Store, keeper: &Keeper, fragment: &str) -> Chosen {
-    let Ok(opened) = link::decode(fragment) else {
+    let typed = set_aside_work(store)
+        .into_iter()
+        .find(|work| work.fragment == fragment)
+        .map(|work| work.typed)
+        .unwrap_or_default();
+    let Some(open) = reopen(fragment, typed) else {
         return Chosen::default();
     };
-    if !set_aside(store, keeper.on_screen()) {
+    if !set_aside(store, keeper.on_screen(), keeper.typed()) {
         return no_room_to_switch();
     }
     remove_set_aside(store, fragment);
     Chosen {
-        open: Some(DocumentAction::Open(opened)),
+        open: Some(open),
         notice: Some(None),
         set_aside_changed: true,
     }
@@ -135,9 +151,9 @@ pub struct SetAsideEntry {
 /// them when the list changes and holds them, not on every render: a scenario at the
 /// limits takes milliseconds to decode.
 pub fn set_aside_entries(store: &dyn Store) -> Vec<SetAsideEntry> {
-    set_aside_fragments(store)
+    set_aside_work(store)
         .into_iter()
-        .map(|fragment| {
+        .map(|SetAsideWork { fragment, .. }| {
             let (title, opens) = match link::decode(&fragment) {
                 Ok(scenario) if !scenario.title.trim().is_empty() => (scenario.title, true),
                 Ok(_) => ("Untitled scenario".to_string(), true),
@@ -154,7 +170,7 @@ pub fn set_aside_entries(store: &dyn Store) -> Vec<SetAsideEntry> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::keeper::DraftStatus;
+    use super::super::keeper::{DraftStatus, HeldWork};
     use super::super::store::{save_draft, saved_draft, MemoryStore};
     use super::*;
     use funding_model::data::presets::Preset;
@@ -215,7 +231,7 @@ mod tests {
     fn opening_work_set_aside_sets_the_work_on_screen_aside_in_its_place() {
         let mut store = MemoryStore::default();
         let mine = own_work();
-        set_aside(&mut store, &fragment(&mine));
+        set_aside(&mut store, &fragment(&mine), "");
         let other = Preset::Cleveland2022.scenario();
         let mut keeper = keeping(&mut store, &other);
         let chosen = choose(
@@ -224,7 +240,10 @@ mod tests {
             Choice::OpenSetAside(fragment(&mine)),
             &other,
         );
-        assert_eq!(chosen.open, Some(DocumentAction::Open(mine.clone())));
+        assert_eq!(
+            chosen.open,
+            Some(DocumentAction::Reopen(mine.clone(), String::new()))
+        );
         let titles: Vec<String> = set_aside_entries(&store)
             .into_iter()
             .map(|e| e.title)
@@ -233,7 +252,7 @@ mod tests {
         let back = choose(&mut store, &mut keeper, Choice::GoBack, &other);
         assert_eq!(
             back.open,
-            Some(DocumentAction::Open(other)),
+            Some(DocumentAction::Reopen(other, String::new())),
             "the latest set aside"
         );
     }
@@ -245,10 +264,17 @@ mod tests {
         save_draft(&mut store, &fragment(&mine), "");
         let shared = Preset::Cleveland2022.scenario();
         let mut keeper = Keeper::new(fragment(&shared).into(), String::new(), None, false);
-        keeper.hold(&mut store, &fragment(&mine));
+        let work = HeldWork {
+            fragment: fragment(&mine).into(),
+            typed: String::new(),
+        };
+        keeper.hold(&mut store, work);
         let mut held = keeper.clone();
         let back = choose(&mut store, &mut held, Choice::GoBack, &shared);
-        assert_eq!(back.open, Some(DocumentAction::Open(mine.clone())));
+        assert_eq!(
+            back.open,
+            Some(DocumentAction::Reopen(mine.clone(), String::new()))
+        );
         assert_eq!(back.notice, Some(None));
         let keep = choose(&mut store, &mut keeper, Choice::KeepThis, &shared);
         assert_eq!((keep.open, keeper.status()), (None, DraftStatus::Saved));
@@ -258,12 +284,13 @@ mod tests {
     #[test]
     fn work_set_aside_is_listed_and_removed() {
         let mut store = MemoryStore::default();
-        set_aside(&mut store, "v9.from-a-newer-version");
+        set_aside(&mut store, "v9.from-a-newer-version", "");
         set_aside(
             &mut store,
             &fragment(&Scenario::blank(
                 funding_model::YearMonth::new(2027, 4).unwrap(),
             )),
+            "",
         );
         let entries = set_aside_entries(&store);
         assert_eq!(entries[0].title, "Untitled scenario");

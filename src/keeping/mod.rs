@@ -28,6 +28,8 @@ pub mod choices;
 pub mod keeper;
 pub mod opening;
 pub mod store;
+#[cfg(test)]
+mod truth;
 
 pub use arriving::{arrive_at, Arrived, EntryWrite};
 pub use choices::{choose, Choice, Chosen, SetAsideEntry};

@@ -10,7 +10,7 @@
 //! room to set it aside, it stays where it is and is not saved over until the user
 //! goes back to it or chooses to replace it.
 
-use super::keeper::Keeper;
+use super::keeper::{HeldWork, Keeper};
 use super::store::{saved_draft, saved_typed, set_aside, Store};
 use crate::state::AppState;
 use funding_model::data::presets::Preset;
@@ -24,12 +24,11 @@ use std::rc::Rc;
 pub enum Notice {
     /// The address bar held a scenario link that could not be opened.
     BadLink { message: String, showing: Showing },
-    /// A link was opened in place of the user's own different draft. `kept`: the draft
-    /// was set aside. If the browser had no room to set it aside, it stays where it is
-    /// and the work on screen is not saved over it until the user says so.
+    /// A link was opened in place of the user's own different work, and `kept` says
+    /// what became of it.
     DraftSetAside {
         draft_title: String,
-        kept: bool,
+        kept: Kept,
         repair: Option<Repair>,
     },
     /// The saved draft could not be opened (perhaps saved by a newer version). It is
@@ -41,6 +40,21 @@ pub enum Notice {
     /// A scenario set aside was not opened: there was no room to set aside the one on
     /// screen in its place.
     NoRoomToSwitch,
+}
+
+/// What became of the user's own work when a link replaced it on screen: what the
+/// notice says is what was written and read back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kept {
+    /// Set aside in this browser, among "Scenarios set aside".
+    SetAside,
+    /// There was no room to set it aside, but it is this browser's saved draft,
+    /// unchanged, and nothing is saved over it until the user says so.
+    InPlace,
+    /// There was no room to set it aside and it is not saved in this browser (storage
+    /// full or turned off, or another tab's work saved in its place): it is only in this
+    /// tab, as this link fragment, until the user goes back to it or keeps it elsewhere.
+    OnlyInThisTab(String),
 }
 
 /// What is on screen after a bad link.
@@ -69,14 +83,14 @@ impl Startup {
     /// being saved over, and the notice says so.
     pub fn set_aside_refused(mut self) -> Startup {
         self.held_draft = self.set_aside.take();
-        self.notice = not_set_aside(self.notice);
+        self.notice = not_set_aside(self.notice, Kept::InPlace);
         self
     }
 }
 
-/// `notice`, told that the draft it set aside could not be set aside after all (the
-/// browser had no room), so the draft stays where it is, held from being saved over.
-pub fn not_set_aside(notice: Option<Notice>) -> Option<Notice> {
+/// `notice`, told that the work it set aside could not be set aside after all (the
+/// browser had no room), and what became of it instead.
+pub fn not_set_aside(notice: Option<Notice>, kept: Kept) -> Option<Notice> {
     match notice {
         Some(Notice::DraftSetAside {
             draft_title,
@@ -84,7 +98,7 @@ pub fn not_set_aside(notice: Option<Notice>) -> Option<Notice> {
             ..
         }) => Some(Notice::DraftSetAside {
             draft_title,
-            kept: false,
+            kept,
             repair,
         }),
         Some(Notice::BadDraft { message, .. }) => Some(Notice::BadDraft {
@@ -113,7 +127,7 @@ pub fn decide(fragment: &str, saved_draft: Option<&str>) -> Startup {
                     scenario: from_link,
                     notice: Some(Notice::DraftSetAside {
                         draft_title,
-                        kept: true,
+                        kept: Kept::SetAside,
                         repair: received.repair,
                     }),
                     set_aside: Some(text),
@@ -151,7 +165,8 @@ pub fn open(store: &mut dyn Store, fragment: &str, embedded: bool) -> Opened {
     let saved = if embedded { None } else { saved_draft(store) };
     let mut startup = decide(fragment, saved.as_deref());
     if let Some(draft) = &startup.set_aside {
-        if !set_aside(store, draft) {
+        let typed = saved_typed(store);
+        if !set_aside(store, draft, &typed) {
             startup = startup.set_aside_refused();
         }
     }
@@ -175,8 +190,21 @@ pub fn open_on(
 ) -> Opened {
     let fragment: Rc<str> = link::encode(&state.scenario).into();
     let typed = state.drafts.to_keep();
-    let mut keeper = Keeper::new(fragment, typed, held.map(Rc::from), embedded);
-    keeper.save(store);
+    let known = saved_draft(store).map(Rc::from);
+    let mut keeper = Keeper::new(fragment, typed, known, embedded);
+    match held {
+        Some(draft) => {
+            let typed = saved_typed(store);
+            keeper.hold(
+                store,
+                HeldWork {
+                    fragment: draft.into(),
+                    typed,
+                },
+            )
+        }
+        None => keeper.save(store),
+    };
     Opened {
         state,
         notice,
@@ -239,7 +267,7 @@ fn same_work(a: &Scenario, b: &Scenario) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::keeper::DraftStatus;
-    use super::super::store::{save_draft, set_aside_fragments, MemoryStore};
+    use super::super::store::{save_draft, set_aside_work, MemoryStore};
     use super::*;
 
     fn fragment(preset: Preset) -> String {
@@ -283,7 +311,7 @@ mod tests {
             startup.notice,
             Some(Notice::DraftSetAside {
                 draft_title: Preset::Cleveland2022.scenario().title,
-                kept: true,
+                kept: Kept::SetAside,
                 repair: None,
             })
         );
@@ -297,7 +325,10 @@ mod tests {
         assert_eq!(startup.held_draft.as_deref(), Some(draft.as_str()));
         assert!(matches!(
             startup.notice,
-            Some(Notice::DraftSetAside { kept: false, .. })
+            Some(Notice::DraftSetAside {
+                kept: Kept::InPlace,
+                ..
+            })
         ));
         let unreadable = decide("", Some("v9.future")).set_aside_refused();
         assert_eq!(unreadable.held_draft.as_deref(), Some("v9.future"));
@@ -325,7 +356,7 @@ mod tests {
             with_draft.notice,
             Some(Notice::DraftSetAside {
                 repair: Some(_),
-                kept: true,
+                kept: Kept::SetAside,
                 ..
             })
         ));
@@ -397,7 +428,7 @@ mod tests {
         save_draft(&mut store, &draft, "");
         let opened = open(&mut store, &fragment(Preset::SouthYorkshire), false);
         assert_eq!(*opened.state.scenario, Preset::SouthYorkshire.scenario());
-        assert_eq!(set_aside_fragments(&store), [draft]);
+        assert_eq!(set_aside_work(&store)[0].fragment, draft);
         assert_eq!(saved_draft(&store), Some(fragment(Preset::SouthYorkshire)));
         assert_eq!(opened.keeper.status(), DraftStatus::Saved);
     }
@@ -416,7 +447,10 @@ mod tests {
         );
         assert!(matches!(
             opened.notice,
-            Some(Notice::DraftSetAside { kept: false, .. })
+            Some(Notice::DraftSetAside {
+                kept: Kept::InPlace,
+                ..
+            })
         ));
     }
 

@@ -41,39 +41,124 @@ pub fn save_draft(store: &mut dyn Store, fragment: &str, typed: &str) -> bool {
         && (typed.is_empty() || store.set(TYPED_KEY, typed))
 }
 
-/// The work set aside, as link fragments, most recent first.
-pub fn set_aside_fragments(store: &dyn Store) -> Vec<String> {
+/// A piece of work set aside: the scenario as a link fragment, and the text typed with
+/// it and not yet accepted (`state::Drafts::to_keep`), which comes back with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAsideWork {
+    pub fragment: String,
+    pub typed: String,
+    /// Set aside by another tab, whose write would have overwritten it: the tab that
+    /// made it takes it out again when it next saves its work (its latest version).
+    pub by_another_tab: bool,
+}
+
+/// Each piece of work is kept on a line of its own: `*` if another tab set it aside,
+/// its fragment (which holds neither), then, if any text was typed with it, a tab and
+/// that text with its line breaks written as this character, which typed text never
+/// holds.
+const TYPED_LINE_BREAK: char = '\u{1E}';
+
+impl SetAsideWork {
+    fn from_line(line: &str) -> SetAsideWork {
+        let (marked, line) = match line.strip_prefix('*') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let (fragment, typed) = line.split_once('\t').unwrap_or((line, ""));
+        SetAsideWork {
+            fragment: fragment.to_string(),
+            typed: typed.replace(TYPED_LINE_BREAK, "\n"),
+            by_another_tab: marked,
+        }
+    }
+
+    fn to_line(&self) -> String {
+        let mark = if self.by_another_tab { "*" } else { "" };
+        if self.typed.is_empty() {
+            return format!("{mark}{}", self.fragment);
+        }
+        let typed: String = self
+            .typed
+            .chars()
+            .filter(|c| *c != TYPED_LINE_BREAK)
+            .collect();
+        let typed = typed.replace('\n', &TYPED_LINE_BREAK.to_string());
+        format!("{mark}{}\t{typed}", self.fragment)
+    }
+}
+
+/// The work set aside, most recent first.
+pub fn set_aside_work(store: &dyn Store) -> Vec<SetAsideWork> {
     store
         .get(SET_ASIDE_KEY)
         .map(|text| {
             text.lines()
                 .filter(|line| !line.is_empty())
-                .map(str::to_string)
+                .map(SetAsideWork::from_line)
                 .collect()
         })
         .unwrap_or_default()
 }
 
-/// Sets `fragment` aside, first in the list; `false` if the store refused.
-pub fn set_aside(store: &mut dyn Store, fragment: &str) -> bool {
-    let mut list = set_aside_fragments(store);
-    list.retain(|kept| kept != fragment);
-    list.insert(0, fragment.to_string());
+/// Whether `fragment` is among the work set aside.
+pub fn is_set_aside(store: &dyn Store, fragment: &str) -> bool {
+    set_aside_work(store)
+        .iter()
+        .any(|work| work.fragment == fragment)
+}
+
+/// Sets `fragment`, with the text `typed` with it, aside, first in the list; `false` if
+/// the store refused.
+pub fn set_aside(store: &mut dyn Store, fragment: &str, typed: &str) -> bool {
+    put_aside(store, fragment, typed, false)
+}
+
+/// Sets aside another tab's draft, which this tab's write would overwrite.
+pub fn set_aside_for_another_tab(store: &mut dyn Store, fragment: &str, typed: &str) -> bool {
+    put_aside(store, fragment, typed, true)
+}
+
+fn put_aside(store: &mut dyn Store, fragment: &str, typed: &str, by_another_tab: bool) -> bool {
+    let mut list = set_aside_work(store);
+    list.retain(|kept| kept.fragment != fragment);
+    let work = SetAsideWork {
+        fragment: fragment.to_string(),
+        typed: typed.to_string(),
+        by_another_tab,
+    };
+    list.insert(0, work);
     store_set_aside(store, &list)
+}
+
+/// Takes `fragment` out of the list if another tab set it aside: this tab's write is
+/// its latest version. Work the user set aside stays.
+pub fn take_back_from_another_tab(store: &mut dyn Store, fragment: &str) {
+    let list = set_aside_work(store);
+    if list
+        .iter()
+        .any(|w| w.by_another_tab && w.fragment == fragment)
+    {
+        let rest: Vec<SetAsideWork> = list
+            .into_iter()
+            .filter(|w| w.fragment != fragment)
+            .collect();
+        store_set_aside(store, &rest);
+    }
 }
 
 /// Takes `fragment` out of the work set aside; `false` if the store refused.
 pub fn remove_set_aside(store: &mut dyn Store, fragment: &str) -> bool {
-    let mut list = set_aside_fragments(store);
-    list.retain(|kept| kept != fragment);
+    let mut list = set_aside_work(store);
+    list.retain(|kept| kept.fragment != fragment);
     store_set_aside(store, &list)
 }
 
-fn store_set_aside(store: &mut dyn Store, list: &[String]) -> bool {
+fn store_set_aside(store: &mut dyn Store, list: &[SetAsideWork]) -> bool {
     if list.is_empty() {
         store.remove(SET_ASIDE_KEY)
     } else {
-        store.set(SET_ASIDE_KEY, &list.join("\n"))
+        let lines: Vec<String> = list.iter().map(SetAsideWork::to_line).collect();
+        store.set(SET_ASIDE_KEY, &lines.join("\n"))
     }
 }
 
@@ -152,15 +237,48 @@ mod tests {
         );
     }
 
+    fn fragments(store: &MemoryStore) -> Vec<String> {
+        set_aside_work(store)
+            .into_iter()
+            .map(|w| w.fragment)
+            .collect()
+    }
+
     #[test]
     fn the_list_set_aside_keeps_the_latest_first_and_each_once() {
         let mut store = MemoryStore::default();
-        assert!(set_aside(&mut store, "a") && set_aside(&mut store, "b"));
-        assert!(set_aside(&mut store, "a"));
-        assert_eq!(set_aside_fragments(&store), ["a", "b"]);
+        assert!(set_aside(&mut store, "a", "") && set_aside(&mut store, "b", ""));
+        assert!(set_aside(&mut store, "a", ""));
+        assert_eq!(fragments(&store), ["a", "b"]);
+        assert!(is_set_aside(&store, "b") && !is_set_aside(&store, "c"));
         assert!(remove_set_aside(&mut store, "a") && remove_set_aside(&mut store, "b"));
-        assert!(set_aside_fragments(&store).is_empty());
+        assert!(fragments(&store).is_empty());
         assert!(store.items.is_empty());
+    }
+
+    #[test]
+    fn text_typed_with_work_set_aside_comes_back_with_it() {
+        let mut store = MemoryStore::default();
+        let typed = "partner-1-annual\t12x\npartner-2-name\tA \\n B\n";
+        assert!(set_aside(&mut store, "v4.one", typed));
+        assert!(set_aside(&mut store, "v4.two", ""));
+        let work = set_aside_work(&store);
+        let expected = SetAsideWork {
+            fragment: "v4.one".into(),
+            typed: typed.into(),
+            by_another_tab: false,
+        };
+        assert_eq!(work[1], expected);
+        assert_eq!(work[0].typed, "");
+        assert_eq!(store.items.values().next().unwrap().lines().count(), 2);
+        assert!(set_aside_for_another_tab(&mut store, "v4.three", "x\ty\n"));
+        let work = set_aside_work(&store);
+        assert!(work[0].by_another_tab && !work[1].by_another_tab);
+        assert_eq!(work[0].typed, "x\ty\n");
+        take_back_from_another_tab(&mut store, "v4.two");
+        assert_eq!(set_aside_work(&store).len(), 3, "the user's own stays");
+        take_back_from_another_tab(&mut store, "v4.three");
+        assert_eq!(set_aside_work(&store).len(), 2);
     }
 
     #[test]
@@ -170,12 +288,13 @@ mod tests {
             ..MemoryStore::default()
         };
         assert!(!save_draft(&mut off, "v4.one", ""));
-        assert!(!set_aside(&mut off, "v4.one"));
+        assert!(!set_aside(&mut off, "v4.one", ""));
         let mut full = MemoryStore::with_room(40);
         assert!(save_draft(&mut full, "v4.short", ""));
         assert!(!set_aside(
             &mut full,
-            "v4.a-fragment-longer-than-the-room-left"
+            "v4.a-fragment-longer-than-the-room-left",
+            ""
         ));
         assert_eq!(saved_draft(&full).as_deref(), Some("v4.short"));
     }

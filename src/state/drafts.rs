@@ -163,12 +163,17 @@ impl AppState {
     /// fields, its errors shown, as they were when the page was left.
     pub fn with_typed(scenario: funding_model::Scenario, kept: &str) -> AppState {
         let mut state = AppState::new(scenario);
-        for (field, text) in typed_kept(kept).into_iter().take(MOST_KEPT) {
-            state.type_text(field, text);
-            state.settle(field);
-        }
-        state.forget_drafts_of_removed_items();
+        state.type_back(kept);
         state
+    }
+
+    /// Types text kept by [`Drafts::to_keep`] back into its fields, its errors shown.
+    pub(super) fn type_back(&mut self, kept: &str) {
+        for (field, text) in typed_kept(kept).into_iter().take(MOST_KEPT) {
+            self.type_text(field, text);
+            self.settle(field);
+        }
+        self.forget_drafts_of_removed_items();
     }
 
     /// Text typed into `field`: the scenario takes it if it parses, and otherwise keeps
@@ -195,7 +200,9 @@ impl AppState {
                 Some(message)
             }
         };
-        if !field.takes_any_text() {
+        if field.is_name() && error.is_none() {
+            self.drafts.remove(&field);
+        } else {
             let draft = Draft {
                 text,
                 error,
@@ -283,12 +290,15 @@ impl AppState {
         let line_fields = |list: LineList| {
             option.line_ids(list).into_iter().flat_map(move |id| {
                 let line = LineRef { list, id };
-                std::iter::once(Field::Annual(line))
+                [Field::LineName(line), Field::Annual(line)]
+                    .into_iter()
                     .chain((1..=MAX_CONTRACT_YEARS).map(move |year| Field::Year(line, year)))
                     .chain(std::iter::once(Field::Uplift(line)))
             })
         };
-        let mut fields = vec![Field::StartYear];
+        let mut fields = vec![Field::Title];
+        fields.extend((0..self.scenario.options.len()).map(Field::OptionName));
+        fields.push(Field::StartYear);
         fields.extend(
             option
                 .extensions

@@ -5,7 +5,7 @@
 
 use super::ids;
 use funding_model::data::inputs::{
-    parse_amount, parse_count, parse_percent, parse_percent_change, parse_whole_number,
+    check_name, parse_amount, parse_count, parse_percent, parse_percent_change, parse_whole_number,
 };
 use funding_model::data::limits::{
     MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_GRANT_MATCH,
@@ -115,9 +115,10 @@ impl Field {
         .filter(|field| field.element_id() == id)
     }
 
-    /// Whether every text is accepted as it is (names and the title): such a field
-    /// shows the scenario's own text and never holds a draft.
-    pub fn takes_any_text(self) -> bool {
+    /// Whether the field is a name (the title, an option's or a line's): any text but
+    /// one holding hidden characters is taken as it is, so such a field holds a draft
+    /// only while what is typed in it is refused.
+    pub fn is_name(self) -> bool {
         matches!(
             self,
             Field::Title | Field::OptionName(_) | Field::LineName(_)
@@ -194,6 +195,7 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
     let blank = text.trim().is_empty();
     match field {
         Field::Title | Field::OptionName(_) | Field::LineName(_) => {
+            check_name(text)?;
             Ok(Value::Text(text.chars().take(MAX_TEXT_CHARS).collect()))
         }
         Field::StartYear => {

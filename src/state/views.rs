@@ -16,9 +16,11 @@ use rust_decimal::Decimal;
 /// The scenario's title and its options.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OptionsView {
-    pub title: String,
+    pub title: FieldView,
     /// Each option's name, in order.
     pub names: Vec<String>,
+    /// What each option's name field shows.
+    pub name_fields: Vec<FieldView>,
     pub baseline: usize,
     pub active: usize,
 }
@@ -59,9 +61,10 @@ pub struct LineView {
 }
 
 impl LineView {
-    /// What one of the line's amount fields shows.
+    /// What one of the line's fields shows.
     pub fn field(&self, field: Field) -> FieldView {
         let value = match field {
+            Field::LineName(_) => Some(Value::Text(self.name.clone())),
             Field::Annual(_) => Some(Value::Amount(self.annual)),
             Field::Year(_, year) => Some(Value::YearAmount(self.year_amounts.get(&year).copied())),
             Field::Uplift(_) => Some(Value::Uplift(self.uplift.percent)),
@@ -105,8 +108,11 @@ impl AppState {
     pub fn options_view(&self) -> OptionsView {
         let scenario = &self.scenario;
         OptionsView {
-            title: scenario.title.clone(),
+            title: self.field_view(Field::Title),
             names: scenario.options.iter().map(|o| o.name.clone()).collect(),
+            name_fields: (0..scenario.options.len())
+                .map(|index| self.field_view(Field::OptionName(index)))
+                .collect(),
             baseline: scenario.baseline,
             active: scenario.active,
         }

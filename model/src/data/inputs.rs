@@ -143,6 +143,25 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
 }
 
+/// Whether `c` is a character nobody sees that changes how a name reads or is handled:
+/// a control character (a null, a tab, a line break) or one that sets the direction of
+/// the text around it (a right-to-left override, say), with which a name can be made to
+/// look like something else.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks a name (of the scenario, an option, a partner or a cost line): one holding a
+/// hidden character ([`is_hidden`]) is refused, with what to do.
+pub fn check_name(text: &str) -> Result<(), String> {
+    if text.chars().any(is_hidden) {
+        Err("Names cannot hold hidden characters, such as a tab, a line break or a mark that turns text right to left: type the name again without them".to_string())
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads a whole number in `min..=max` for fields such as a year or a number of months.
 ///
 /// `what` names the thing in the message, as in "Year must be between 2000 and 2100".

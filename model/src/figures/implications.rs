@@ -11,6 +11,7 @@ use super::Figures;
 use crate::data::money::group_thousands;
 use crate::data::scenario::{FundingOption, Scenario};
 use crate::format_gbp;
+use crate::formats::table_export::neutralise;
 use rust_decimal::Decimal;
 
 /// A paragraph, or a table with its header row.
@@ -296,15 +297,21 @@ fn options_words(scenario: &Scenario, figures: &Figures) -> Option<String> {
     ))
 }
 
-/// The blocks as plain text: paragraphs apart, a table's cells tab-separated.
+/// The blocks as plain text: paragraphs apart, a table's cells tab-separated, each
+/// neutralised as a spreadsheet cell would need (pasted into one, a line is a cell).
 pub fn to_plain_text(blocks: &[Block]) -> String {
     let parts: Vec<String> = blocks
         .iter()
         .map(|block| match block {
-            Block::Paragraph(words) => words.clone(),
+            Block::Paragraph(words) => neutralise(words),
             Block::Table(rows) => rows
                 .iter()
-                .map(|row| row.join("\t"))
+                .map(|row| {
+                    row.iter()
+                        .map(|cell| neutralise(cell))
+                        .collect::<Vec<_>>()
+                        .join("\t")
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
         })
@@ -312,19 +319,22 @@ pub fn to_plain_text(blocks: &[Block]) -> String {
     parts.join("\n\n")
 }
 
-/// The blocks as HTML for a word processor, every text escaped.
+/// The blocks as HTML for a word processor, every text escaped and, as a spreadsheet
+/// reads pasted HTML too, neutralised.
 pub fn to_html(blocks: &[Block]) -> String {
     let mut html = String::new();
     for block in blocks {
         match block {
-            Block::Paragraph(words) => html.push_str(&format!("<p>{}</p>", escape(words))),
+            Block::Paragraph(words) => {
+                html.push_str(&format!("<p>{}</p>", escape(&neutralise(words))))
+            }
             Block::Table(rows) => {
                 html.push_str("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">");
                 for (index, row) in rows.iter().enumerate() {
                     let cell = if index == 0 { "th" } else { "td" };
                     html.push_str("<tr>");
                     for words in row {
-                        html.push_str(&format!("<{cell}>{}</{cell}>", escape(words)));
+                        html.push_str(&format!("<{cell}>{}</{cell}>", escape(&neutralise(words))));
                     }
                     html.push_str("</tr>");
                 }

@@ -1,9 +1,10 @@
 //! The results tables as CSV files for Excel and as tab-separated text for pasting.
 //!
 //! Figures are plain numbers (`262000.00`, `19.85`) so spreadsheets can add them up.
-//! Text that a spreadsheet could take for a formula (starting with `=`, `+`, `-`, `@`,
-//! a tab or a carriage return) is neutralised with a leading apostrophe, as OWASP
-//! advises against CSV injection: a partner named `=HYPERLINK(...)` stays text.
+//! Text that a spreadsheet could take for a formula is neutralised ([`neutralise`]), as
+//! OWASP advises against CSV injection: a partner named `=HYPERLINK(...)` stays text.
+//! The copied financial implications use the same function for every cell and
+//! paragraph.
 
 use crate::data::line::LineList;
 use crate::data::money::{format_plain_pounds, to_pence, Percent};
@@ -201,14 +202,37 @@ pub fn lines_by_financial_year(report: &Report, list: LineList) -> Table {
     Table { name, rows }
 }
 
-/// Text safe to put in a spreadsheet cell: a leading formula character is
-/// neutralised by an apostrophe.
+/// The characters that make a spreadsheet read a cell as a formula when they start it:
+/// `=`, `+`, `-`, `@`, a tab or a carriage return, and the full-width `＝`, `＋`, `－`
+/// and `＠`, which spreadsheets in some languages read the same way.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// Text safe to put in a spreadsheet cell: a leading formula character, after any
+/// spaces, is neutralised by an apostrophe. The one function for every export and copy:
+/// CSV, "Copy table" and the financial implications as plain text and HTML.
 pub fn neutralise(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let starts_formula = value.trim_start_matches(' ').starts_with(FORMULA_STARTS);
+    if starts_formula && !is_plain_figure(value) {
         format!("'{value}")
     } else {
         value.to_string()
     }
+}
+
+/// An amount or a percentage as the page writes one (`-£50.00`, `+18.37%`): a signed
+/// figure a spreadsheet reads as a number, not a formula, and so left as it is.
+fn is_plain_figure(value: &str) -> bool {
+    let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let (digits, marked) = match (unsigned.strip_prefix('£'), unsigned.strip_suffix('%')) {
+        (Some(pounds), None) => (pounds, true),
+        (None, Some(percent)) => (percent, true),
+        _ => (unsigned, false),
+    };
+    marked
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 fn cell_text(cell: &Cell) -> String {
@@ -271,10 +295,19 @@ mod tests {
             "@SUM(A1)",
             "\tx",
             "\rx",
+            "＝HYPERLINK(\"http://x\")",
+            "＋cmd|' /C calc'!A0",
+            "－1",
+            "＠SUM(A1)",
+            "  =1+1",
+            "-£5+cmd|' /C calc'!A0",
         ] {
             assert!(neutralise(dangerous).starts_with('\''), "{dangerous:?}");
         }
         assert_eq!(neutralise("Doncaster Council"), "Doncaster Council");
+        for figure in ["-£50.00", "+£213,468.00", "-18.37%", "+0.50%"] {
+            assert_eq!(neutralise(figure), figure, "a figure is left as it is");
+        }
     }
 
     #[test]

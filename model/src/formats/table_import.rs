@@ -7,7 +7,7 @@
 //! figures. Untrusted text: bounded, linear, never panics; each cell that cannot be
 //! read is named with the reason.
 
-use crate::data::inputs::parse_amount;
+use crate::data::inputs::{check_name, parse_amount};
 use crate::data::limits::MAX_CONTRACT_YEARS;
 use crate::data::line::{CostKind, LineKind, LineList, PartnerKind, YearAmounts};
 use rust_decimal::Decimal;
@@ -67,12 +67,32 @@ impl Column {
     }
 }
 
-/// The block read: its columns, the lines, and every cell that could not be read.
+/// The most cells that cannot be read named one by one; the rest are counted.
+pub const MOST_PROBLEMS_NAMED: usize = 10;
+
+/// The most columns a row can have: a name, a kind, an annual amount and an amount for
+/// each contract year, with room for a total, a share and a few notes.
+pub const MAX_COLUMNS: usize = 3 + MAX_CONTRACT_YEARS as usize + 10;
+
+/// The block read: its columns, the lines, and the cells that could not be read.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Imported {
     pub columns: Vec<Column>,
     pub lines: Vec<ImportedLine>,
+    /// The first [`MOST_PROBLEMS_NAMED`] cells that could not be read.
     pub problems: Vec<CellProblem>,
+    /// How many more could not be read, beyond those named.
+    pub more_problems: usize,
+}
+
+impl Imported {
+    fn problem(&mut self, problem: CellProblem) {
+        if self.problems.len() < MOST_PROBLEMS_NAMED {
+            self.problems.push(problem);
+        } else {
+            self.more_problems += 1;
+        }
+    }
 }
 
 /// Reads `text` as rows of `list`'s lines. `Err` says why nothing could be read at all.
@@ -81,7 +101,7 @@ pub fn import_table(text: &str, list: LineList) -> Result<Imported, String> {
         return Err("This is more text than any list of partners or cost lines".to_string());
     }
     let delimiter = if text.contains('\t') { '\t' } else { ',' };
-    let rows: Vec<Vec<String>> = cells(text, delimiter)
+    let rows: Vec<Vec<String>> = cells(text, delimiter)?
         .into_iter()
         .filter(|row| row.iter().any(|cell| !cell.trim().is_empty()))
         .collect();
@@ -129,7 +149,8 @@ impl Imported {
             annual: None,
             years: Vec::new(),
         };
-        for (index, (cell, column)) in cells.iter().zip(&self.columns).enumerate() {
+        let columns = self.columns.clone();
+        for (index, (cell, column)) in cells.iter().zip(&columns).enumerate() {
             let cell = cell.trim();
             let problem = |message: String| CellProblem {
                 row,
@@ -137,17 +158,33 @@ impl Imported {
                 message: format!("“{cell}”: {message}"),
             };
             match column {
-                Column::Name => line.name = cell.chars().take(200).collect(),
+                Column::Name => {
+                    // A line break or tab inside a spreadsheet cell's name is a space.
+                    let name: String = (cell.chars())
+                        .map(|c| {
+                            if matches!(c, '\n' | '\r' | '\t') {
+                                ' '
+                            } else {
+                                c
+                            }
+                        })
+                        .take(200)
+                        .collect();
+                    match check_name(&name) {
+                        Ok(()) => line.name = name,
+                        Err(message) => self.problem(problem(message)),
+                    }
+                }
                 Column::Kind if cell.is_empty() => {}
                 Column::Kind => match kind_code(cell, list) {
                     Some(code) => line.kind = Some(code),
-                    None => self.problems.push(problem(kinds_known(list))),
+                    None => self.problem(problem(kinds_known(list))),
                 },
                 Column::Annual | Column::Year(_) if cell.is_empty() => {}
                 Column::Annual | Column::Year(_) => match parse_amount(cell) {
                     Ok(amount) if *column == Column::Annual => line.annual = Some(amount),
                     Ok(amount) => line.years.extend(year_of(*column).map(|y| (y, amount))),
-                    Err(error) => self.problems.push(problem(error.message().to_string())),
+                    Err(error) => self.problem(problem(error.message().to_string())),
                 },
                 Column::NotUsed => {}
             }
@@ -269,10 +306,18 @@ fn is_total_or_note(row: &[String]) -> bool {
 
 /// The block's cells: rows split at line ends, cells at `delimiter`, with cells in
 /// double quotes read whole (a quote inside written twice), as spreadsheets write them.
-fn cells(text: &str, delimiter: char) -> Vec<Vec<String>> {
+/// The most rows read, blank ones included: far more than any list, which has at most
+/// 250 lines.
+pub const MAX_ROWS: usize = 1_000;
+
+/// The rows of `text` and their cells; or why they cannot be read: more rows or columns
+/// than any list could use (said as soon as it is seen, so a hostile block is refused
+/// without reading the rest), or a quote that opens a cell and is never closed.
+fn cells(text: &str, delimiter: char) -> Result<Vec<Vec<String>>, String> {
     let mut rows = vec![Vec::new()];
     let mut cell = String::new();
     let mut quoted = false;
+    let mut quote_opened_in = 0;
     let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
     while let Some(ch) = chars.next() {
         match (ch, quoted) {
@@ -284,10 +329,14 @@ fn cells(text: &str, delimiter: char) -> Vec<Vec<String>> {
             ('"', false) if cell.trim().is_empty() => {
                 cell.clear();
                 quoted = true;
+                quote_opened_in = rows.len();
             }
             (c, false) if c == delimiter => {
                 if let Some(row) = rows.last_mut() {
                     row.push(std::mem::take(&mut cell));
+                    if row.len() >= MAX_COLUMNS {
+                        return Err(too_many_columns(rows.len()));
+                    }
                 }
             }
             ('\r', false) => {}
@@ -295,15 +344,35 @@ fn cells(text: &str, delimiter: char) -> Vec<Vec<String>> {
                 if let Some(row) = rows.last_mut() {
                     row.push(std::mem::take(&mut cell));
                 }
+                if rows.len() >= MAX_ROWS {
+                    return Err(format!(
+                        "There are more than {} rows, far more than any list of partners or cost lines",
+                        group(MAX_ROWS)
+                    ));
+                }
                 rows.push(Vec::new());
             }
             (c, _) => cell.push(c),
         }
     }
+    if quoted {
+        return Err(format!(
+            "A quote (\") in row {quote_opened_in} opens a cell that is never closed, so the rows after it cannot be told apart. Close the quote, or take it out, and paste again"
+        ));
+    }
     if let Some(row) = rows.last_mut() {
         row.push(cell);
     }
-    rows
+    Ok(rows)
+}
+
+fn too_many_columns(row: usize) -> String {
+    format!("Row {row} has more than {MAX_COLUMNS} columns, more than a list can use (a name, a kind, an annual amount and one for each of up to {MAX_CONTRACT_YEARS} years)")
+}
+
+/// `count` with its thousands grouped: "2,001".
+fn group(count: usize) -> String {
+    crate::data::money::group_thousands(count as u64)
 }
 
 /// A line nobody has started on: no name and no amounts, there to be filled.
@@ -482,7 +551,54 @@ mod tests {
         let imported = import_table(text, LineList::Partners).unwrap();
         assert_eq!(imported.lines[0].name, "Councils, north");
         assert_eq!(imported.lines[0].annual, Some(Decimal::new(1250, 0)));
-        assert_eq!(imported.lines[1].name, "Say \"hi\"\nthere");
+        assert_eq!(
+            imported.lines[1].name, "Say \"hi\" there",
+            "a line break is a space"
+        );
+    }
+
+    #[test]
+    fn a_hostile_block_is_refused_as_soon_as_it_is_seen_and_problems_are_counted_not_listed() {
+        let header = format!("Partner{}\n", "\tYear 1".repeat(2_000));
+        let rows = "x\tnot an amount\n".repeat(240);
+        let error = import_table(&(header + &rows), LineList::Partners).unwrap_err();
+        assert!(
+            error.starts_with(&format!("Row 1 has more than {MAX_COLUMNS} columns")),
+            "{error}"
+        );
+        let tall = "\n".repeat(5_000);
+        assert!(import_table(&format!("a\t1{tall}"), LineList::Partners)
+            .unwrap_err()
+            .contains("more than 1,000 rows"));
+        let unreadable: String = (1..=40)
+            .map(|i| format!("Council {i}\tfifty\tsixty\n"))
+            .collect();
+        let imported = import_table(&unreadable, LineList::Partners).unwrap();
+        assert_eq!(imported.problems.len(), MOST_PROBLEMS_NAMED);
+        assert_eq!(imported.more_problems, 80 - MOST_PROBLEMS_NAMED);
+    }
+
+    #[test]
+    fn an_unbalanced_quote_is_reported_not_read_as_one_name() {
+        let text = "Doncaster,52000\n\"Sheffield,60000\nBarnsley,50000\n";
+        let error = import_table(text, LineList::Partners).unwrap_err();
+        assert!(
+            error.starts_with("A quote (\") in row 2 opens a cell that is never closed"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_hidden_character_is_named_as_a_problem() {
+        for name in [
+            "Rotherham\u{202E}lionuoC",
+            "Null\u{0}Council",
+            "\u{2066}Isolated",
+        ] {
+            let imported = import_table(&format!("{name},1000\n"), LineList::Partners).unwrap();
+            assert_eq!(imported.problems.len(), 1, "{name:?}");
+            assert!(imported.problems[0].message.contains("hidden characters"));
+        }
     }
 
     #[test]

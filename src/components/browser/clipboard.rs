@@ -66,3 +66,26 @@ pub async fn copy_rich_to_clipboard(plain: &str, html: &str) -> bool {
     }
     copy_to_clipboard(plain, None).await
 }
+
+/// The text a paste carries, measured before it is copied into the WebAssembly: `Err`
+/// with its length, in UTF-16 units as the browser counts them, when it is longer than
+/// `most`. No text (or a browser that will not say) is an empty text.
+pub fn pasted_text(event: &web_sys::ClipboardEvent, most: usize) -> Result<String, usize> {
+    let Some(data) = event.clipboard_data() else {
+        return Ok(String::new());
+    };
+    let get_data = js_sys::Reflect::get(&data, &"getData".into())
+        .ok()
+        .and_then(|get| get.dyn_into::<js_sys::Function>().ok());
+    let text = get_data
+        .and_then(|get| get.call1(&data, &"text/plain".into()).ok())
+        .and_then(|text| text.dyn_into::<js_sys::JsString>().ok());
+    let Some(text) = text else {
+        return Ok(String::new());
+    };
+    let length = text.length() as usize;
+    if length > most {
+        return Err(length);
+    }
+    Ok(String::from(text))
+}

@@ -9,7 +9,9 @@ use wasm_bindgen::{JsCast, JsValue};
 /// worker's own files.
 const FILE_WORKER_SCRIPT: &str = concat!("./file-worker-loader.js?source=", env!("SOURCE_ID"));
 
-/// How long to wait for the file worker to start or answer before saying it did not.
+/// How long to wait for the file worker to start or answer before saying it did not:
+/// long, for a slow network and the largest file, since a worker whose code cannot be
+/// loaded says so at once (`Answer::Failed`) and one that breaks fires its error event.
 const FILE_WORKER_PATIENCE_MS: i32 = 20_000;
 
 thread_local! {

@@ -5,7 +5,7 @@
 
 use super::text_field::{text_field, Binding, TextField};
 use crate::components::disclosure::Disclosure;
-use crate::components::on_select;
+use crate::components::{on_select, select_options};
 use crate::state::views::LineView;
 use crate::state::{Action, Field, LineAction};
 use funding_model::data::money::format_for_input;
@@ -85,12 +85,8 @@ fn by_year(view: &LineView, timeline: &[ContractYear], dispatch: &Callback<Actio
                 <div class="form-group">
                     <label class="label" for={from_id.clone()}>{ "Uplift from" }</label>
                     <select class="select" id={from_id} onchange={on_from}>
-                        for year in timeline {
-                            <option value={year.number.to_string()}
-                                selected={year.number == view.uplift.from_year}>
-                                { year.label() }
-                            </option>
-                        }
+                        { select_options(timeline.iter().map(|year| (year.number.to_string(), year.label())),
+                            &view.uplift.from_year.to_string()) }
                     </select>
                 </div>
             </div>

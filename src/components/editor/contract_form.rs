@@ -2,7 +2,7 @@
 
 use super::text_field::{text_field, Binding, TextField};
 use super::SectionArgs;
-use crate::components::on_select;
+use crate::components::{on_select, select_options};
 use crate::state::views::ContractView;
 use crate::state::{ids, Action, ContractAction, Field};
 use funding_model::data::limits::{MAX_TERM_YEARS, MIN_TERM_YEARS};
@@ -29,12 +29,9 @@ pub fn contract_form(args: &SectionArgs<ContractView>) -> Html {
                         <label class="label" for={ids::START_MONTH}>{ "Month" }</label>
                         <select class="select" id={ids::START_MONTH} name={ids::START_MONTH}
                             onchange={on_select(on_month)}>
-                            for (index, name) in MONTH_NAMES.iter().enumerate() {
-                                <option value={(index + 1).to_string()}
-                                    selected={usize::from(view.start_month) == index + 1}>
-                                    { *name }
-                                </option>
-                            }
+                            { select_options(MONTH_NAMES.iter().enumerate()
+                                .map(|(index, name)| ((index + 1).to_string(), name.to_string())),
+                                &view.start_month.to_string()) }
                         </select>
                     </div>
                     { text_field(TextField::new(Binding::to_state(Field::StartYear, view.start_year.clone(), dispatch), "Year")
@@ -44,11 +41,10 @@ pub fn contract_form(args: &SectionArgs<ContractView>) -> Html {
             <div class="form-group">
                 <label class="label" for={ids::INITIAL_TERM}>{ "Initial term" }</label>
                 <select class="select" id={ids::INITIAL_TERM} name={ids::INITIAL_TERM} onchange={on_select(on_term)}>
-                    for years in MIN_TERM_YEARS..=MAX_TERM_YEARS {
-                        <option value={years.to_string()} selected={years == view.initial_years}>
-                            { if years == 1 { "1 year".to_string() } else { format!("{years} years") } }
-                        </option>
-                    }
+                    { select_options((MIN_TERM_YEARS..=MAX_TERM_YEARS).map(|years| {
+                        let label = if years == 1 { "1 year".to_string() } else { format!("{years} years") };
+                        (years.to_string(), label)
+                    }), &view.initial_years.to_string()) }
                 </select>
             </div>
         </div>

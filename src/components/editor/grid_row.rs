@@ -2,7 +2,7 @@
 //! amount of each contract year, then its total. Each cell is an input labelled with
 //! its row and column; a year typed apart from the annual amount is marked.
 
-use crate::components::on_select;
+use crate::components::{kind_choices, on_select, select_options};
 use crate::state::views::LineView;
 use crate::state::{Action, Field, LineAction};
 use funding_model::data::money::format_for_input;
@@ -43,14 +43,12 @@ pub fn GridRow(props: &GridRowProps) -> Html {
     html! {
         <tr>
             <th scope="row" class="grid__name">
-                { cell(0, Field::LineName(line), view.name.clone(), format!("{name}: name")) }
+                { cell(0, Field::LineName(line), view.field(Field::LineName(line)).text, format!("{name}: name")) }
             </th>
             <td>
                 <select class="select grid__select" data-cell={format!("{}:1", props.row)}
                     aria-label={format!("{name}: kind")} onchange={on_kind}>
-                    for (code, label) in line.list.kind_choices() {
-                        <option value={code} selected={code == view.kind}>{ label }</option>
-                    }
+                    { select_options(kind_choices(line.list), view.kind) }
                 </select>
             </td>
             <td class="grid__cell">

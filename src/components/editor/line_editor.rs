@@ -2,9 +2,9 @@
 
 use super::amounts_editor::{amounts_editor, AmountsEditorArgs};
 use super::text_field::{text_field, Binding, TextField};
-use crate::components::on_select;
+use crate::components::{kind_choices, on_select, select_options};
 use crate::state::views::LineView;
-use crate::state::{ids, Action, Field, FieldView, LineAction, ListAction, Move};
+use crate::state::{ids, Action, Field, LineAction, ListAction, Move};
 use funding_model::data::limits::MAX_TEXT_CHARS;
 use funding_model::figures::report::ContractYear;
 use funding_model::LineList;
@@ -44,10 +44,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
         dispatch.reform(move |code: String| Action::line(line, LineAction::SetKind(code))),
     );
     let name_field = Field::LineName(line);
-    let name_text = FieldView {
-        text: view.name.clone(),
-        error: None,
-    };
+    let name_text = view.field(name_field);
     let item_class = match line.list {
         LineList::Partners => "partner",
         LineList::CostLines => "cost-line",
@@ -64,9 +61,7 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
             <div class="form-group">
                 <label class="label" for={kind_id.clone()}>{ kind_label }</label>
                 <select class="select" id={kind_id} onchange={on_kind}>
-                    for (code, label) in line.list.kind_choices() {
-                        <option value={code} selected={code == view.kind}>{ label }</option>
-                    }
+                    { select_options(kind_choices(line.list), view.kind) }
                 </select>
             </div>
             { amounts_editor(&AmountsEditorArgs { view: view.clone(), timeline: props.timeline.clone(), dispatch: dispatch.clone() }) }

@@ -5,11 +5,12 @@ use super::amounts_grid::amounts_grid;
 use super::line_editor::LineEditor;
 use super::partner_tools::{PartnerTool, ToolKind};
 use super::paste_preview::ExistingLine;
-use super::paste_rows::{paste_rows, PasteRowsArgs};
+use super::paste_rows::{paste_rows, too_much_pasted, PasteRowsArgs};
+use crate::components::browser::clipboard::pasted_text;
 use crate::state::views::LineView;
 use crate::state::{ids, Action, ListAction};
 use funding_model::figures::report::{ContractYear, Report};
-use funding_model::formats::table_import::is_unused;
+use funding_model::formats::table_import::{import_table, is_unused, MAX_IMPORT_CHARS};
 use funding_model::LineList;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -52,8 +53,12 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
         .iter()
         .map(|v| (v.line.id, v.display_name()))
         .collect();
-    let pasted = use_state(String::new);
+    let pasted = use_state(|| Rc::<str>::from(""));
     let paste_status = use_state(|| None::<String>);
+    // Read once for each text pasted, not on every drawing of the list.
+    let read = use_memo((*pasted).clone(), move |text| {
+        (!text.trim().is_empty()).then(|| import_table(text, list))
+    });
     let as_grid = use_state(|| false);
     let existing: Vec<ExistingLine> = props
         .lines
@@ -74,7 +79,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                 <p class="hint">{ hint }</p>
             }
             { layout_choice(list, &as_grid) }
-            <div onpaste={block_to(list, &pasted)}>
+            <div onpaste={block_to(list, &pasted, &paste_status)}>
                 if *as_grid {
                     { amounts_grid(list, &props.lines, &props.report, &props.dispatch) }
                 } else {
@@ -86,7 +91,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     </ol>
                 }
             </div>
-            { paste_rows(PasteRowsArgs { list, existing: &existing, text: &pasted, status: &paste_status, dispatch: &props.dispatch }) }
+            { paste_rows(PasteRowsArgs { list, existing: &existing, text: &pasted, read: &read, status: &paste_status, dispatch: &props.dispatch }) }
             if list == LineList::Partners {
                 <PartnerTool kind={ToolKind::Split} partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
                 <PartnerTool kind={ToolKind::Uplift} partners={partners.clone()} dispatch={props.dispatch.clone()} />
@@ -104,17 +109,27 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
 
 /// A block of rows (text with a tab or a line break) pasted into any field of the list
 /// goes to the paste preview, not into the one field.
-fn block_to(list: LineList, pasted: &UseStateHandle<String>) -> Callback<Event> {
-    let pasted = pasted.clone();
+fn block_to(
+    list: LineList,
+    pasted: &UseStateHandle<Rc<str>>,
+    status: &UseStateHandle<Option<String>>,
+) -> Callback<Event> {
+    let (pasted, status) = (pasted.clone(), status.clone());
     Callback::from(move |event: Event| {
         let event: web_sys::ClipboardEvent = event.unchecked_into();
-        let text = event
-            .clipboard_data()
-            .and_then(|data| data.get_data("text/plain").ok())
-            .unwrap_or_default();
+        // Measured before anything is put in the page: more text than any list is
+        // refused, and said so, without being copied into a field.
+        let text = match pasted_text(&event, MAX_IMPORT_CHARS) {
+            Ok(text) => text,
+            Err(length) => {
+                event.prevent_default();
+                status.set(Some(too_much_pasted(length)));
+                return;
+            }
+        };
         if text.trim_end().contains(['\t', '\n']) {
             event.prevent_default();
-            pasted.set(text);
+            pasted.set(text.into());
             // Once the preview is drawn and its box open.
             gloo::timers::callback::Timeout::new(0, move || {
                 crate::components::browser::focus::focus_element(ids::paste_rows(list));

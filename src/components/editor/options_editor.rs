@@ -4,7 +4,7 @@
 use super::text_field::{text_field, Binding, TextField};
 use super::SectionArgs;
 use crate::state::views::OptionsView;
-use crate::state::{ids, Action, Field, FieldView, Move, OptionsAction};
+use crate::state::{ids, Action, Field, Move, OptionsAction};
 use funding_model::data::limits::{MAX_OPTIONS, MAX_TEXT_CHARS};
 use funding_model::figures::comparison::option_name;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub fn options_editor(args: &SectionArgs<OptionsView>) -> Html {
         <section class="options" aria-labelledby={ids::OPTIONS_HEADING}>
             { text_field(TextField {
                 maxlength: Some(MAX_TEXT_CHARS),
-                ..TextField::new(Binding::to_state(title, text(&view.title), dispatch), "Scenario title")
+                ..TextField::new(Binding::to_state(title, view.title.clone(), dispatch), "Scenario title")
             }) }
             <h3 class="heading-m" id={ids::OPTIONS_HEADING} tabindex="-1">{ "Options" }</h3>
             <p class="hint">
@@ -42,7 +42,7 @@ pub fn options_editor(args: &SectionArgs<OptionsView>) -> Html {
                                 </legend>
                                 { text_field(TextField {
                                     maxlength: Some(MAX_TEXT_CHARS),
-                                    ..TextField::new(Binding::to_state(Field::OptionName(index), text(name), dispatch), "Name")
+                                    ..TextField::new(Binding::to_state(Field::OptionName(index), view.name_fields[index].clone(), dispatch), "Name")
                                 }) }
                                 <div class="button-group">
                                     if !active {
@@ -97,13 +97,5 @@ pub fn options_editor(args: &SectionArgs<OptionsView>) -> Html {
                 </button>
             }
         </section>
-    }
-}
-
-/// A name field's text: whatever is typed is taken, so it never has an error.
-fn text(name: &str) -> FieldView {
-    FieldView {
-        text: name.to_string(),
-        error: None,
     }
 }

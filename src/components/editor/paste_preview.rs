@@ -36,6 +36,9 @@ pub fn preview(
                     <p>{ "Some cells cannot be read. Correct them in the box above; nothing changes until every cell can be read." }</p>
                     <ul class="list">
                         for problem in &imported.problems { <li>{ problem.describe() }</li> }
+                        if imported.more_problems > 0 {
+                            <li>{ more_cells(imported.more_problems) }</li>
+                        }
                     </ul>
                 </div>
             }
@@ -92,4 +95,13 @@ fn accept_words(count: usize, list: LineList) -> String {
         1 => format!("Use this row for 1 {noun}"),
         _ => format!("Use these {count} rows"),
     }
+}
+
+/// "and 1 more cell like these", "and 479,990 more cells like these".
+fn more_cells(count: usize) -> String {
+    let cells = if count == 1 { "cell" } else { "cells" };
+    format!(
+        "and {} more {cells} like these",
+        funding_model::data::money::group_thousands(count as u64)
+    )
 }

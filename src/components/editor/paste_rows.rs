@@ -6,8 +6,9 @@ use super::paste_preview::{preview, ExistingLine};
 use crate::components::browser::files::{chosen_file, file_bytes};
 use crate::components::on_text;
 use crate::state::{ids, Action, ListAction};
-use funding_model::formats::table_import::{import_table, placements, MAX_IMPORT_CHARS};
+use funding_model::formats::table_import::{placements, Imported, MAX_IMPORT_CHARS};
 use funding_model::LineList;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the paste panel is drawn from; its state is the list editor's.
@@ -16,8 +17,9 @@ pub struct PasteRowsArgs<'a> {
     /// The lines already in the list, to say which rows update or fill them.
     pub existing: &'a [ExistingLine],
     /// The text to read, held by the list so that a block pasted into any of its
-    /// fields lands here.
-    pub text: &'a UseStateHandle<String>,
+    /// fields lands here, and what it reads as (read once for each text, by the list).
+    pub text: &'a UseStateHandle<Rc<str>>,
+    pub read: &'a Option<Result<Imported, String>>,
     /// What the panel last did, or why it could not.
     pub status: &'a UseStateHandle<Option<String>>,
     pub dispatch: &'a Callback<Action>,
@@ -28,19 +30,19 @@ pub struct PasteRowsArgs<'a> {
 pub fn paste_rows(args: PasteRowsArgs) -> Html {
     let list = args.list;
     let (text, status) = (args.text.clone(), args.status.clone());
-    let read = (!text.trim().is_empty()).then(|| import_table(&text, list));
+    let read = args.read;
     let names: Vec<(&str, bool)> = args
         .existing
         .iter()
         .map(|l| (l.name.as_str(), l.unused))
         .collect();
-    let plan = match &read {
+    let plan = match read {
         Some(Ok(imported)) => placements(&names, &imported.lines, list.most()),
         _ => Vec::new(),
     };
     let on_accept = {
         let (text, status, dispatch) = (text.clone(), status.clone(), args.dispatch.clone());
-        let lines = match &read {
+        let lines = match read {
             Some(Ok(imported)) if imported.problems.is_empty() => imported.lines.clone(),
             _ => Vec::new(),
         };
@@ -48,13 +50,13 @@ pub fn paste_rows(args: PasteRowsArgs) -> Html {
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::Lines(list, ListAction::Import(lines.clone())));
             status.set(Some(words.clone()));
-            text.set(String::new());
+            text.set("".into());
         })
     };
     let on_cancel = {
         let (text, status) = (text.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            text.set(String::new());
+            text.set("".into());
             status.set(Some("Nothing was changed.".to_string()));
         })
     };
@@ -69,11 +71,11 @@ pub fn paste_rows(args: PasteRowsArgs) -> Html {
                     <label class="label" for={id}>{ format!("{}s copied from a spreadsheet", list.noun()) }</label>
                     <div class="hint" id={hint_id.clone()}>{ hint(list) }</div>
                     <textarea class="input textarea" id={id} rows="6" aria-describedby={hint_id}
-                        spellcheck="false" value={(*text).clone()}
-                        oninput={on_text({ let text = text.clone(); Callback::from(move |t| text.set(t)) })} />
+                        spellcheck="false" value={text.to_string()}
+                        oninput={on_text({ let text = text.clone(); Callback::from(move |t: String| text.set(t.into())) })} />
                 </div>
                 { csv_file_field(list, &text, &status) }
-                if let Some(read) = &read {
+                if let Some(read) = read {
                     { preview(list, read, &plan, on_accept, on_cancel) }
                 }
             </div>
@@ -102,7 +104,7 @@ fn hint(list: LineList) -> String {
 /// Reads a chosen CSV file into the text box, for the same preview as a paste.
 fn csv_file_field(
     list: LineList,
-    text: &UseStateHandle<String>,
+    text: &UseStateHandle<Rc<str>>,
     status: &UseStateHandle<Option<String>>,
 ) -> Html {
     let id = format!("{}-file", ids::paste_rows(list));
@@ -126,7 +128,7 @@ fn csv_file_field(
                     .and_then(|bytes| String::from_utf8(bytes).ok());
                 match read {
                     Some(read) => {
-                        text.set(read);
+                        text.set(read.into());
                         status.set(None);
                     }
                     None => status.set(Some(format!(
@@ -142,4 +144,13 @@ fn csv_file_field(
             <input class="file-input" id={id} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
         </div>
     }
+}
+
+/// Said when more text is pasted than any list could hold: it is not put in the page.
+pub fn too_much_pasted(length: usize) -> String {
+    format!(
+        "Nothing was pasted: that is {} characters, more than any list of partners or cost lines ({} at most).",
+        funding_model::data::money::group_thousands(length as u64),
+        funding_model::data::money::group_thousands(MAX_IMPORT_CHARS as u64)
+    )
 }

@@ -4,15 +4,20 @@
 //! [`crate::keeping`], which say everything else.
 
 use crate::components::browser::address_bar::{
-    is_own_entry, link_to, location_fragment, mark_current_entry, write_fragment,
+    entry_typed, is_own_entry, link_to, location_fragment, mark_current_entry, share_url,
+    write_fragment,
 };
+use crate::components::browser::clipboard::copy_to_clipboard;
+use crate::components::browser::file_worker::ask_file_worker;
+use crate::components::browser::files::download_text;
 use crate::components::browser::storage::BrowserStore;
+use crate::file_worker::{Answer, Request};
 use crate::keeping::choices::set_aside_entries;
 use crate::keeping::{
     arrive_at, choose, Choice, EntryWrite, Keeper, Notice, SetAsideEntry, Written,
 };
 use crate::state::{Action, AppState, DocumentAction, HistoryStep};
-use funding_model::{link, Scenario};
+use funding_model::{link, scenario_file, Scenario};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -78,7 +83,7 @@ impl KeeperHandle {
         let fragment: Rc<str> = link::encode(scenario).into();
         let embedded = self.0.borrow().keeper.is_embedded();
         if step != HistoryStep::Leave && !embedded {
-            write_fragment(&fragment, step == HistoryStep::NewEntry);
+            write_fragment(&fragment, typed, step == HistoryStep::NewEntry);
         }
         self.apply(|keeper, store| keeper.write(store, fragment, typed.to_string()));
     }
@@ -153,6 +158,8 @@ pub fn use_keeper(state: &AppState, opened: &Keeper) -> (Written, KeeperHandle) 
 #[derive(Clone)]
 pub struct KeepingTargets {
     pub notice: UseStateHandle<Option<Notice>>,
+    /// What the notice's last button did, said in it.
+    pub notice_status: UseStateHandle<Option<String>>,
     pub set_aside: UseStateHandle<Vec<SetAsideEntry>>,
     pub dispatch: Callback<Action>,
     pub keeper: KeeperHandle,
@@ -172,6 +179,7 @@ impl KeepingTargets {
         }
         if let Some(notice) = notice {
             self.notice.set(notice);
+            self.notice_status.set(None);
         }
         if let Some(action) = open {
             self.dispatch.emit(Action::Document(action));
@@ -183,11 +191,43 @@ impl KeepingTargets {
 /// `on_screen` the scenario on screen.
 pub fn on_choice(targets: &KeepingTargets, on_screen: &Rc<Scenario>) -> Callback<Choice> {
     let (targets, on_screen) = (targets.clone(), on_screen.clone());
-    Callback::from(move |choice: Choice| {
-        let chosen =
-            (targets.keeper).keep(|keeper, store| choose(store, keeper, choice, &on_screen));
-        targets.show(chosen.notice, chosen.set_aside_changed, chosen.open);
+    Callback::from(move |choice: Choice| match choice {
+        Choice::SaveAsFile(fragment) => save_as_file(fragment, targets.notice_status.clone()),
+        Choice::CopyLink(fragment) => copy_link(fragment, targets.notice_status.clone()),
+        choice => {
+            let chosen =
+                (targets.keeper).keep(|keeper, store| choose(store, keeper, choice, &on_screen));
+            targets.show(chosen.notice, chosen.set_aside_changed, chosen.open);
+        }
     })
+}
+
+/// Saves the work held in this tab as a file, through the file worker, and says how
+/// that went.
+fn save_as_file(fragment: String, status: UseStateHandle<Option<String>>) {
+    let title = link::decode(&fragment).map(|s| s.title).unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let said = match ask_file_worker(Request::Save(fragment)).await {
+            Some(Answer::Saved(text)) => {
+                download_text(&scenario_file::file_name(&title), &text, "application/json");
+                "Your scenario was saved as a file: you will find it with your downloads."
+            }
+            _ => "Your scenario could not be saved as a file: the part of the calculator that writes files did not start. Copy its link instead.",
+        };
+        status.set(Some(said.to_string()));
+    });
+}
+
+/// Copies the link of the work held in this tab, and says how that went.
+fn copy_link(fragment: String, status: UseStateHandle<Option<String>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let said = if copy_to_clipboard(&share_url(&fragment), None).await {
+            "Your scenario’s link was copied: paste it somewhere safe, such as an email to yourself."
+        } else {
+            "This browser did not let the link be copied. Save your scenario as a file instead."
+        };
+        status.set(Some(said.to_string()));
+    });
 }
 
 /// Back and Forward step between discrete changes; a link typed or pasted into the
@@ -196,16 +236,31 @@ pub fn on_choice(targets: &KeepingTargets, on_screen: &Rc<Scenario>) -> Callback
 pub fn use_history_listener(targets: KeepingTargets) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            let (own_entry, fragment) = (is_own_entry(), location_fragment());
+            let (own_entry, fragment, typed) = (is_own_entry(), location_fragment(), entry_typed());
             let arrived = (targets.keeper)
-                .keep(|keeper, store| arrive_at(store, keeper, own_entry, &fragment));
+                .keep(|keeper, store| arrive_at(store, keeper, own_entry, &fragment, &typed));
             match &arrived.entry {
-                EntryWrite::Rewrite(fragment) => write_fragment(fragment, false),
+                EntryWrite::Rewrite(fragment) => write_fragment(fragment, "", false),
                 EntryWrite::Mark => mark_current_entry(),
                 EntryWrite::Leave => {}
             }
-            let show = arrived.show.map(DocumentAction::ShowHistoryEntry);
+            let show =
+                (arrived.show).map(|shown| DocumentAction::ShowHistoryEntry(shown, arrived.typed));
             targets.show(arrived.notice, arrived.set_aside_changed, show);
+        });
+        move || drop(listener)
+    });
+}
+
+/// Another tab's writes: the browser's `storage` event tells this tab, which reads the
+/// work set aside again (another tab may have set this tab's earlier work aside, or
+/// taken its own out). The draft itself needs nothing: before each write this tab reads
+/// it back, and sets another tab's newer draft aside rather than overwrite it.
+#[hook]
+pub fn use_other_tabs(set_aside: UseStateHandle<Vec<SetAsideEntry>>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "storage", move |_| {
+            set_aside.set(set_aside_entries(&BrowserStore::open()));
         });
         move || drop(listener)
     });

@@ -22,7 +22,7 @@ use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
-use crate::keeping::Written;
+use crate::keeping::{Choice, Written};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{Action, DocumentAction, FieldProblem};
 use funding_model::figures::comparison::option_name;
@@ -41,6 +41,8 @@ pub struct ResultsPanelArgs<'a> {
     pub written: &'a Written,
     pub embedded: bool,
     pub dispatch: &'a Callback<Action>,
+    /// The share panel's file opened, as a choice about the work on screen.
+    pub on_choice: &'a Callback<Choice>,
     /// A click anywhere in the column, which shows the working of a figure chosen.
     pub on_figure: Callback<MouseEvent>,
     /// What the page shows besides the figures, and its changes.
@@ -122,7 +124,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                 { share_panel(SharePanelArgs {
                     scenario,
                     written: args.written,
-                    on_open: args.dispatch.reform(|opened| Action::Document(DocumentAction::Open(opened))),
+                    on_open: args.on_choice.reform(|opened| Choice::Replace(DocumentAction::Open(opened))),
                     page: args.page,
                     on_page: args.on_page,
                 }) }

@@ -2,25 +2,33 @@
 //! needs saying: a link that could not be opened or was repaired, the user's own draft
 //! set aside for a link (or held in place where there was no room to set it aside).
 
+use crate::keeping::opening::Kept;
 use crate::keeping::{Choice, Notice, Showing};
 use crate::state::ids;
 use yew::prelude::*;
 
 /// The buttons a notice offers besides closing it.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 enum Offer {
     Nothing,
     GoBack,
     GoBackOrKeepThis,
     KeepThis,
+    /// Go back to the work held in this tab, or keep it another way: its link fragment.
+    GoBackOrKeepElsewhere(String),
 }
 
-/// The notice, with the buttons it offers. A plain function: the app gives a notice that
-/// answers a button focus ([`crate::components::hooks::use_notice_focus`]).
-pub fn notice_banner(notice: &Notice, on_choice: &Callback<Choice>) -> Html {
+/// The notice, with the buttons it offers and what the last of them did (`status`). A
+/// plain function: the app gives a notice that answers a button focus
+/// ([`crate::components::hooks::use_notice_focus`]).
+pub fn notice_banner(notice: &Notice, status: Option<&str>, on_choice: &Callback<Choice>) -> Html {
     let (title, body, offer) = words(notice);
     let role = match notice {
-        Notice::DraftSetAside { kept: true, .. } | Notice::Repaired(_) => "status",
+        Notice::DraftSetAside {
+            kept: Kept::SetAside,
+            ..
+        }
+        | Notice::Repaired(_) => "status",
         _ => "alert",
     };
     let button = |label: &str, choice: Choice, class: &'static str| {
@@ -35,14 +43,19 @@ pub fn notice_banner(notice: &Notice, on_choice: &Callback<Choice>) -> Html {
                 <p>{ paragraph }</p>
             }
             <div class="button-group">
-                if matches!(offer, Offer::GoBack | Offer::GoBackOrKeepThis) {
+                if matches!(offer, Offer::GoBack | Offer::GoBackOrKeepThis | Offer::GoBackOrKeepElsewhere(_)) {
                     { button("Go back to my scenario", Choice::GoBack, "button") }
+                }
+                if let Offer::GoBackOrKeepElsewhere(fragment) = &offer {
+                    { button("Save my scenario as a file", Choice::SaveAsFile(fragment.clone()), "button button--secondary") }
+                    { button("Copy my scenario’s link", Choice::CopyLink(fragment.clone()), "button button--secondary") }
                 }
                 if matches!(offer, Offer::KeepThis | Offer::GoBackOrKeepThis) {
                     { button("Save this one in place of mine", Choice::KeepThis, "button button--secondary") }
                 }
                 { button("Close this message", Choice::DismissNotice, "button button--secondary") }
             </div>
+            <p class="notice-banner__status" role="status">{ status.unwrap_or_default() }</p>
         </div>
     }
 }
@@ -63,13 +76,22 @@ fn words(notice: &Notice) -> (&'static str, Vec<String>, Offer) {
                 "" => String::new(),
                 title => format!(" “{title}”"),
             };
-            let mut body = vec![if *kept {
-                format!("Your own scenario{title} has been kept on this computer. You can go back to it at any time from “Scenarios set aside” below.")
-            } else {
-                format!("There was no room in this browser to set your own scenario{title} aside, so it is still saved here, unchanged. {not_saved}")
-            }];
+            let (words, offer) = match kept {
+                Kept::SetAside => (
+                    format!("Your own scenario{title} has been kept on this computer. You can go back to it at any time from “Scenarios set aside” below."),
+                    Offer::GoBack,
+                ),
+                Kept::InPlace => (
+                    format!("There was no room in this browser to set your own scenario{title} aside, so it is still saved here, unchanged. {not_saved}"),
+                    Offer::GoBackOrKeepThis,
+                ),
+                Kept::OnlyInThisTab(fragment) => (
+                    format!("Your own scenario{title} could not be kept in this browser: there was no room to set it aside, and it is not the scenario saved here. It is only in this tab now, and is lost when the tab is closed. Go back to it, or save it as a file or copy its link to keep it."),
+                    Offer::GoBackOrKeepElsewhere(fragment.clone()),
+                ),
+            };
+            let mut body = vec![words];
             body.extend(repair.as_ref().map(|repair| repair.message()));
-            let offer = if *kept { Offer::GoBack } else { Offer::GoBackOrKeepThis };
             ("You opened a shared scenario", body, offer)
         }
         Notice::BadDraft { message, kept: true } => (

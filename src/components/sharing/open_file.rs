@@ -38,12 +38,7 @@ pub fn open_file_field(
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = open_in_worker(&file)
                     .await
-                    .map_err(|problem| match problem {
-                        Some(message) => format!("{name}: {message}"),
-                        None => {
-                            format!("{name} could not be read. Nothing on screen has been changed.")
-                        }
-                    });
+                    .map_err(|problem| problem.message(&name));
                 match outcome {
                     Ok(scenario) => {
                         on_open.emit(scenario);
@@ -58,7 +53,7 @@ pub fn open_file_field(
     html! {
         <div class={classes!("form-group", "share-panel__open", matches!(file_status, FileStatus::Failed(_)).then_some("form-group--error"))}>
             <label class="label" for={ids::OPEN_FILE}>{ "Open a scenario file" }</label>
-            <div class="hint" id="open-file-hint">{ "A .json file saved from this calculator. It replaces the scenario on screen; Back returns to it." }</div>
+            <div class="hint" id="open-file-hint">{ "A .json file saved from this calculator. It replaces the scenario on screen; your own work is kept among the scenarios set aside, and Back returns to it." }</div>
             if let FileStatus::Failed(message) = file_status {
                 <p class="error-message" id="open-file-error" role="alert">
                     <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
@@ -74,13 +69,36 @@ pub fn open_file_field(
     }
 }
 
-/// The file's scenario, read by the file worker; or what is wrong with the file, or
-/// `None` when it could not be read at all.
-async fn open_in_worker(file: &web_sys::File) -> Result<Scenario, Option<String>> {
-    let bytes = file_buffer(file).await.ok_or(None)?;
+/// Why a file was not opened.
+enum NotOpened {
+    /// What is wrong with the file.
+    File(String),
+    /// The browser could not read the file.
+    Unreadable,
+    /// The file worker could not load or broke: the file is not to blame.
+    WorkerDown,
+}
+
+impl NotOpened {
+    fn message(self, name: &str) -> String {
+        match self {
+            NotOpened::File(message) => format!("{name}: {message}"),
+            NotOpened::Unreadable => {
+                format!("{name} could not be read. Nothing on screen has been changed.")
+            }
+            NotOpened::WorkerDown => format!("{name} was not opened: the part of the calculator that reads files could not load. Your work is unchanged. Try again in a moment."),
+        }
+    }
+}
+
+/// The file's scenario, read by the file worker; or why it was not opened.
+async fn open_in_worker(file: &web_sys::File) -> Result<Scenario, NotOpened> {
+    let bytes = file_buffer(file).await.ok_or(NotOpened::Unreadable)?;
     match ask_file_worker(Request::Open(bytes)).await {
-        Some(Answer::Opened(fragment)) => link::decode(&fragment).map_err(|_| None),
-        Some(Answer::Refused(message)) => Err(Some(message)),
-        _ => Err(None),
+        Some(Answer::Opened(fragment)) => {
+            link::decode(&fragment).map_err(|_| NotOpened::WorkerDown)
+        }
+        Some(Answer::Refused(message)) => Err(NotOpened::File(message)),
+        _ => Err(NotOpened::WorkerDown),
     }
 }

@@ -78,7 +78,7 @@ pub fn share_panel(args: SharePanelArgs) -> Html {
             if args.page.save_failed {
                 <p class="error-message" id="save-file-error" role="alert">
                     <span class="visually-hidden">{ "Error: " }</span>
-                    { "The file could not be written: this browser did not start the calculator's file writer. Copy the link instead, which holds the whole scenario." }
+                    { "The file could not be written: the part of the calculator that writes files could not load. Your work is unchanged. Try again, or copy the link instead, which holds the whole scenario." }
                 </p>
             }
             { open_file_field(&args.page.file, args.on_page, &args.on_open) }
