@@ -90,10 +90,7 @@ pub fn on_select(callback: Callback<String>) -> Callback<Event> {
 /// is the one selected: when the state changes the selection (Back, Forward, an
 /// example), the two options concerned are added afresh and the select shows the state.
 /// The select itself stays, and keeps focus.
-pub fn select_options<'a>(
-    choices: impl IntoIterator<Item = (String, String)> + 'a,
-    current: &str,
-) -> yew::Html {
+pub fn select_options(choices: Vec<(String, String)>, current: &str) -> yew::Html {
     choices
         .into_iter()
         .map(|(value, label)| {

@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
  * margin of about 3 kB, so a ceiling moves when a decision about size is made (a
  * feature added, a cut landed), said in its commit, and not with every commit. The
  * history of every change to the first load, with its gzip and brotli figures, is in
- * docs/benchmarks.md ("First-load size"). Measured 222.0 kB gzip, 184.5 kB brotli.
+ * docs/benchmarks.md ("First-load size"). Measured 227.6 kB gzip, 189.0 kB brotli
+ * (issue 25's true words about saving, tabs, typed text kept, bounded paste, names).
  */
-const BUDGET_BYTES = 225_000;
+const BUDGET_BYTES = 230_500;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 187_500;
+const BROTLI_BUDGET_BYTES = 192_000;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,

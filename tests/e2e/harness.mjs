@@ -215,3 +215,35 @@ export function useServerAndBrowser() {
   });
   return env;
 }
+
+/** The link a golden fixture holds (model/tests/fixtures/links/). */
+export async function goldenLink(name) {
+  const text = await readFile(new URL(`../../model/tests/fixtures/links/${name}`, import.meta.url), 'utf8');
+  return text.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
+}
+
+export const DRAFT_KEY = 'funding-calculator/draft';
+export const NOT_SAVED = 'Your changes are not being saved in this browser: save a file or copy the link.';
+
+/** Fills this origin's storage until the browser refuses even one more character. */
+export function fillStorage(page) {
+  return page.evaluate(() => {
+    let key = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const value = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`junk-${key++}`, value);
+      } catch {
+        // Full at this size: try a smaller one.
+      }
+    }
+  });
+}
+
+export function freeStorage(page) {
+  return page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('junk-')) localStorage.removeItem(key);
+  });
+}
+
+export const savedDraft = (page) => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);

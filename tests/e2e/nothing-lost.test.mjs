@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
-  assertNoAxeViolations,
+  assertNoAxeViolations, goldenLink, fillStorage, freeStorage, savedDraft, NOT_SAVED,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -20,37 +20,6 @@ async function freshContext(init) {
   const watcher = await watchPage(page, env.server.origin);
   return { context, page, watcher };
 }
-
-async function goldenLink(name) {
-  const text = await readFile(new URL(`../../model/tests/fixtures/links/${name}`, import.meta.url), 'utf8');
-  return text.split('\n').find((line) => line.startsWith('link: ')).slice('link: '.length);
-}
-
-const DRAFT_KEY = 'funding-calculator/draft';
-const NOT_SAVED = 'Your changes are not being saved in this browser: save a file or copy the link.';
-
-/** Fills this origin's storage until the browser refuses even one more character. */
-function fillStorage(page) {
-  return page.evaluate(() => {
-    let key = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      const value = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`junk-${key++}`, value);
-      } catch {
-        // Full at this size: try a smaller one.
-      }
-    }
-  });
-}
-
-function freeStorage(page) {
-  return page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('junk-')) localStorage.removeItem(key);
-  });
-}
-
-const savedDraft = (page) => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
 
 /** A JSON object of `count` distinct keys, written to a file; its path. */
 async function manyKeysFile(name, count, key) {
@@ -315,7 +284,7 @@ test('when the file worker cannot start, opening and saving say so within 2 s, b
     await expectText(page.locator('#save-file-error'), 'The file could not be written: the part of the calculator that writes files could not load.');
     assert.ok(Date.now() - pressed < 2000, `${blocked}: saving answered in ${Date.now() - pressed} ms`);
     assert.equal(downloaded, false, 'no file claimed as saved');
-    await expectText(page.locator('#save-file-error'), 'Copy the link instead, which holds the whole scenario.');
+    await expectText(page.locator('#save-file-error'), 'Try again, or copy the link instead, which holds the whole scenario.');
     await screenshot(page, 'worker-missing.png');
     await context.close();
   }

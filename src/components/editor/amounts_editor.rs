@@ -85,7 +85,7 @@ fn by_year(view: &LineView, timeline: &[ContractYear], dispatch: &Callback<Actio
                 <div class="form-group">
                     <label class="label" for={from_id.clone()}>{ "Uplift from" }</label>
                     <select class="select" id={from_id} onchange={on_from}>
-                        { select_options(timeline.iter().map(|year| (year.number.to_string(), year.label())),
+                        { select_options(timeline.iter().map(|year| (year.number.to_string(), year.label())).collect(),
                             &view.uplift.from_year.to_string()) }
                     </select>
                 </div>

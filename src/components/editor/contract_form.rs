@@ -30,7 +30,7 @@ pub fn contract_form(args: &SectionArgs<ContractView>) -> Html {
                         <select class="select" id={ids::START_MONTH} name={ids::START_MONTH}
                             onchange={on_select(on_month)}>
                             { select_options(MONTH_NAMES.iter().enumerate()
-                                .map(|(index, name)| ((index + 1).to_string(), name.to_string())),
+                                .map(|(index, name)| ((index + 1).to_string(), name.to_string())).collect(),
                                 &view.start_month.to_string()) }
                         </select>
                     </div>
@@ -44,7 +44,7 @@ pub fn contract_form(args: &SectionArgs<ContractView>) -> Html {
                     { select_options((MIN_TERM_YEARS..=MAX_TERM_YEARS).map(|years| {
                         let label = if years == 1 { "1 year".to_string() } else { format!("{years} years") };
                         (years.to_string(), label)
-                    }), &view.initial_years.to_string()) }
+                    }).collect(), &view.initial_years.to_string()) }
                 </select>
             </div>
         </div>

@@ -5,12 +5,11 @@ use super::amounts_grid::amounts_grid;
 use super::line_editor::LineEditor;
 use super::partner_tools::{PartnerTool, ToolKind};
 use super::paste_preview::ExistingLine;
-use super::paste_rows::{paste_rows, too_much_pasted, PasteRowsArgs};
-use crate::components::browser::clipboard::pasted_text;
+use super::paste_rows::{judge_paste, paste_rows, PasteRowsArgs, PasteVerdict, Pasted};
 use crate::state::views::LineView;
 use crate::state::{ids, Action, ListAction};
 use funding_model::figures::report::{ContractYear, Report};
-use funding_model::formats::table_import::{import_table, is_unused, MAX_IMPORT_CHARS};
+use funding_model::formats::table_import::is_unused;
 use funding_model::LineList;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -53,12 +52,8 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
         .iter()
         .map(|v| (v.line.id, v.display_name()))
         .collect();
-    let pasted = use_state(|| Rc::<str>::from(""));
+    let pasted = use_state(Pasted::default);
     let paste_status = use_state(|| None::<String>);
-    // Read once for each text pasted, not on every drawing of the list.
-    let read = use_memo((*pasted).clone(), move |text| {
-        (!text.trim().is_empty()).then(|| import_table(text, list))
-    });
     let as_grid = use_state(|| false);
     let existing: Vec<ExistingLine> = props
         .lines
@@ -91,7 +86,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     </ol>
                 }
             </div>
-            { paste_rows(PasteRowsArgs { list, existing: &existing, text: &pasted, read: &read, status: &paste_status, dispatch: &props.dispatch }) }
+            { paste_rows(PasteRowsArgs { list, existing: &existing, pasted: &pasted, status: &paste_status, dispatch: &props.dispatch }) }
             if list == LineList::Partners {
                 <PartnerTool kind={ToolKind::Split} partners={started(&partners, &existing)} dispatch={props.dispatch.clone()} />
                 <PartnerTool kind={ToolKind::Uplift} partners={partners.clone()} dispatch={props.dispatch.clone()} />
@@ -111,31 +106,31 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
 /// goes to the paste preview, not into the one field.
 fn block_to(
     list: LineList,
-    pasted: &UseStateHandle<Rc<str>>,
+    pasted: &UseStateHandle<Pasted>,
     status: &UseStateHandle<Option<String>>,
 ) -> Callback<Event> {
     let (pasted, status) = (pasted.clone(), status.clone());
     Callback::from(move |event: Event| {
         let event: web_sys::ClipboardEvent = event.unchecked_into();
-        // Measured before anything is put in the page: more text than any list is
-        // refused, and said so, without being copied into a field.
-        let text = match pasted_text(&event, MAX_IMPORT_CHARS) {
-            Ok(text) => text,
-            Err(length) => {
+        // Judged before anything is put in the page: more text than any list, or rows
+        // no list could take, are refused, and said so.
+        let rows = match judge_paste(&event, list) {
+            PasteVerdict::Field => return,
+            PasteVerdict::Refused(message) => {
                 event.prevent_default();
-                status.set(Some(too_much_pasted(length)));
+                status.set(Some(message));
                 return;
             }
+            PasteVerdict::Rows(rows) => rows,
         };
-        if text.trim_end().contains(['\t', '\n']) {
-            event.prevent_default();
-            pasted.set(text.into());
-            // Once the preview is drawn and its box open.
-            gloo::timers::callback::Timeout::new(0, move || {
-                crate::components::browser::focus::focus_element(ids::paste_rows(list));
-            })
-            .forget();
-        }
+        event.prevent_default();
+        pasted.set(rows);
+        status.set(None);
+        // Once the preview is drawn and its box open.
+        gloo::timers::callback::Timeout::new(0, move || {
+            crate::components::browser::focus::focus_element(ids::paste_rows(list));
+        })
+        .forget();
     })
 }
 
