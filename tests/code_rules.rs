@@ -473,3 +473,93 @@ fn the_circle_check_sees_grouped_and_relative_imports() {
         None
     );
 }
+
+/// The string literals of `source` (its code, not its comments), each with its `{…}`
+/// placeholders taken out.
+fn string_literals(source: &str) -> Vec<String> {
+    let mut literals = Vec::new();
+    for line in source.lines() {
+        let code: String = line.split("//").next().unwrap_or("").to_string();
+        let mut rest = code.as_str();
+        while let Some(start) = rest.find('"') {
+            let after = &rest[start + 1..];
+            let mut end = None;
+            let mut escaped = false;
+            for (index, ch) in after.char_indices() {
+                match ch {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = Some(index);
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            let Some(end) = end else { break };
+            let literal = &after[..end];
+            let mut plain = String::new();
+            let mut depth = 0;
+            for ch in literal.chars() {
+                match ch {
+                    '{' => depth += 1,
+                    '}' if depth > 0 => depth -= 1,
+                    _ if depth == 0 => plain.push(ch),
+                    _ => {}
+                }
+            }
+            literals.push(plain);
+            rest = &after[end + 1..];
+        }
+    }
+    literals
+}
+
+/// The first word said twice in a row in `text`, if any ("the the").
+fn doubled_word(text: &str) -> Option<String> {
+    // Words are what spaces part, less the punctuation around them, so a class list
+    // ("button button--secondary") is not taken for a word said twice.
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .map(|word| word.to_lowercase())
+        .collect();
+    words
+        .windows(2)
+        .find(|pair| pair[0] == pair[1])
+        .map(|pair| pair[0].clone())
+}
+
+#[test]
+fn no_message_the_code_can_write_says_a_word_twice() {
+    let mut files = rust_files("src");
+    files.extend(rust_files("model/src"));
+    // The link format's dictionary of common text is data, not words anyone reads.
+    files.retain(|file| !file.ends_with("text_dictionary.rs"));
+    let doubled: Vec<String> = files
+        .iter()
+        .flat_map(|file| {
+            let source = std::fs::read_to_string(file).unwrap();
+            string_literals(&source)
+                .into_iter()
+                .filter_map(|literal| doubled_word(&literal).map(|word| (word, literal)))
+                .map(|(word, literal)| format!("{}: “{word} {word}” in {literal:?}", file.display()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(doubled.is_empty(), "{doubled:#?}");
+}
+
+#[test]
+fn the_doubled_word_check_sees_what_it_looks_for() {
+    assert_eq!(doubled_word("Enter the the percentage").as_deref(), Some("the"));
+    assert_eq!(doubled_word("Enter the {what} the rest"), None);
+    assert_eq!(doubled_word("Had had"), Some("had".to_string()));
+    assert_eq!(
+        string_literals(r#"let a = format!("Enter the {} the", x); // "the the""#),
+        ["Enter the  the"]
+    );
+    assert!(string_literals(r#"let a = "the the"; "#)
+        .iter()
+        .any(|l| doubled_word(l).is_some()));
+}

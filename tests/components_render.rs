@@ -37,7 +37,7 @@ fn opens_with_the_south_yorkshire_figures() {
         "{text}"
     );
     assert!(
-        text.contains("With extension 1 3 years Feb 2021 to Jan 2024 £786,000.00"),
+        text.contains("With extension 1 3 years Feb 2021 to Jan 2024 £262,000.00 £786,000.00"),
         "{text}"
     );
     assert!(text.contains("Year 1 Feb 2021 to Jan 2022"), "{text}");

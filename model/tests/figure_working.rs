@@ -160,6 +160,7 @@ fn every_working_reproduces_its_figure() {
             vec![(Figure::PoolPerYear, report.pool_per_year.label())];
         for (term, total) in report.term_totals.iter().enumerate() {
             expected.push((Figure::TermTotal(term), format_gbp(total.total)));
+            expected.push((Figure::TermAdds(term), format_gbp(total.adds)));
         }
         for (year, figures) in report.years.iter().enumerate() {
             expected.push((Figure::YearPool(year), format_gbp(figures.pool)));

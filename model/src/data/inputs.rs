@@ -162,6 +162,17 @@ pub fn check_name(text: &str) -> Result<(), String> {
     }
 }
 
+/// "Enter the year", "Enter the percentage for Kent County Council": the message for a
+/// field left empty, from `what` as it starts a sentence ("Year", "The percentage for
+/// Kent County Council"). Only its first letter is lowered, so a name stays as typed,
+/// and a leading "The" is not said twice.
+fn enter(what: &str) -> String {
+    let noun = what.strip_prefix("The ").unwrap_or(what);
+    let mut chars = noun.chars();
+    let first = chars.next().map(|c| c.to_ascii_lowercase());
+    format!("Enter the {}{}", first.map(String::from).unwrap_or_default(), chars.as_str())
+}
+
 /// Reads a whole number in `min..=max` for fields such as a year or a number of months.
 ///
 /// `what` names the thing in the message, as in "Year must be between 2000 and 2100".
@@ -169,7 +180,7 @@ pub fn parse_whole_number(text: &str, what: &str, min: u32, max: u32) -> Result<
     let trimmed = text.trim_matches(is_space);
     let in_range = || format!("{what} must be between {min} and {max}");
     if trimmed.is_empty() {
-        return Err(format!("Enter the {}", what.to_ascii_lowercase()));
+        return Err(enter(what));
     }
     if !trimmed.chars().all(|c| c.is_ascii_digit()) {
         return Err(format!("{what} must be a whole number, like {min}"));
@@ -203,7 +214,7 @@ pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, St
         .trim_matches(is_space);
     let example = || format!("{what} must be a percentage, like 2.5");
     if number.is_empty() {
-        return Err(format!("Enter the {}", what.to_ascii_lowercase()));
+        return Err(enter(what));
     }
     if number.starts_with(['-', '−', '–']) {
         return Err(format!("{what} must be 0% or more"));
@@ -267,6 +278,21 @@ mod tests {
 
     fn ok(text: &str) -> String {
         parse_amount(text).unwrap().to_string()
+    }
+
+    #[test]
+    fn an_empty_field_is_asked_for_with_its_name_as_typed_and_no_word_twice() {
+        let max = Percent(10_000);
+        let what = "The percentage for Kent County Council";
+        assert_eq!(
+            parse_percent("", what, max).unwrap_err(),
+            "Enter the percentage for Kent County Council"
+        );
+        assert_eq!(parse_whole_number(" ", "Year", 1, 9).unwrap_err(), "Enter the year");
+        assert_eq!(
+            parse_count("", "Referrals a year", 10).unwrap_err(),
+            "Enter the referrals a year"
+        );
     }
 
     #[test]

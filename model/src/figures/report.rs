@@ -243,6 +243,9 @@ pub struct TermTotal {
     /// The last month of this length of contract.
     pub end: YearMonth,
     pub total: Decimal,
+    /// What this period adds to the contract's cost: the initial term's total, or an
+    /// extension's own cost (its years' pools).
+    pub adds: Decimal,
     /// Whether this is the term the scenario takes up.
     pub chosen: bool,
 }
@@ -432,6 +435,11 @@ fn term_totals(
     (0..=option.extensions.len())
         .map(|extensions| {
             let count = years_in(all_years, extensions);
+            let before = if extensions == 0 {
+                0
+            } else {
+                years_in(all_years, extensions - 1)
+            };
             TermTotal {
                 label: term_label(extensions),
                 extensions,
@@ -441,6 +449,7 @@ fn term_totals(
                     .get(count.wrapping_sub(1))
                     .map_or(option.start, |y| y.end()),
                 total: from_pence(pools[..count].iter().sum()),
+                adds: from_pence(pools[before..count].iter().sum()),
                 chosen: extensions == taken,
             }
         })

@@ -12,6 +12,7 @@ use crate::data::money::{from_pence, to_pence};
 use crate::data::scenario::FundingOption;
 use crate::data::scenario::Scenario;
 use crate::figures::analysis::exact_share_label;
+use crate::data::month::YearMonth;
 use crate::format_gbp;
 use crate::LineList;
 use rust_decimal::Decimal;
@@ -23,6 +24,8 @@ use rust_decimal::Decimal;
 pub enum Figure {
     PoolPerYear,
     TermTotal(usize),
+    /// What a period (the initial term, or an extension) adds to the contract's cost.
+    TermAdds(usize),
     Contribution {
         line: usize,
         year: usize,
@@ -64,6 +67,7 @@ impl Figure {
         match self {
             Figure::PoolPerYear => "p".to_string(),
             Figure::TermTotal(term) => format!("t.{term}"),
+            Figure::TermAdds(term) => format!("ta.{term}"),
             Figure::Contribution { line, year } => format!("c.{line}.{year}"),
             Figure::LineTotal(line) => format!("l.{line}"),
             Figure::Share(line) => format!("s.{line}"),
@@ -100,6 +104,7 @@ impl Figure {
             ("cc", []) => Figure::CostPerCompletion,
             ("cp", []) => Figure::CompletionRate,
             ("t", &[term]) => Figure::TermTotal(term),
+            ("ta", &[term]) => Figure::TermAdds(term),
             ("l", &[line]) => Figure::LineTotal(line),
             ("s", &[line]) => Figure::Share(line),
             ("y", &[year]) => Figure::YearPool(year),
@@ -171,6 +176,7 @@ pub fn working(option: &FundingOption, report: &Report, figure: Figure) -> Optio
     match figure {
         Figure::PoolPerYear => Some(pool_per_year(report)),
         Figure::TermTotal(term) => term_total(option, report, term),
+        Figure::TermAdds(term) => term_adds(option, report, term),
         Figure::Contribution { line, year } => contribution(option, report, line, year),
         Figure::LineTotal(line) => line_total(report, line),
         Figure::Share(line) => share(report, line),
@@ -253,6 +259,38 @@ fn term_total(option: &FundingOption, report: &Report, term: usize) -> Option<Wo
     Some(Working {
         title: total.label.clone(),
         figure: format_gbp(total.total),
+        steps,
+    })
+}
+
+/// What a period adds: the pool in each of its own contract years.
+fn term_adds(option: &FundingOption, report: &Report, term: usize) -> Option<Working> {
+    let period = report.term_totals.get(term)?;
+    let before = term.checked_sub(1).and_then(|t| report.term_totals.get(t));
+    let pools: Vec<Decimal> = pence_by_year(&option.partners, &report.timeline)
+        .iter()
+        .map(|year| from_pence(year.iter().sum()))
+        .collect();
+    let within = |end: YearMonth| {
+        report
+            .timeline
+            .iter()
+            .take_while(|y| y.end() <= end)
+            .count()
+    };
+    let (from, to) = (before.map_or(0, |b| within(b.end)), within(period.end));
+    let what = match term {
+        0 => "The initial term's cost".to_string(),
+        n => format!("Extension {n}'s own cost"),
+    };
+    let mut steps = vec![format!("{what}: the pool in each of its contract years:")];
+    for (year, pool) in report.timeline[from..to].iter().zip(&pools[from..to]) {
+        steps.push(format!("{}: {}", year.label(), format_gbp(*pool)));
+    }
+    steps.push(format!("Total: {}.", sum_words(&pools[from..to], period.adds)));
+    Some(Working {
+        title: what,
+        figure: format_gbp(period.adds),
         steps,
     })
 }

@@ -133,6 +133,7 @@ pub fn term_totals(report: &Report) -> Table {
         text("Contract runs"),
         text("Length"),
         text("Dates"),
+        text("Cost of this period"),
         text("Total"),
         text("This scenario"),
     ]];
@@ -141,6 +142,7 @@ pub fn term_totals(report: &Report) -> Table {
             text(term.label.clone()),
             text(describe_months(term.months)),
             text(term.dates()),
+            Cell::Money(term.adds),
             Cell::Money(term.total),
             text(if term.chosen { "Yes" } else { "No" }),
         ]);
@@ -332,11 +334,11 @@ mod tests {
         let lines: Vec<&str> = tsv.lines().collect();
         assert_eq!(
             lines[0],
-            "Contract runs\tLength\tDates\tTotal\tThis scenario"
+            "Contract runs\tLength\tDates\tCost of this period\tTotal\tThis scenario"
         );
         assert_eq!(
             lines[3],
-            "With extensions 1 and 2\t4 years\tFeb 2021 to Jan 2025\t1048000.00\tYes"
+            "With extensions 1 and 2\t4 years\tFeb 2021 to Jan 2025\t262000.00\t1048000.00\tYes"
         );
     }
 }

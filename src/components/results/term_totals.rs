@@ -23,6 +23,7 @@ pub fn term_totals(args: &ReportArgs) -> Html {
     let columns = [
         ("Contract runs", false),
         ("Length and dates", false),
+        ("Cost of this period", true),
         ("Total", true),
     ];
     html! {
@@ -44,6 +45,7 @@ pub fn term_totals(args: &ReportArgs) -> Html {
                                     { describe_months(term.months) }
                                     <span class="table__subhead">{ term.dates() }</span>
                                 </td>
+                                { figure_cell(Figure::TermAdds(index), term.adds, &format!("{}, cost of this period", term.label)) }
                                 { figure_cell(Figure::TermTotal(index), term.total, &term.label) }
                             </tr>
                         }

@@ -50,7 +50,7 @@ pub fn fill_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
                     { text_field(TextField::new(Binding::of_state("fill-from", from_year), "From contract year")
                         .number("numeric", "input--width-3")) }
                     { text_field(TextField::new(Binding::of_state("fill-to", to_year), "To contract year")
-                        .hint(format!("Leave blank for the last year, year {}.", props.years))
+                        .hint(format!("Leave blank to fill to the end of the contract, year {}.", props.years))
                         .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Fill the years" }</button>
                 </>
