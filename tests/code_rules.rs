@@ -2,7 +2,11 @@
 //! depends on nothing of the browser, and functions stay short enough to read at once
 //! (80 lines in the state's folder, 100 in the app and the model).
 
+#[path = "../model/tests/common/words.rs"]
+mod words;
+
 use std::path::{Path, PathBuf};
+use words::doubled_word;
 
 fn rust_files(folder: &str) -> Vec<PathBuf> {
     rust_files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
@@ -514,22 +518,6 @@ fn string_literals(source: &str) -> Vec<String> {
     literals
 }
 
-/// The first word said twice in a row in `text`, if any ("the the").
-fn doubled_word(text: &str) -> Option<String> {
-    // Words are what spaces part, less the punctuation around them, so a class list
-    // ("button button--secondary") is not taken for a word said twice.
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|word| word.chars().any(char::is_alphabetic))
-        .map(|word| word.to_lowercase())
-        .collect();
-    words
-        .windows(2)
-        .find(|pair| pair[0] == pair[1])
-        .map(|pair| pair[0].clone())
-}
-
 #[test]
 fn no_message_the_code_can_write_says_a_word_twice() {
     let mut files = rust_files("src");
@@ -543,7 +531,9 @@ fn no_message_the_code_can_write_says_a_word_twice() {
             string_literals(&source)
                 .into_iter()
                 .filter_map(|literal| doubled_word(&literal).map(|word| (word, literal)))
-                .map(|(word, literal)| format!("{}: “{word} {word}” in {literal:?}", file.display()))
+                .map(|(word, literal)| {
+                    format!("{}: “{word} {word}” in {literal:?}", file.display())
+                })
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -552,7 +542,10 @@ fn no_message_the_code_can_write_says_a_word_twice() {
 
 #[test]
 fn the_doubled_word_check_sees_what_it_looks_for() {
-    assert_eq!(doubled_word("Enter the the percentage").as_deref(), Some("the"));
+    assert_eq!(
+        doubled_word("Enter the the percentage").as_deref(),
+        Some("the")
+    );
     assert_eq!(doubled_word("Enter the {what} the rest"), None);
     assert_eq!(doubled_word("Had had"), Some("had".to_string()));
     assert_eq!(

@@ -170,7 +170,11 @@ fn enter(what: &str) -> String {
     let noun = what.strip_prefix("The ").unwrap_or(what);
     let mut chars = noun.chars();
     let first = chars.next().map(|c| c.to_ascii_lowercase());
-    format!("Enter the {}{}", first.map(String::from).unwrap_or_default(), chars.as_str())
+    format!(
+        "Enter the {}{}",
+        first.map(String::from).unwrap_or_default(),
+        chars.as_str()
+    )
 }
 
 /// Reads a whole number in `min..=max` for fields such as a year or a number of months.
@@ -288,7 +292,10 @@ mod tests {
             parse_percent("", what, max).unwrap_err(),
             "Enter the percentage for Kent County Council"
         );
-        assert_eq!(parse_whole_number(" ", "Year", 1, 9).unwrap_err(), "Enter the year");
+        assert_eq!(
+            parse_whole_number(" ", "Year", 1, 9).unwrap_err(),
+            "Enter the year"
+        );
         assert_eq!(
             parse_count("", "Referrals a year", 10).unwrap_err(),
             "Enter the referrals a year"

@@ -196,6 +196,20 @@ impl LineKind for PartnerKind {
     }
 }
 
+impl PartnerKind {
+    /// Several partners of this kind, as a sentence names them: "councils", "health
+    /// bodies" ("partners" for others).
+    pub fn plural(self) -> &'static str {
+        match self {
+            PartnerKind::Council => "councils",
+            PartnerKind::PccOffice => "Police and Crime Commissioners' offices",
+            PartnerKind::CentralGovernmentGrant => "grants",
+            PartnerKind::HealthBody => "health bodies",
+            PartnerKind::Other => "partners",
+        }
+    }
+}
+
 /// What sort of cost a line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CostKind {

@@ -108,34 +108,71 @@ pub fn option_name(name: &str, position: usize) -> String {
     }
 }
 
-/// How a figure differs from the baseline's, as "−£212,000.00 (−80.92%)",
-/// "+£10,000.00 (+3.82%)", "No difference", or with "no % change from £0.00" when the
-/// baseline is nothing. `None` when either figure is missing.
+/// How a figure differs from the baseline's: the difference in pounds, and in
+/// hundredths of a percent of the baseline (`None` when the baseline is nothing). One
+/// computation for the page's words and the report's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Difference {
+    pub pounds: Decimal,
+    pub hundredths: Option<i128>,
+}
+
+impl Difference {
+    /// `None` when either figure is missing.
+    pub fn between(value: Option<Decimal>, baseline: Option<Decimal>) -> Option<Difference> {
+        let (value, baseline) = (value?, baseline?);
+        let pounds = value - baseline;
+        let base_pence = i128::from(to_pence(baseline));
+        let hundredths = (base_pence != 0).then(|| {
+            div_round(
+                i128::from(to_pence(pounds.abs())) * 10_000,
+                base_pence.abs(),
+            )
+        });
+        Some(Difference { pounds, hundredths })
+    }
+
+    fn percent(hundredths: i128) -> String {
+        format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+    }
+
+    /// As a committee report says it, with no bracket inside another: "£213,468.00
+    /// (18.37%) more", "£212,000.00 (80.92%) less", "£1.00 more", "the same".
+    pub fn in_words(self) -> String {
+        if self.pounds.is_zero() {
+            return "the same".to_string();
+        }
+        let direction = if self.pounds.is_sign_negative() {
+            "less"
+        } else {
+            "more"
+        };
+        let amount = format_gbp(self.pounds.abs());
+        match self.hundredths {
+            Some(h) => format!("{amount} ({}) {direction}", Difference::percent(h)),
+            None => format!("{amount} {direction}"),
+        }
+    }
+}
+
+/// How a figure differs from the baseline's, as the page shows it: "−£212,000.00
+/// (−80.92%)", "+£10,000.00 (+3.82%)", "No difference", or with "no % change from
+/// £0.00" when the baseline is nothing. `None` when either figure is missing.
 pub fn describe_difference(value: Option<Decimal>, baseline: Option<Decimal>) -> Option<String> {
-    let (value, baseline) = (value?, baseline?);
-    let difference = value - baseline;
-    if difference.is_zero() {
+    let difference = Difference::between(value, baseline)?;
+    if difference.pounds.is_zero() {
         return Some("No difference".to_string());
     }
-    let sign = if difference.is_sign_negative() {
+    let sign = if difference.pounds.is_sign_negative() {
         '−'
     } else {
         '+'
     };
-    let pounds = format!("{sign}{}", format_gbp(difference.abs()));
-    let base_pence = i128::from(to_pence(baseline));
-    if base_pence == 0 {
-        return Some(format!("{pounds} (no % change from £0.00)"));
-    }
-    let hundredths = div_round(
-        i128::from(to_pence(difference.abs())) * 10_000,
-        base_pence.abs(),
-    );
-    Some(format!(
-        "{pounds} ({sign}{}.{:02}%)",
-        hundredths / 100,
-        hundredths % 100
-    ))
+    let pounds = format!("{sign}{}", format_gbp(difference.pounds.abs()));
+    Some(match difference.hundredths {
+        None => format!("{pounds} (no % change from £0.00)"),
+        Some(h) => format!("{pounds} ({sign}{})", Difference::percent(h)),
+    })
 }
 
 #[cfg(test)]

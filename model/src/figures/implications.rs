@@ -4,14 +4,15 @@
 //! the page to the penny. Written as plain text and as HTML (a table pastes into Word
 //! as a table).
 
-use super::comparison::{describe_difference, option_name};
+use super::comparison::{option_name, Difference};
 use super::financial_years::partners_by_financial_year;
-use super::report::{describe_balance, describe_months, Report};
+use super::report::{describe_months, Report};
+use super::words::{count_words, quoted, uplift_groups, uplift_sentence};
 use super::Figures;
 use crate::data::money::group_thousands;
 use crate::data::scenario::{FundingOption, Scenario};
 use crate::format_gbp;
-use crate::formats::table_export::neutralise;
+use crate::formats::table_export::{neutralise, SHARES_NOTE};
 use rust_decimal::Decimal;
 
 /// A paragraph, or a table with its header row.
@@ -22,19 +23,38 @@ pub enum Block {
 }
 
 /// The financial implications of the option on screen, and of each option against
-/// the baseline where there are several.
+/// the baseline where there are several. Each sentence is said once, and only where it
+/// applies to this option.
 pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Block> {
     let option = scenario.active_option();
     let report = figures.shown();
-    let mut blocks = vec![Block::Paragraph(term_words(scenario, option, report))];
-    blocks.extend(extension_words(option, report).map(Block::Paragraph));
-    blocks.push(Block::Paragraph(format!(
-        "The partners' contributions over the {} taken up are:",
-        describe_months(report.chosen_term().months)
-    )));
-    blocks.push(Block::Table(partner_rows(report)));
+    let mut blocks = vec![Block::Paragraph(funding_words(scenario, option, report))];
+    blocks.push(Block::Paragraph(term_words(option, report)));
+    let years = report.years.len() as u16;
+    blocks.extend(
+        uplift_groups(option, years)
+            .into_iter()
+            .map(|(uplift, members)| {
+                Block::Paragraph(format!("{}.", uplift_sentence(option, uplift, &members)))
+            }),
+    );
+    // A single funder's amounts are said above; several partners' are tabled.
+    let single = report.partners.len() == 1;
+    if report.partners.len() > 1 {
+        blocks.push(Block::Paragraph(format!(
+            "The partners' contributions over the {} taken up are:",
+            describe_months(report.chosen_term().months)
+        )));
+        blocks.push(Block::Table(partner_rows(report)));
+        if !report.shares_add_up() {
+            blocks.push(Block::Paragraph(SHARES_NOTE.to_string()));
+        }
+    }
     if option.start.month() != 4 && !report.partners.is_empty() {
-        blocks.push(Block::Paragraph("As each partner budgets by financial year (April to March), its contributions by financial year are:".to_string()));
+        let who = if single { "the funder" } else { "each partner" };
+        blocks.push(Block::Paragraph(format!(
+            "As {who} budgets by financial year (April to March), the contributions by financial year are:"
+        )));
         blocks.push(Block::Table(financial_year_rows(report)));
     }
     blocks.extend(spending_words(report).map(Block::Paragraph));
@@ -44,47 +64,97 @@ pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Blo
     blocks
 }
 
-fn count_words(count: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(count)
-        .map_or_else(|| count.to_string(), |w| w.to_string())
-}
-
-fn term_words(scenario: &Scenario, option: &FundingOption, report: &Report) -> String {
-    let initial = &report.term_totals[0];
-    let partners = match report.partners.len() {
-        1 => "one partner".to_string(),
-        count => format!("{} partners", count_words(count)),
-    };
+/// Who funds the service: one funder by name, or a pooled budget and how many give.
+fn funding_words(scenario: &Scenario, option: &FundingOption, report: &Report) -> String {
     let which = if scenario.options.len() > 1 {
-        format!("Under {}, the", option_name(&option.name, scenario.active))
+        format!(
+            "Under {}, the",
+            quoted(&option_name(&option.name, scenario.active))
+        )
     } else {
         "The".to_string()
     };
-    format!(
-        "{which} service is funded from a pooled budget of {}, contributed by {partners}. The initial term is {}, from {} to {}, at a total cost of {}.",
-        report.pool_per_year.label(),
+    match report.partners.as_slice() {
+        [] => format!("{which} service has no funding partner yet."),
+        [funder] => format!(
+            "{which} service is funded by {}, at {}.",
+            funder.name,
+            report.pool_per_year.label()
+        ),
+        partners => format!(
+            "{which} service is funded from a pooled budget of {}, contributed by {} partners.",
+            report.pool_per_year.label(),
+            count_words(partners.len())
+        ),
+    }
+}
+
+/// The initial term, each extension's own cost, and the total with the extensions the
+/// option takes up: each said once.
+fn term_words(option: &FundingOption, report: &Report) -> String {
+    let initial = &report.term_totals[0];
+    let mut words = format!(
+        "The initial term is {}, from {} to {}, at a total cost of {}.",
         describe_months(initial.months),
         option.start.long_label(),
         initial.end.long_label(),
         format_gbp(initial.total)
-    )
-}
-
-fn extension_words(option: &FundingOption, report: &Report) -> Option<String> {
+    );
     let count = option.extensions.len();
     if count == 0 {
-        return None;
+        return words;
     }
+    words.push_str(&format!(
+        " The contract may be extended by {}.",
+        extension_offer(option)
+    ));
+    let costs: Vec<String> = report.term_totals[1..]
+        .iter()
+        .enumerate()
+        .map(|(index, term)| {
+            let name = if count == 1 {
+                "The extension".to_string()
+            } else {
+                format!("extension {}", index + 1)
+            };
+            let months = describe_months(term.months - report.term_totals[index].months);
+            format!(
+                "{name} ({months}, to {}) would cost {}",
+                term.end.long_label(),
+                format_gbp(term.adds)
+            )
+        })
+        .collect();
+    let mut costs = costs.join("; ");
+    if let Some(first) = costs.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    words.push_str(&format!(" {costs}."));
+    let taken = option.taken_extension_count();
+    let chosen = report.chosen_term();
+    words.push_str(&match taken {
+        0 => " These figures assume no extension is taken up.".to_string(),
+        _ => format!(
+            " With {} taken up, the total is {} over {}, to {}.",
+            extensions_taken(taken, count),
+            format_gbp(chosen.total),
+            describe_months(chosen.months),
+            chosen.end.long_label()
+        ),
+    });
+    words
+}
+
+/// "one further period of 1 year", "up to two further periods of 1 year each", "up to
+/// three further periods (1 year, 6 months, 1 year)".
+fn extension_offer(option: &FundingOption) -> String {
+    let count = option.extensions.len();
     let lengths: Vec<u16> = option.extensions.iter().map(|e| e.months).collect();
     let periods = match count {
         1 => "one further period".to_string(),
         _ => format!("up to {} further periods", count_words(count)),
     };
-    let offer = if lengths.iter().all(|m| *m == lengths[0]) {
+    if lengths.iter().all(|m| *m == lengths[0]) {
         let each = if count == 1 { "" } else { " each" };
         format!(
             "{periods} of {}{each}",
@@ -96,50 +166,17 @@ fn extension_words(option: &FundingOption, report: &Report) -> Option<String> {
             .map(|m| describe_months(u32::from(*m)))
             .collect();
         format!("{periods} ({})", each.join(", "))
-    };
-    let totals: Vec<String> = report.term_totals[1..]
-        .iter()
-        .map(|t| {
-            format!(
-                "{} ({}, to {}), {}",
-                t.label.to_lowercase_ascii(),
-                describe_months(t.months),
-                t.end.long_label(),
-                format_gbp(t.total)
-            )
-        })
-        .collect();
-    let taken = option.taken_extension_count();
-    let assumed = match (taken, count) {
-        (0, _) => "These figures assume no extension is taken up.".to_string(),
-        (1, 1) => "These figures assume the extension is taken up.".to_string(),
-        (2, 2) => "These figures assume both extensions are taken up.".to_string(),
-        (n, _) if n == count => "These figures assume every extension is taken up.".to_string(),
-        (1, _) => "These figures assume the first extension is taken up.".to_string(),
-        (n, _) => format!(
-            "These figures assume the first {} extensions are taken up.",
-            count_words(n)
-        ),
-    };
-    let totals = totals.join("; ");
-    Some(format!(
-        "The contract may be extended by {offer}. The total cost would be: {totals}. {assumed} The total for the term taken up is {}.",
-        format_gbp(report.chosen_total)
-    ))
+    }
 }
 
-trait AsciiLower {
-    fn to_lowercase_ascii(&self) -> String;
-}
-
-impl AsciiLower for String {
-    /// "With extension 1" becomes "with extension 1".
-    fn to_lowercase_ascii(&self) -> String {
-        let mut words = self.clone();
-        if let Some(first) = words.get_mut(0..1) {
-            first.make_ascii_lowercase();
-        }
-        words
+/// "the extension", "both extensions", "all three extensions", "the first two extensions".
+fn extensions_taken(taken: usize, count: usize) -> String {
+    match (taken, count) {
+        (1, 1) => "the extension".to_string(),
+        (2, 2) => "both extensions".to_string(),
+        (n, c) if n == c => format!("all {} extensions", count_words(n)),
+        (1, _) => "the first extension".to_string(),
+        (n, _) => format!("the first {} extensions", count_words(n)),
     }
 }
 
@@ -187,19 +224,25 @@ fn partner_rows(report: &Report) -> Vec<Vec<String>> {
     rows
 }
 
+/// Each partner's contributions by financial year, with the total of each row.
 fn financial_year_rows(report: &Report) -> Vec<Vec<String>> {
     let table = partners_by_financial_year(report);
     let mut header = vec!["Partner".to_string()];
     header.extend(table.years.iter().map(|y| y.label()));
+    header.push("Total".to_string());
     let mut rows = vec![header];
     for (index, partner) in report.partners.iter().enumerate() {
         let mut row = vec![partner.name.clone()];
         row.extend(table.lines[index].iter().map(|a| format_gbp(*a)));
+        row.push(format_gbp(table.line_total(index)));
         rows.push(row);
     }
-    let mut total = vec!["Total pooled budget".to_string()];
-    total.extend(table.totals.iter().map(|a| format_gbp(*a)));
-    rows.push(total);
+    if report.partners.len() > 1 {
+        let mut total = vec!["Total pooled budget".to_string()];
+        total.extend(table.totals.iter().map(|a| format_gbp(*a)));
+        total.push(format_gbp(table.totals.iter().sum()));
+        rows.push(total);
+    }
     rows
 }
 
@@ -210,17 +253,31 @@ fn spending_words(report: &Report) -> Option<String> {
         .iter()
         .map(|line| format!("{} {}", line.name, format_gbp(line.total)))
         .collect();
+    let outcome = if balance.is_zero() {
+        "Funding and spending match.".to_string()
+    } else if balance.is_sign_positive() {
+        format!(
+            "The pooled budget exceeds the spending by {}.",
+            format_gbp(balance)
+        )
+    } else {
+        format!(
+            "The spending exceeds the pooled budget by {}: the partners would need to agree who meets this shortfall.",
+            format_gbp(-balance)
+        )
+    };
     Some(format!(
-        "The spending plan totals {} over the term taken up: {}. {}.",
+        "The spending plan totals {} over the term taken up: {}. {outcome}",
         format_gbp(report.spending_total),
-        lines.join("; "),
-        describe_balance(balance)
+        lines.join("; ")
     ))
 }
 
 fn match_words(report: &Report) -> Option<String> {
     let funding = &report.match_funding;
-    if funding.grant_total.is_zero() && funding.rule_words().is_none() {
+    // Said where there is a rule to meet, or grants and local money side by side.
+    let mixed = !funding.grant_total.is_zero() && !funding.local_total.is_zero();
+    if !mixed && funding.rule_words().is_none() {
         return None;
     }
     let mut words = format!(
@@ -269,6 +326,7 @@ fn value_words(report: &Report) -> Option<String> {
     Some(words)
 }
 
+/// Each option against the baseline, its name quoted and its difference in words.
 fn options_words(scenario: &Scenario, figures: &Figures) -> Option<String> {
     let comparison = &figures.comparison;
     if comparison.option_names.len() < 2 {
@@ -280,21 +338,29 @@ fn options_words(scenario: &Scenario, figures: &Figures) -> Option<String> {
         .filter(|&index| index != baseline)
         .filter_map(|index| {
             let value = row.values[index]?;
-            let difference = describe_difference(Some(value), row.values[baseline])?;
+            let difference = Difference::between(Some(value), row.values[baseline])?;
+            let compared = match difference.in_words().as_str() {
+                "the same" => "the same".to_string(),
+                words => format!("which is {words}"),
+            };
             Some(format!(
-                "{}, {} ({difference})",
-                comparison.option_names[index],
+                "{} would cost {}, {compared}",
+                quoted(&comparison.option_names[index]),
                 format_gbp(value)
             ))
         })
         .collect();
     let base_value = row.values[baseline].map_or_else(|| "–".to_string(), format_gbp);
-    Some(format!(
-        "Against the baseline, {} at {} for the term it takes up, the other options cost: {}.",
-        option_name(&scenario.options[baseline].name, baseline),
+    let mut words = format!(
+        "Against the baseline, {}, at {} for the term it takes up: {}.",
+        quoted(&option_name(&scenario.options[baseline].name, baseline)),
         base_value,
         others.join("; ")
-    ))
+    );
+    if let Some(first) = words.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    Some(words)
 }
 
 /// The blocks as plain text: paragraphs apart, a table's cells tab-separated, each

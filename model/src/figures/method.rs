@@ -3,6 +3,7 @@
 //! asks of an analytical model. Each sentence is said only where it applies.
 
 use super::report::{describe_months, Report};
+use super::words::{uplift_groups, uplift_sentence};
 use crate::data::scenario::FundingOption;
 use crate::format_gbp;
 
@@ -16,14 +17,23 @@ pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) 
         describe_months(initial.months),
         initial.end.long_label()
     )];
-    said.push(extensions_words(option, report));
-    said.push("Each contract year is the 12 months from the start month; a shorter year at the end of an extension is pro-rated by month: its amount is the full-year amount × its months ÷ 12.".to_string());
-    said.push("Financial years run from April to March. Each contract year's pool is shared across its months, and each partner's part of it in proportion to its contribution, so every financial year adds up to the total to the penny.".to_string());
-    said.extend(uplift_words(option));
+    said.extend(extensions_words(option, report));
+    said.push(contract_year_words(report));
+    let several = option.partners.len() > 1;
+    said.push(if several {
+        "Financial years run from April to March. Each contract year's pool is shared across its months, and each partner's part of it in proportion to its contribution, so every financial year adds up to the total to the penny.".to_string()
+    } else {
+        "Financial years run from April to March. Each contract year's amount is shared across its months, so the financial years add up to the total to the penny.".to_string()
+    });
+    said.extend(uplift_words(option, report));
     said.extend(year_amount_words(option, report));
     said.push("Every amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.".to_string());
-    said.push("Where pennies cannot be shared evenly (between financial years, or in a target split among partners), they go by the largest remainder, to the partners higher in the list when remainders are equal.".to_string());
-    said.push("Each share is the partner's total for the term taken up divided by the pool's total, rounded to two decimal places, halves away from zero; so equal amounts show equal shares, and the shares may not add up to exactly 100.00%.".to_string());
+    if several {
+        said.push("Where pennies cannot be shared evenly (between financial years, or in a target split among partners), they go by the largest remainder, to the partners higher in the list when remainders are equal.".to_string());
+        said.push("Each share is the partner's total for the term taken up divided by the pool's total, rounded to two decimal places, halves away from zero; so equal amounts show equal shares, and the shares may not add up to exactly 100.00%.".to_string());
+    } else {
+        said.push("Where pennies cannot be shared evenly between financial years, they go by the largest remainder.".to_string());
+    }
     if entries_left_out > 0 {
         said.push(match entries_left_out {
             1 => "1 entry that needs fixing is not included in these figures.".to_string(),
@@ -33,12 +43,24 @@ pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) 
     said
 }
 
-fn extensions_words(option: &FundingOption, report: &Report) -> String {
-    match describe_extensions(option, report).join("; ") {
-        none if none.is_empty() => "There are no extension options.".to_string(),
-        each => {
-            format!("{each}. Figures for the term taken up include only the extensions taken up.")
-        }
+/// The extension options, if there are any: each, and which the figures include.
+fn extensions_words(option: &FundingOption, report: &Report) -> Option<String> {
+    let each = describe_extensions(option, report).join("; ");
+    (!each.is_empty()).then(|| {
+        format!("{each}. Figures for the term taken up include only the extensions taken up.")
+    })
+}
+
+/// What a contract year is; how a shorter one is pro-rated, only where there is one.
+fn contract_year_words(report: &Report) -> String {
+    let years = "Each contract year is the 12 months from the start month.";
+    match report.timeline.iter().find(|year| year.is_part_year()) {
+        None => years.to_string(),
+        Some(short) => format!(
+            "{years} {} is {}, as its extension ends before a full year: its amount is the full-year amount × its months ÷ 12.",
+            short.name(),
+            describe_months(u32::from(short.months))
+        ),
     }
 }
 
@@ -67,21 +89,25 @@ pub fn describe_extensions(option: &FundingOption, report: &Report) -> Vec<Strin
         .collect()
 }
 
-fn uplift_words(option: &FundingOption) -> Vec<String> {
-    option
-        .partners
+/// One sentence for each uplift, however many partners share it, and how an uplift
+/// compounds, said once.
+fn uplift_words(option: &FundingOption, report: &Report) -> Vec<String> {
+    let groups = uplift_groups(option, report.timeline.len() as u16);
+    let mut said: Vec<String> = groups
         .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.uplift.is_none())
-        .map(|(index, partner)| {
-            format!(
-                "{}'s contribution rises by {} a year from year {}, compounding: each year's amount is rounded to the penny before the next rise. Amounts given for particular years are not uplifted.",
-                partner.display_name(index),
-                partner.uplift.percent.label(),
-                partner.uplift.from_year
-            )
-        })
-        .collect()
+        .map(|(uplift, members)| format!("{}.", uplift_sentence(option, *uplift, members)))
+        .collect();
+    if !groups.is_empty() {
+        let typed = groups
+            .iter()
+            .flat_map(|(_, members)| members)
+            .any(|&i| !option.partners[i].year_amounts.is_empty());
+        said.push(format!(
+            "An uplift compounds: each year's amount is rounded to the penny before the next rise.{}",
+            if typed { " Amounts given for particular years are not uplifted." } else { "" }
+        ));
+    }
+    said
 }
 
 fn year_amount_words(option: &FundingOption, report: &Report) -> Vec<String> {

@@ -10,6 +10,7 @@ pub mod financial_years;
 pub mod implications;
 pub mod method;
 pub mod report;
+pub mod words;
 pub mod working;
 mod working_spending;
 

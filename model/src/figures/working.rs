@@ -9,10 +9,10 @@ use super::financial_years::{costs_by_financial_year, partners_by_financial_year
 use super::report::{pence_by_year, ContractYear, Report};
 use super::Figures;
 use crate::data::money::{from_pence, to_pence};
+use crate::data::month::YearMonth;
 use crate::data::scenario::FundingOption;
 use crate::data::scenario::Scenario;
 use crate::figures::analysis::exact_share_label;
-use crate::data::month::YearMonth;
 use crate::format_gbp;
 use crate::LineList;
 use rust_decimal::Decimal;
@@ -287,7 +287,10 @@ fn term_adds(option: &FundingOption, report: &Report, term: usize) -> Option<Wor
     for (year, pool) in report.timeline[from..to].iter().zip(&pools[from..to]) {
         steps.push(format!("{}: {}", year.label(), format_gbp(*pool)));
     }
-    steps.push(format!("Total: {}.", sum_words(&pools[from..to], period.adds)));
+    steps.push(format!(
+        "Total: {}.",
+        sum_words(&pools[from..to], period.adds)
+    ));
     Some(Working {
         title: what,
         figure: format_gbp(period.adds),

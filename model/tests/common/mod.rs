@@ -4,6 +4,7 @@
 pub mod golden;
 pub mod link_sizes;
 pub mod scenarios;
+pub mod words;
 
 #[allow(unused_imports)]
 pub use scenarios::renumbered;
