@@ -15,6 +15,7 @@ mod contract;
 mod document;
 mod drafts;
 pub mod fields;
+pub mod grid_paste;
 mod history;
 pub mod ids;
 mod lines;

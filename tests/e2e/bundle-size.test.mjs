@@ -12,13 +12,13 @@ import { fileURLToPath } from 'node:url';
  * margin of about 3 kB, so a ceiling moves when a decision about size is made (a
  * feature added, a cut landed), said in its commit, and not with every commit. The
  * history of every change to the first load, with its gzip and brotli figures, is in
- * docs/benchmarks.md ("First-load size"). Measured 227.6 kB gzip, 189.0 kB brotli
- * (issue 25's true words about saving, tabs, typed text kept, bounded paste, names).
+ * docs/benchmarks.md ("First-load size"). Measured 234.3 kB gzip, 194.4 kB brotli
+ * (issue 26's words for a committee report, spreadsheet habits and print).
  */
-const BUDGET_BYTES = 230_500;
+const BUDGET_BYTES = 237_500;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 192_000;
+const BROTLI_BUDGET_BYTES = 197_500;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,
@@ -69,8 +69,8 @@ test('the release build carries a brotli and a gzip copy of each file, each the 
 
 /** The file worker's ceiling (its three files, gzipped as a server would send them),
  * fetched only the first time a file is opened or saved, so that moving code out of
- * the first load cannot hide growth there: measured 57.6 kB, with the same margin. */
-const WORKER_BUDGET_BYTES = 60_500;
+ * the first load cannot hide growth there: measured 59.4 kB, with the same margin. */
+const WORKER_BUDGET_BYTES = 62_500;
 
 test(`the file worker is at most ${WORKER_BUDGET_BYTES / 1000} kB gzipped, and index.html does not name it`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -73,7 +73,7 @@ test('the method lists the rules that apply, and the financial implications copy
 
   const text = page.getByRole('region', { name: 'Financial implications, ready to paste' });
   await text.getByRole('button', { name: /^Show/ }).click();
-  for (const expected of ['£262,000.00 a year', 'at a total cost of £524,000.00', 'with extensions 1 and 2 (4 years, to January 2025), £1,048,000.00',
+  for (const expected of ['£262,000.00 a year', 'at a total cost of £524,000.00', 'With both extensions taken up, the total is £1,048,000.00 over 4 years, to January 2025.',
     'Doncaster Council £52,000.00 £208,000.00 19.85%', 'Sheffield City Council £60,000.00 £240,000.00 22.90%']) {
     await expectText(text, expected);
   }

@@ -65,6 +65,13 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
     if trimmed.is_empty() {
         return Err(AmountError::Empty);
     }
+    // An accountant's negative, "(1,200)": read, and refused as negative.
+    if trimmed.starts_with('(') && trimmed.ends_with(')') && trimmed.len() > 2 {
+        return Err(AmountError::Negative);
+    }
+    if let Some((number, multiplier)) = shorthand(trimmed) {
+        return parse_shorthand(number, multiplier);
+    }
     let unsigned = trimmed.trim_start_matches(['-', '−', '–']);
     let negative_sign = unsigned.len() != trimmed.len();
     let without_pound = unsigned.strip_prefix('£').unwrap_or(unsigned);
@@ -103,6 +110,57 @@ pub fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
         return Err(AmountError::TooLarge);
     }
     Ok(Decimal::new(pence, 2).normalize())
+}
+
+/// An amount as finance people write it in short: "£5.9m", "£262k", "£1.2bn" (any
+/// case, a space before the letters allowed): the number and what it is a number of.
+fn shorthand(text: &str) -> Option<(&str, i128)> {
+    let lower = text.to_ascii_lowercase();
+    let (cut, multiplier) = [("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000)]
+        .into_iter()
+        .find_map(|(suffix, multiplier)| {
+            lower
+                .strip_suffix(suffix)
+                .map(|rest| (rest.len(), multiplier))
+        })?;
+    let number = text[..cut].trim_end_matches(is_space);
+    let number = number
+        .strip_prefix('£')
+        .unwrap_or(number)
+        .trim_start_matches(is_space);
+    (!number.is_empty()
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b','))
+    .then_some((number, multiplier))
+}
+
+/// "5.9" thousands, millions or billions of pounds, exactly, to the penny.
+fn parse_shorthand(number: &str, multiplier: i128) -> Result<Decimal, AmountError> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = ungrouped(whole)?;
+    if fraction.contains(['.', ',']) || digits.is_empty() && fraction.is_empty() {
+        return Err(AmountError::NotANumber);
+    }
+    if digits.trim_start_matches('0').len() + multiplier.ilog10() as usize > 10
+        || fraction.len() > 12
+    {
+        return Err(AmountError::TooLarge);
+    }
+    let scale = 10i128.pow(fraction.len() as u32);
+    let value = |text: &str| {
+        text.bytes()
+            .fold(0i128, |n, b| n * 10 + i128::from(b - b'0'))
+    };
+    let scaled = (value(&digits) * scale + value(fraction)) * multiplier * 100;
+    if scaled % scale != 0 {
+        return Err(AmountError::TooManyDecimalPlaces);
+    }
+    let pence = scaled / scale;
+    if pence > i128::from(MAX_AMOUNT_POUNDS) * 100 {
+        return Err(AmountError::TooLarge);
+    }
+    Ok(Decimal::from_i128_with_scale(pence, 2).normalize())
 }
 
 /// The digits of a whole number of pounds, with any commas or spaces that group its
@@ -279,6 +337,7 @@ pub fn parse_percent_change(text: &str, what: &str, max: i32) -> Result<i32, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::money::format_gbp;
 
     fn ok(text: &str) -> String {
         parse_amount(text).unwrap().to_string()
@@ -300,6 +359,22 @@ mod tests {
             parse_count("", "Referrals a year", 10).unwrap_err(),
             "Enter the referrals a year"
         );
+    }
+
+    #[test]
+    fn reads_amounts_as_finance_people_write_them() {
+        let read = |text: &str| parse_amount(text).map(format_gbp);
+        assert_eq!(read("£5.9m"), Ok("£5,900,000.00".to_string()));
+        assert_eq!(read("£262k"), Ok("£262,000.00".to_string()));
+        assert_eq!(read("262K"), Ok("£262,000.00".to_string()));
+        assert_eq!(read("£1.25 m"), Ok("£1,250,000.00".to_string()));
+        assert_eq!(read("£0.5bn"), Ok("£500,000,000.00".to_string()));
+        assert_eq!(read("£1.23456k"), Ok("£1,234.56".to_string()));
+        assert_eq!(read("£1.234567k"), Err(AmountError::TooManyDecimalPlaces));
+        assert_eq!(read("£2bn"), Err(AmountError::TooLarge));
+        assert_eq!(read("(1,200)"), Err(AmountError::Negative));
+        assert_eq!(read("£5.9.1m"), Err(AmountError::NotANumber));
+        assert_eq!(read("mk"), Err(AmountError::NotANumber));
     }
 
     #[test]
@@ -356,7 +431,7 @@ mod tests {
     fn rejects_letters() {
         for text in [
             "abc",
-            "52k",
+            "52q",
             "1e5",
             "£",
             "£abc",

@@ -234,39 +234,51 @@ fn pool_per_year(report: &Report) -> Working {
 
 fn term_total(option: &FundingOption, report: &Report, term: usize) -> Option<Working> {
     let total = report.term_totals.get(term)?;
-    let pools: Vec<Decimal> = pence_by_year(&option.partners, &report.timeline)
-        .iter()
-        .map(|year| from_pence(year.iter().sum()))
-        .collect();
-    let count = report
-        .timeline
-        .iter()
-        .take_while(|y| y.start <= total.end && y.end() <= total.end)
-        .count();
-    let mut steps = vec![format!(
+    let heading = format!(
         "{}: {}, {}. The sum of the pool in each contract year:",
         total.label,
         super::report::describe_months(total.months),
         total.dates()
-    )];
-    for (year, pool) in report.timeline.iter().zip(&pools).take(count) {
-        steps.push(format!("{}: {}", year.label(), format_gbp(*pool)));
-    }
-    steps.push(format!(
-        "Total: {}.",
-        sum_words(&pools[..count], total.total)
-    ));
-    Some(Working {
-        title: total.label.clone(),
-        figure: format_gbp(total.total),
-        steps,
-    })
+    );
+    pools_working(
+        option,
+        report,
+        None,
+        total.end,
+        (total.label.clone(), heading),
+        total.total,
+    )
 }
 
 /// What a period adds: the pool in each of its own contract years.
 fn term_adds(option: &FundingOption, report: &Report, term: usize) -> Option<Working> {
     let period = report.term_totals.get(term)?;
     let before = term.checked_sub(1).and_then(|t| report.term_totals.get(t));
+    let title = match term {
+        0 => "The initial term's cost".to_string(),
+        n => format!("Extension {n}'s own cost"),
+    };
+    let heading = format!("{title}: the pool in each of its contract years:");
+    pools_working(
+        option,
+        report,
+        before.map(|b| b.end),
+        period.end,
+        (title, heading),
+        period.adds,
+    )
+}
+
+/// The working of a sum of the pool over the contract years after `after` (from the
+/// start, if `None`) to `end`: each year's pool, then their sum, which is `figure`.
+fn pools_working(
+    option: &FundingOption,
+    report: &Report,
+    after: Option<YearMonth>,
+    end: YearMonth,
+    (title, heading): (String, String),
+    figure: Decimal,
+) -> Option<Working> {
     let pools: Vec<Decimal> = pence_by_year(&option.partners, &report.timeline)
         .iter()
         .map(|year| from_pence(year.iter().sum()))
@@ -278,22 +290,15 @@ fn term_adds(option: &FundingOption, report: &Report, term: usize) -> Option<Wor
             .take_while(|y| y.end() <= end)
             .count()
     };
-    let (from, to) = (before.map_or(0, |b| within(b.end)), within(period.end));
-    let what = match term {
-        0 => "The initial term's cost".to_string(),
-        n => format!("Extension {n}'s own cost"),
-    };
-    let mut steps = vec![format!("{what}: the pool in each of its contract years:")];
+    let (from, to) = (after.map_or(0, within), within(end));
+    let mut steps = vec![heading];
     for (year, pool) in report.timeline[from..to].iter().zip(&pools[from..to]) {
         steps.push(format!("{}: {}", year.label(), format_gbp(*pool)));
     }
-    steps.push(format!(
-        "Total: {}.",
-        sum_words(&pools[from..to], period.adds)
-    ));
+    steps.push(format!("Total: {}.", sum_words(&pools[from..to], figure)));
     Some(Working {
-        title: what,
-        figure: format_gbp(period.adds),
+        title,
+        figure: format_gbp(figure),
         steps,
     })
 }

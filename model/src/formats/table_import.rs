@@ -83,9 +83,61 @@ pub struct Imported {
     pub problems: Vec<CellProblem>,
     /// How many more could not be read, beyond those named.
     pub more_problems: usize,
+    /// The first row's cells, when it was read as headings, as the preview says.
+    pub header: Option<Vec<String>>,
+    /// A row of totals, left out of the lines, and whether it agrees with them.
+    pub total: Option<TotalRow>,
+}
+
+/// A row of totals (its first cell "Total", say), left out of the lines: the preview
+/// says whether its first amount equals the sum of the rows above.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalRow {
+    /// The row's number in the block, from 1.
+    pub row: usize,
+    pub name: String,
+    /// Its first amount, if it has one that reads.
+    pub stated: Option<Decimal>,
+    /// The sum of that column over the lines read.
+    pub sum: Decimal,
+}
+
+impl TotalRow {
+    /// Whether the total stated equals the sum of the rows above.
+    pub fn agrees(&self) -> bool {
+        self.stated == Some(self.sum)
+    }
 }
 
 impl Imported {
+    /// The row of totals at `row`: its first amount, against the sum of the lines'
+    /// amounts in that column.
+    fn total_row(&self, row: usize, cells: &[String]) -> TotalRow {
+        let first_amount = (self.columns.iter().enumerate())
+            .find(|(_, c)| matches!(c, Column::Annual | Column::Year(_)))
+            .map(|(index, column)| (index, *column));
+        let stated = first_amount
+            .and_then(|(index, _)| cells.get(index))
+            .and_then(|cell| parse_amount(cell).ok());
+        let sum = match first_amount {
+            Some((_, Column::Year(year))) => (self.lines.iter())
+                .map(|line| {
+                    line.years
+                        .iter()
+                        .find(|(y, _)| *y == year)
+                        .map_or(Decimal::ZERO, |(_, a)| *a)
+                })
+                .sum(),
+            _ => self.lines.iter().filter_map(|line| line.annual).sum(),
+        };
+        TotalRow {
+            row,
+            name: cells.first().map_or("", |c| c.trim()).to_string(),
+            stated,
+            sum,
+        }
+    }
+
     fn problem(&mut self, problem: CellProblem) {
         if self.problems.len() < MOST_PROBLEMS_NAMED {
             self.problems.push(problem);
@@ -108,19 +160,19 @@ pub fn import_table(text: &str, list: LineList) -> Result<Imported, String> {
     if rows.is_empty() {
         return Err("There is nothing to read: paste rows copied from a spreadsheet".to_string());
     }
-    let (columns, body_from) = match header(&rows[0]) {
-        Some(columns) => (columns, 1),
-        None => (guess_columns(&rows, list), 0),
-    };
+    let header_columns = header(&rows[0]);
+    let body_from = usize::from(header_columns.is_some());
     let mut imported = Imported {
-        columns,
+        header: header_columns.is_some().then(|| rows[0].clone()),
+        columns: header_columns.unwrap_or_else(|| guess_columns(&rows, list)),
         ..Imported::default()
     };
     for (index, row) in rows.iter().enumerate().skip(body_from) {
-        if is_total_or_note(row) {
-            continue;
+        if is_total_row(row) && imported.total.is_none() {
+            imported.total = Some(imported.total_row(index + 1, row));
+        } else if !is_note(row) {
+            imported.read_row(index + 1, row, list);
         }
-        imported.read_row(index + 1, row, list);
     }
     if imported.lines.len() > list.most() {
         return Err(format!(
@@ -131,6 +183,21 @@ pub fn import_table(text: &str, list: LineList) -> Result<Imported, String> {
         ));
     }
     Ok(imported)
+}
+
+/// The cells of a block pasted into the grid, row by row, as a spreadsheet gives them
+/// (tabs, else commas), bounded as any paste is; a last empty row (the line end after
+/// the last row) is left out.
+pub fn block_cells(text: &str) -> Result<Vec<Vec<String>>, String> {
+    let delimiter = if text.contains('\t') { '\t' } else { ',' };
+    let mut rows = cells(text, delimiter)?;
+    if rows
+        .last()
+        .is_some_and(|row| row.iter().all(|cell| cell.trim().is_empty()))
+    {
+        rows.pop();
+    }
+    Ok(rows)
 }
 
 fn plural(list: LineList) -> &'static str {
@@ -205,7 +272,7 @@ fn year_of(column: Column) -> Option<u16> {
 
 /// The kind a cell names, by its code or its label ("council", "Council",
 /// "Police and Crime Commissioner's office"), in any case.
-fn kind_code(cell: &str, list: LineList) -> Option<&'static str> {
+pub fn kind_code(cell: &str, list: LineList) -> Option<&'static str> {
     let wanted = cell.to_ascii_lowercase();
     list.kind_choices()
         .into_iter()
@@ -226,21 +293,44 @@ fn kinds_known(list: LineList) -> String {
     format!("the kind must be one of: {}", labels.join(", "))
 }
 
-/// The columns a header row names, if the first row is a header: its cells after the
-/// first are not amounts, and at least one names a column this reader knows.
+/// The columns a header row names, if the first row is a header: it has cells after
+/// the name and none of them is an amount ("Council / Contribution 2024/25", "Name /
+/// 2024/25", "Partner / Annual contribution"). Headings this reader knows say what
+/// their column holds; the others are amount columns, in order: the annual amount if
+/// there is one, else a year each ("2024/25", "Amount").
 fn header(first: &[String]) -> Option<Vec<Column>> {
-    let columns: Vec<Column> = first
-        .iter()
-        .enumerate()
-        .map(|(i, cell)| heading(i, cell))
-        .collect();
-    let names_one = columns
+    let filled = first
         .iter()
         .skip(1)
-        .any(|c| !matches!(c, Column::NotUsed))
-        || first.iter().skip(1).any(|c| is_total_heading(c));
+        .filter(|cell| !cell.trim().is_empty())
+        .count();
     let no_amounts = first.iter().skip(1).all(|cell| parse_amount(cell).is_err());
-    (names_one && no_amounts).then_some(columns)
+    if filled == 0 || !no_amounts {
+        return None;
+    }
+    let mut columns: Vec<Column> = (first.iter().enumerate())
+        .map(|(i, cell)| heading(i, cell))
+        .collect();
+    let unnamed: Vec<usize> = (1..first.len())
+        .filter(|&i| columns[i] == Column::NotUsed && !first[i].trim().is_empty())
+        .filter(|&i| !is_total_heading(&first[i]))
+        .collect();
+    let named_amounts = columns
+        .iter()
+        .any(|c| matches!(c, Column::Annual | Column::Year(_)));
+    match unnamed.as_slice() {
+        _ if named_amounts => {}
+        [only] => columns[*only] = Column::Annual,
+        several => {
+            for (number, &index) in several.iter().enumerate() {
+                columns[index] = u16::try_from(number + 1)
+                    .ok()
+                    .filter(|year| *year <= MAX_CONTRACT_YEARS)
+                    .map_or(Column::NotUsed, Column::Year);
+            }
+        }
+    }
+    Some(columns)
 }
 
 fn heading(index: usize, cell: &str) -> Column {
@@ -298,10 +388,19 @@ fn guess_columns(rows: &[Vec<String>], list: LineList) -> Vec<Column> {
 
 /// A total row ("Total pooled budget", "Total spending") or a note under a table: not
 /// a line.
-fn is_total_or_note(row: &[String]) -> bool {
+fn is_total_row(row: &[String]) -> bool {
+    let first = row
+        .first()
+        .map_or("", |cell| cell.trim())
+        .to_ascii_lowercase();
+    first.starts_with("total") || first == "sum" || first == "grand total"
+}
+
+/// A note under a table: one long cell.
+fn is_note(row: &[String]) -> bool {
     let first = row.first().map_or("", |cell| cell.trim());
     let filled = row.iter().filter(|cell| !cell.trim().is_empty()).count();
-    first.to_ascii_lowercase().starts_with("total") || (filled == 1 && first.len() > 60)
+    filled == 1 && first.len() > 60
 }
 
 /// The block's cells: rows split at line ends, cells at `delimiter`, with cells in
@@ -575,7 +674,49 @@ mod tests {
             .collect();
         let imported = import_table(&unreadable, LineList::Partners).unwrap();
         assert_eq!(imported.problems.len(), MOST_PROBLEMS_NAMED);
-        assert_eq!(imported.more_problems, 80 - MOST_PROBLEMS_NAMED);
+        // The first row, with no amount in it, is read as headings, and said so.
+        assert!(imported.header.is_some());
+        assert_eq!(imported.more_problems, 78 - MOST_PROBLEMS_NAMED);
+    }
+
+    #[test]
+    fn a_first_row_without_amounts_is_read_as_headings() {
+        let headers = [
+            ("Council\tContribution 2024/25", Column::Annual),
+            ("Council\tAmount", Column::Annual),
+            ("Name\t2024/25", Column::Annual),
+            ("Partner\tAnnual contribution", Column::Annual),
+        ];
+        for (header, column) in headers {
+            let text = format!("{header}\nBolton Council\t29,000\nBury Council\t29,100\n");
+            let imported = import_table(&text, LineList::Partners).unwrap();
+            assert!(imported.header.is_some(), "{header}");
+            assert_eq!(imported.columns[1], column, "{header}");
+            assert_eq!(imported.lines.len(), 2, "{header}");
+            assert_eq!(imported.lines[0].annual, Some(Decimal::new(29_000, 0)));
+        }
+        let years =
+            import_table("Name\t2024/25\t2025/26\nBolton\t1\t2\n", LineList::Partners).unwrap();
+        assert_eq!(years.columns[1..], [Column::Year(1), Column::Year(2)]);
+    }
+
+    #[test]
+    fn a_total_row_is_left_out_and_checked_against_the_rows_above() {
+        let text = "Bolton Council\t29,000\nBury Council\t29,100\nTotal\t58,100\n";
+        let imported = import_table(text, LineList::Partners).unwrap();
+        assert_eq!(imported.lines.len(), 2);
+        let total = imported.total.unwrap();
+        assert_eq!(
+            (total.row, total.name.as_str(), total.agrees()),
+            (3, "Total", true)
+        );
+        let wrong = import_table("A\t1\nB\t2\nTotal\t4\n", LineList::Partners).unwrap();
+        let total = wrong.total.unwrap();
+        assert_eq!(
+            (total.stated, total.sum),
+            (Some(Decimal::new(4, 0)), Decimal::new(3, 0))
+        );
+        assert!(!total.agrees());
     }
 
     #[test]

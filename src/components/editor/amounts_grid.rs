@@ -150,7 +150,8 @@ fn step(
     }
 }
 
-fn parse_cell(cell: &str) -> Option<(usize, usize)> {
+/// A cell's place in the grid, from its `data-cell` ("row:column").
+pub fn parse_cell(cell: &str) -> Option<(usize, usize)> {
     let (row, column) = cell.split_once(':')?;
     Some((row.parse().ok()?, column.parse().ok()?))
 }

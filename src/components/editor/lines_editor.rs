@@ -2,14 +2,19 @@
 //! editor for both; the partners also get the tool that splits an amount among them.
 
 use super::amounts_grid::amounts_grid;
+use super::amounts_grid::parse_cell;
 use super::line_editor::LineEditor;
 use super::partner_tools::{PartnerTool, ToolKind};
 use super::paste_preview::ExistingLine;
 use super::paste_rows::{judge_paste, paste_rows, PasteRowsArgs, PasteVerdict, Pasted};
+use crate::state::fields::LineRef;
+use crate::state::grid_paste::{grid_paste, GridEdit};
 use crate::state::views::LineView;
+use crate::state::LineAction;
 use crate::state::{ids, Action, ListAction};
 use funding_model::figures::report::{ContractYear, Report};
 use funding_model::formats::table_import::is_unused;
+use funding_model::formats::table_import::{block_cells, kind_code};
 use funding_model::LineList;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -74,7 +79,8 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                 <p class="hint">{ hint }</p>
             }
             { layout_choice(list, &as_grid) }
-            <div onpaste={block_to(list, &pasted, &paste_status)}>
+            <div onpaste={block_to(PasteTarget { list, lines: props.lines.iter().map(|v| v.line).collect(),
+                years: props.timeline.len(), dispatch: props.dispatch.clone() }, &pasted, &paste_status)}>
                 if *as_grid {
                     { amounts_grid(list, &props.lines, &props.report, &props.dispatch) }
                 } else {
@@ -104,12 +110,22 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
 
 /// A block of rows (text with a tab or a line break) pasted into any field of the list
 /// goes to the paste preview, not into the one field.
-fn block_to(
+/// What a block pasted into the list acts on.
+struct PasteTarget {
     list: LineList,
+    lines: Vec<LineRef>,
+    /// How many years the contract can run: the grid's year columns.
+    years: usize,
+    dispatch: Callback<Action>,
+}
+
+fn block_to(
+    target: PasteTarget,
     pasted: &UseStateHandle<Pasted>,
     status: &UseStateHandle<Option<String>>,
 ) -> Callback<Event> {
     let (pasted, status) = (pasted.clone(), status.clone());
+    let list = target.list;
     Callback::from(move |event: Event| {
         let event: web_sys::ClipboardEvent = event.unchecked_into();
         // Judged before anything is put in the page: more text than any list, or rows
@@ -124,14 +140,75 @@ fn block_to(
             PasteVerdict::Rows(rows) => rows,
         };
         event.prevent_default();
+        // Into a cell of the grid: it fills from that cell, right and down.
+        let cell = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.get_attribute("data-cell"))
+            .and_then(|cell| parse_cell(&cell));
+        let rows = match cell {
+            Some(cell) => match fill_grid(&target, cell, &rows.text, &status) {
+                Some(overflow) => overflow,
+                None => return,
+            },
+            None => {
+                status.set(None);
+                rows
+            }
+        };
         pasted.set(rows);
-        status.set(None);
         // Once the preview is drawn and its box open.
         gloo::timers::callback::Timeout::new(0, move || {
             crate::components::browser::focus::focus_element(ids::paste_rows(list));
         })
         .forget();
     })
+}
+
+/// Fills the grid from `cell` with the block `text`, as a spreadsheet does, and says
+/// what it did; the rows below the last line, read for the preview, if there are any.
+fn fill_grid(
+    target: &PasteTarget,
+    cell: (usize, usize),
+    text: &str,
+    status: &UseStateHandle<Option<String>>,
+) -> Option<Pasted> {
+    let cells = block_cells(text).ok()?;
+    let paste = grid_paste(&target.lines, target.years, cell, &cells);
+    let mut filled = 0;
+    for edit in &paste.edits {
+        match edit {
+            GridEdit::Type(field, text) => {
+                target.dispatch.emit(Action::Type(*field, text.clone()));
+                target.dispatch.emit(Action::Settle(*field));
+                filled += 1;
+            }
+            GridEdit::Kind(line, text) => {
+                if let Some(code) = kind_code(text, target.list) {
+                    target
+                        .dispatch
+                        .emit(Action::line(*line, LineAction::SetKind(code.to_string())));
+                    filled += 1;
+                }
+            }
+        }
+    }
+    let mut said = format!(
+        "{filled} {} filled from the cell the rows were pasted into.",
+        if filled == 1 { "cell" } else { "cells" }
+    );
+    if paste.cut_off > 0 {
+        said.push_str(&format!(
+            " {} past the last year did not fit.",
+            paste.cut_off
+        ));
+    }
+    if !paste.overflow.is_empty() {
+        said.push_str(" The rows below the last line are in the preview, to add.");
+    }
+    status.set(Some(said));
+    let overflow: Vec<String> = paste.overflow.iter().map(|row| row.join("\t")).collect();
+    (!overflow.is_empty()).then(|| Pasted::of(overflow.join("\n"), target.list))
 }
 
 /// Whether the list is entered one line at a time or as a grid of lines and years.

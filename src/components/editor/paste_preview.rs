@@ -2,7 +2,7 @@
 //! cannot be read with the reason, and the buttons to accept or cancel.
 
 use crate::components::table::{head, numeric};
-use funding_model::formats::table_import::{Imported, Placement};
+use funding_model::formats::table_import::{Imported, Placement, TotalRow};
 use funding_model::{format_gbp, LineList};
 use yew::prelude::*;
 
@@ -41,6 +41,12 @@ pub fn preview(
                         }
                     </ul>
                 </div>
+            }
+            if let Some(header) = &imported.header {
+                <p class="paste-preview__note">{ headings_words(header) }</p>
+            }
+            if let Some(total) = &imported.total {
+                <p class="paste-preview__note">{ total_words(total) }</p>
             }
             <div class="table-scroll" role="region" aria-label="Preview of the rows" tabindex="0">
                 <table class="table">
@@ -104,4 +110,31 @@ fn more_cells(count: usize) -> String {
         "and {} more {cells} like these",
         funding_model::data::money::group_thousands(count as u64)
     )
+}
+
+/// "The first row was read as headings: “Council”, “Contribution 2024/25”."
+fn headings_words(header: &[String]) -> String {
+    let cells: Vec<String> = header
+        .iter()
+        .map(|cell| cell.trim())
+        .filter(|cell| !cell.is_empty())
+        .map(|cell| format!("“{cell}”"))
+        .collect();
+    format!("The first row was read as headings: {}.", cells.join(", "))
+}
+
+/// What became of a row of totals, and whether it agrees with the rows above.
+fn total_words(total: &TotalRow) -> String {
+    let left_out = format!("Row {}, “{}”, is left out", total.row, total.name);
+    match total.stated {
+        Some(stated) if total.agrees() => {
+            format!("{left_out}: it equals the sum of the rows above, {}.", format_gbp(stated))
+        }
+        Some(stated) => format!(
+            "{left_out}: it says {}, but the rows above add up to {}. Check the rows before you accept them.",
+            format_gbp(stated),
+            format_gbp(total.sum)
+        ),
+        None => format!("{left_out}."),
+    }
 }

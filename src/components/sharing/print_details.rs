@@ -20,6 +20,10 @@ pub struct PrintDetailsArgs {
 /// A plain function, not a component: drawn with its parent, which costs less
 /// code than a component of its own.
 pub fn print_details(args: &PrintDetailsArgs) -> Html {
+    let option_name = funding_model::figures::comparison::option_name(
+        &args.scenario.active_option().name,
+        args.scenario.active,
+    );
     let scenario = args.scenario.active_option();
     let extensions = match describe_extensions(scenario, &args.report).join("; ") {
         none if none.is_empty() => "None".to_string(),
@@ -29,6 +33,8 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
     html! {
         <div class="print-only print-details">
             <dl class="print-details__list">
+                <dt>{ "Option" }</dt>
+                <dd>{ format!("“{option_name}”") }{ option_place(&args.scenario) }</dd>
                 <dt>{ "Contract starts" }</dt>
                 <dd>{ scenario.start.long_label() }</dd>
                 <dt>{ "Initial term" }</dt>
@@ -47,5 +53,26 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
                 <dd class="print-details__link">{ args.url.clone() }</dd>
             </dl>
         </div>
+    }
+}
+
+/// Where the option printed stands among the scenario's: ", option 2 of 3, against the
+/// baseline “…”" (nothing when it is the only one).
+fn option_place(scenario: &Scenario) -> String {
+    let count = scenario.options.len();
+    if count < 2 {
+        return String::new();
+    }
+    let baseline = funding_model::figures::comparison::option_name(
+        &scenario.options[scenario.baseline.min(count - 1)].name,
+        scenario.baseline,
+    );
+    if scenario.active == scenario.baseline {
+        format!(", option {} of {count}, the baseline", scenario.active + 1)
+    } else {
+        format!(
+            ", option {} of {count}, compared with the baseline “{baseline}”",
+            scenario.active + 1
+        )
     }
 }
