@@ -149,6 +149,18 @@ test('a target split by percentage comes out to the penny, and percentages must 
   await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
   await expectText(tool, 'The percentages add up to 99.99%, not 100.00%');
 
+  // A field left empty: said at the field and in the tool's summary, which links to it,
+  // with the partner's name as typed.
+  await tool.getByLabel(`Percentage for ${names[2]}`).fill('');
+  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
+  const summary = tool.locator('.error-summary');
+  await expectText(summary, 'There is a problem Enter the percentage for Barnsley Council');
+  await summary.getByRole('link', { name: 'Enter the percentage for Barnsley Council' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'split-figure-3');
+  await expectText(tool.locator('.form-group--error'), 'Error: Enter the percentage for Barnsley Council');
+  await assertNoAxeViolations(page, 'an error at a tool’s field');
+  await tool.getByLabel(`Percentage for ${names[2]}`).fill('19.09');
+
   await tool.getByLabel(`Percentage for ${names[4]}`).fill('19.08');
   await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
   await expectText(tool, 'Annual contributions set for 5 partners.');

@@ -35,7 +35,43 @@ pub struct PartnerToolProps {
 }
 
 /// What a tool's outcome is: the words saying what it did, or what to fix.
-pub type ToolOutcome = Option<Result<String, String>>;
+pub type ToolOutcome = Option<Result<String, ToolProblem>>;
+
+/// What to fix before a tool can act: the message, and the field it is about (its id),
+/// where it is shown and which the summary links to; `None` for the tool as a whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToolProblem {
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl ToolProblem {
+    /// A problem with the field `field`.
+    pub fn at(field: impl Into<String>, message: impl Into<String>) -> ToolProblem {
+        ToolProblem {
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// A problem with the tool as a whole (no partner chosen, say).
+    pub fn whole(message: impl Into<String>) -> ToolProblem {
+        ToolProblem {
+            field: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// The error a tool's field `id` shows, if the tool's last problem is about it.
+pub fn field_error(outcome: &ToolOutcome, id: &str) -> Option<AttrValue> {
+    match outcome {
+        Some(Err(problem)) if problem.field.as_deref() == Some(id) => {
+            Some(problem.message.clone().into())
+        }
+        _ => None,
+    }
+}
 
 /// A tool's own state: the partners left out (none, to begin with), what the tool last
 /// did, the text of its fields in the order the tool names them, and how the split

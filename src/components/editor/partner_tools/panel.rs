@@ -2,6 +2,8 @@
 //! each partner (all ticked to begin with), their words, carrying out their action, and
 //! the line that says what the tool did or what to fix.
 
+use super::{ToolOutcome, ToolProblem};
+use crate::components::browser::focus::focus_on_click;
 use crate::state::{Action, ListAction};
 use funding_model::LineList;
 use yew::prelude::*;
@@ -46,14 +48,28 @@ pub fn partner_choice(
 }
 
 /// What a tool did, or what to fix, announced as it appears.
-pub fn outcome_message(outcome: &Option<Result<String, String>>) -> Html {
-    let Some(outcome) = outcome else {
-        return Html::default();
-    };
-    html! {
-        <p class={if outcome.is_ok() { "share-panel__status" } else { "error-message" }} role="status">
-            { match outcome { Ok(text) | Err(text) => text.clone() } }
-        </p>
+/// What a tool did, or, as a GOV.UK error summary, what to fix: linked to the field it
+/// is about, where it is said again.
+pub fn outcome_message(outcome: &ToolOutcome) -> Html {
+    match outcome {
+        None => Html::default(),
+        Some(Ok(text)) => {
+            html! { <p class="share-panel__status" role="status">{ text.clone() }</p> }
+        }
+        Some(Err(problem)) => html! {
+            <div class="error-summary error-summary--small" role="alert">
+                <p class="error-summary__title">{ "There is a problem" }</p>
+                <ul class="error-summary__list">
+                    <li>
+                        if let Some(field) = &problem.field {
+                            <a href={format!("#{field}")} onclick={focus_on_click(field.clone())}>{ problem.message.clone() }</a>
+                        } else {
+                            { problem.message.clone() }
+                        }
+                    </li>
+                </ul>
+            </div>
+        },
     }
 }
 
@@ -116,7 +132,7 @@ pub fn tool_panel(
     partners: &[(u32, String)],
     left_out: &UseStateHandle<Vec<u32>>,
     fields: Html,
-    outcome: &Option<Result<String, String>>,
+    outcome: &ToolOutcome,
 ) -> Html {
     html! {
         <details class={classes!("details", words.class)}>
@@ -135,8 +151,8 @@ pub fn tool_panel(
 /// say what it did, or keeps what to fix, to show.
 pub fn run_tool(
     dispatch: &Callback<Action>,
-    message: &UseStateHandle<Option<Result<String, String>>>,
-    outcome: Result<(ListAction, String), String>,
+    message: &UseStateHandle<ToolOutcome>,
+    outcome: Result<(ListAction, String), ToolProblem>,
 ) {
     message.set(Some(outcome.map(|(action, words)| {
         dispatch.emit(Action::Lines(LineList::Partners, action));

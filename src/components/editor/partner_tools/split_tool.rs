@@ -4,7 +4,7 @@
 //! in the list.
 
 use super::panel::{run_tool, tool_panel, SPLIT_WORDS};
-use super::{PartnerToolProps, ToolState};
+use super::{field_error, PartnerToolProps, ToolOutcome, ToolProblem, ToolState};
 use crate::components::editor::text_field::{text_field, Binding, TextField};
 use crate::components::on_text;
 use crate::state::ListAction;
@@ -72,11 +72,12 @@ pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
         html! {
                 <>
                     { new_partners_field(new_names) }
-                    { text_field(TextField::new(Binding::of_state("split-amount", amount), "Amount to split each year, in pounds").pounds()) }
+                    { text_field(TextField::new(Binding { error: field_error(message, "split-amount"), ..Binding::of_state("split-amount", amount) },
+                        "Amount to split each year, in pounds").pounds()) }
                     { how_choice(how) }
                     if **how != SplitHow::Equally {
                         for (id, name) in &chosen {
-                            { figure_field(*id, name, **how, figures) }
+                            { figure_field(*id, name, **how, figures, message) }
                         }
                     }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
@@ -92,11 +93,13 @@ fn split(
     how: SplitHow,
     chosen: &[(u32, String)],
     figures: &Figures,
-) -> Result<Vec<(u32, Decimal)>, String> {
+) -> Result<Vec<(u32, Decimal)>, ToolProblem> {
     if chosen.is_empty() {
-        return Err("Choose at least one partner to share the amount".to_string());
+        return Err(ToolProblem::whole(
+            "Choose at least one partner to share the amount",
+        ));
     }
-    let total = parse_amount(amount).map_err(|e| e.message().to_string())?;
+    let total = parse_amount(amount).map_err(|e| ToolProblem::at("split-amount", e.message()))?;
     let text_for = |id: &u32| {
         figures
             .iter()
@@ -111,9 +114,10 @@ fn split(
                 .map(|(id, name)| {
                     let what = format!("The percentage for {name}");
                     parse_percent(text_for(id), &what, Percent(10_000))
+                        .map_err(|message| ToolProblem::at(figure_id(*id), message))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            split_by_percentages(total, &percentages)?
+            split_by_percentages(total, &percentages).map_err(ToolProblem::whole)?
         }
         SplitHow::ByFigure => {
             let weights = chosen
@@ -121,10 +125,13 @@ fn split(
                 .map(|(id, name)| {
                     let what = format!("The figure for {name}");
                     let digits = text_for(id).replace(',', "");
-                    parse_whole_number(&digits, &what, 0, 1_000_000_000).map(u64::from)
+                    parse_whole_number(&digits, &what, 0, 1_000_000_000)
+                        .map(u64::from)
+                        .map_err(|message| ToolProblem::at(figure_id(*id), message))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            split_by_weights(total, &weights).ok_or("At least one figure must be more than 0")?
+            split_by_weights(total, &weights)
+                .ok_or_else(|| ToolProblem::whole("At least one figure must be more than 0"))?
         }
     };
     Ok(chosen.iter().map(|(id, _)| *id).zip(parts).collect())
@@ -149,8 +156,19 @@ fn how_choice(how: &UseStateHandle<SplitHow>) -> Html {
     }
 }
 
-/// The percentage or figure for one chosen partner.
-fn figure_field(id: u32, name: &str, how: SplitHow, figures: &UseStateHandle<Figures>) -> Html {
+/// The id of the percentage or figure field for the partner `id`.
+fn figure_id(id: u32) -> String {
+    format!("split-figure-{id}")
+}
+
+/// The percentage or figure for one chosen partner, with its error if it has one.
+fn figure_field(
+    id: u32,
+    name: &str,
+    how: SplitHow,
+    figures: &UseStateHandle<Figures>,
+    outcome: &ToolOutcome,
+) -> Html {
     let value = figures
         .iter()
         .find(|(f, _)| *f == id)
@@ -162,16 +180,25 @@ fn figure_field(id: u32, name: &str, how: SplitHow, figures: &UseStateHandle<Fig
         list.push((id, text));
         figures.set(list);
     }));
-    let field_id = format!("split-figure-{id}");
+    let field_id = figure_id(id);
+    let error = field_error(outcome, &field_id);
     let what = if how == SplitHow::ByPercentage {
         "Percentage"
     } else {
         "Figure"
     };
+    let error_id = format!("{field_id}-error");
     html! {
-        <div class="form-group" key={id}>
+        <div class={classes!("form-group", error.is_some().then_some("form-group--error"))} key={id}>
             <label class="label" for={field_id.clone()}>{ format!("{what} for {name}") }</label>
-            <input class="input input--width-10" id={field_id} type="text" inputmode="decimal" {value} {oninput} />
+            if let Some(error) = &error {
+                <p class="error-message" id={error_id.clone()}>
+                    <span class="visually-hidden">{ "Error: " }</span>{ error.clone() }
+                </p>
+            }
+            <input class={classes!("input", "input--width-10", error.is_some().then_some("input--error"))}
+                id={field_id} type="text" inputmode="decimal" {value} {oninput}
+                aria-describedby={error.is_some().then_some(error_id)} />
         </div>
     }
 }

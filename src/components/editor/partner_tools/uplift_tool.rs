@@ -2,7 +2,7 @@
 //! year, set on every partner chosen (all, to begin with), in one action.
 
 use super::panel::{chosen_ids, partners_words, run_tool, tool_panel, UPLIFT_WORDS};
-use super::{PartnerToolProps, ToolState};
+use super::{field_error, PartnerToolProps, ToolProblem, ToolState};
 use crate::components::editor::text_field::{text_field, Binding, TextField};
 use crate::state::ListAction;
 use funding_model::data::inputs::{parse_percent, parse_whole_number};
@@ -41,9 +41,9 @@ pub fn uplift_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
         left_out,
         html! {
                 <>
-                    { text_field(TextField::new(Binding::of_state("uplift-all-percent", percent), "Uplift each year, in per cent")
+                    { text_field(TextField::new(Binding { error: field_error(message, "uplift-all-percent"), ..Binding::of_state("uplift-all-percent", percent) }, "Uplift each year, in per cent")
                         .number("decimal", "input--width-5")) }
-                    { text_field(TextField::new(Binding::of_state("uplift-all-from", from_year), "From contract year")
+                    { text_field(TextField::new(Binding { error: field_error(message, "uplift-all-from"), ..Binding::of_state("uplift-all-from", from_year) }, "From contract year")
                         .hint("Year 2 is the first year after the first.")
                         .number("numeric", "input--width-3")) }
                     <button type="button" class="button button--secondary" onclick={on_apply}>{ "Apply the uplift" }</button>
@@ -54,17 +54,19 @@ pub fn uplift_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
 }
 
 /// The uplift typed, for `chosen` partners, or what to fix.
-fn uplift(percent: &str, from_year: &str, chosen: usize) -> Result<Uplift, String> {
+fn uplift(percent: &str, from_year: &str, chosen: usize) -> Result<Uplift, ToolProblem> {
     if chosen == 0 {
-        return Err("Choose at least one partner to apply the uplift to".to_string());
+        return Err(ToolProblem::whole(
+            "Choose at least one partner to apply the uplift to",
+        ));
     }
+    let percent = parse_percent(percent, "Uplift", MAX_UPLIFT)
+        .map_err(|message| ToolProblem::at("uplift-all-percent", message))?;
+    let last = u32::from(MAX_CONTRACT_YEARS);
+    let from_year = parse_whole_number(from_year, "The first year uplifted", 1, last)
+        .map_err(|message| ToolProblem::at("uplift-all-from", message))?;
     Ok(Uplift {
-        percent: parse_percent(percent, "Uplift", MAX_UPLIFT)?,
-        from_year: parse_whole_number(
-            from_year,
-            "The first year uplifted",
-            1,
-            u32::from(MAX_CONTRACT_YEARS),
-        )? as u16,
+        percent,
+        from_year: from_year as u16,
     })
 }
