@@ -348,6 +348,7 @@ fn unicode_uplifts_activity() -> Scenario {
             completions_per_year: 45,
             demand_change_percent: -20,
         },
+        agreement: Default::default(),
     };
     let mut alone = Partner::new(
         1,
@@ -369,6 +370,7 @@ fn unicode_uplifts_activity() -> Scenario {
             completions_per_year: 10,
             demand_change_percent: 60,
         },
+        agreement: Default::default(),
     };
     Scenario {
         title: "Cyngor Sir Ynys Môn — 東京 🏴 \"test\" <b>partners</b>".to_string(),
@@ -594,6 +596,7 @@ fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
                 completions_per_year: 999_999,
                 demand_change_percent: -99,
             },
+            agreement: Default::default(),
         }
     };
     let scenario = Scenario {

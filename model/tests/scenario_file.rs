@@ -211,6 +211,7 @@ fn version_1_files_still_open_as_one_option() {
             cost_lines: vec![],
             match_rule: MatchRule::NoRule,
             activity: Activity::default(),
+            agreement: Default::default(),
         },
     );
     assert_eq!(read, expected);

@@ -3,6 +3,7 @@
 //! particular years, a yearly uplift); only the kind, and the list it lives in, differ.
 //! So there is one type, [`Line`], one set of arithmetic, and one editor for both.
 
+use super::agreement::Terms;
 use super::inputs::MAX_AMOUNT_POUNDS;
 use super::money::{div_round, from_pence, to_pence, Percent};
 use super::scenario::FundingOption;
@@ -83,6 +84,8 @@ pub struct Line<K> {
     pub year_amounts: YearAmounts,
     /// A yearly rise applied to `annual` (not to amounts typed for a year).
     pub uplift: Uplift,
+    /// How its amount is set, and its part in the agreement's rules.
+    pub terms: Terms,
 }
 
 /// A body that contributes to the pool.
@@ -99,6 +102,7 @@ impl<K: LineKind> Line<K> {
             annual,
             year_amounts: YearAmounts::default(),
             uplift: Uplift::NONE,
+            terms: Terms::default(),
         }
     }
 
@@ -106,6 +110,16 @@ impl<K: LineKind> Line<K> {
     /// that year, or the annual amount with any uplift.
     pub fn full_year_amount(&self, number: u16) -> Decimal {
         full_year_amount(self.annual, &self.year_amounts, self.uplift, number)
+    }
+
+    /// As [`Line::full_year_amount`], an uplifted amount rounded to the pound each
+    /// year where the agreement keeps amounts in `whole_pounds`.
+    pub fn full_year_amount_in(&self, number: u16, whole_pounds: bool) -> Decimal {
+        match self.year_amounts.get(&number) {
+            Some(amount) => *amount,
+            None if whole_pounds => self.uplift.apply_to_pounds(self.annual, number),
+            None => self.uplift.apply(self.annual, number),
+        }
     }
 
     /// The name to show: the line's own, or a numbered placeholder while it is blank.
@@ -268,19 +282,31 @@ impl Uplift {
         self.percent.0 == 0
     }
 
-    /// `annual` as uplifted for contract year `number`.
+    /// `annual` as uplifted for contract year `number`, each year's amount rounded to
+    /// the penny.
     pub fn apply(self, annual: Decimal, number: u16) -> Decimal {
+        self.apply_in_units(annual, number, 1)
+    }
+
+    /// `annual` as uplifted for contract year `number`, each year's amount rounded to
+    /// the pound, as budgets kept in whole pounds are: 5.66% on £11,651,150 gives
+    /// £12,310,605, not £12,310,605.09.
+    pub fn apply_to_pounds(self, annual: Decimal, number: u16) -> Decimal {
+        self.apply_in_units(annual, number, 100)
+    }
+
+    fn apply_in_units(self, annual: Decimal, number: u16, unit: i128) -> Decimal {
         if self.is_none() || number < self.from_year {
             return annual;
         }
         // Capped at the largest amount the calculator takes, so no total can overflow.
-        let most = i128::from(MAX_AMOUNT_POUNDS) * 100;
-        let mut pence = i128::from(to_pence(annual));
+        let most = i128::from(MAX_AMOUNT_POUNDS) * 100 / unit;
+        let mut units = div_round(i128::from(to_pence(annual)), unit);
         for _ in self.from_year.max(1)..=number {
-            let uplifted = pence * (10_000 + i128::from(self.percent.0));
-            pence = div_round(uplifted, 10_000).min(most);
+            let uplifted = units * (10_000 + i128::from(self.percent.0));
+            units = div_round(uplifted, 10_000).min(most);
         }
-        from_pence(pence as i64)
+        from_pence((units * unit) as i64)
     }
 }
 

@@ -2,6 +2,8 @@
 //! lines, extensions, rules), its limits, the worked examples, money and its one
 //! rounding rule, months, penny-exact splits, and the parsing of typed values.
 
+pub mod agreement;
+pub mod amount_set;
 pub mod apportion;
 pub mod inputs;
 pub mod limits;

@@ -21,8 +21,9 @@ pub fn round_to_penny(pounds: Decimal) -> Decimal {
 /// Amounts entering the model are validated to at most £1,000,000,000 with two decimal
 /// places, so the result always fits; an out-of-range value saturates rather than panics.
 pub fn to_pence(pounds: Decimal) -> i64 {
-    (round_to_penny(pounds) * Decimal::ONE_HUNDRED)
-        .to_i64()
+    round_to_penny(pounds)
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|pence| pence.to_i64())
         .unwrap_or(if pounds.is_sign_negative() {
             i64::MIN
         } else {
@@ -118,6 +119,12 @@ mod tests {
         assert_eq!(round_to_penny(d("2.675")), d("2.68"));
         assert_eq!(round_to_penny(d("-0.005")), d("-0.01"));
         assert_eq!(round_to_penny(d("1.0049")), d("1.00"));
+    }
+
+    #[test]
+    fn pence_saturate_out_of_range() {
+        assert_eq!(to_pence(Decimal::MAX), i64::MAX);
+        assert_eq!(to_pence(Decimal::MIN), i64::MIN);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The worked examples the calculator opens with, from real decision records
 //! (`shared/seeds/`).
 
+use super::agreement::Agreement;
 use super::line::{CostKind, CostLine, Partner, PartnerKind};
 use super::month::YearMonth;
 use super::scenario::{Activity, Extension, FundingOption, MatchRule, Scenario};
@@ -93,6 +94,7 @@ fn south_yorkshire_contract(name: &str) -> FundingOption {
         cost_lines: Vec::new(),
         match_rule: MatchRule::NoRule,
         activity: Activity::default(),
+        agreement: Agreement::default(),
     }
 }
 
@@ -209,5 +211,6 @@ fn cleveland_2022() -> FundingOption {
         ],
         match_rule: MatchRule::MinimumLocalAmount(pounds(71_711, 67)),
         activity: Activity::default(),
+        agreement: Agreement::default(),
     }
 }

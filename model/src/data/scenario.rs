@@ -3,6 +3,7 @@
 //! the others are compared with. Plain data; the figures come from
 //! [`crate::figures`], the limits from [`super::limits`].
 
+use super::agreement::Agreement;
 use super::line::{CostLine, Partner};
 use super::money::Percent;
 use super::month::YearMonth;
@@ -37,6 +38,8 @@ pub struct FundingOption {
     pub cost_lines: Vec<CostLine>,
     pub match_rule: MatchRule,
     pub activity: Activity,
+    /// What the agreement says beyond the amounts.
+    pub agreement: Agreement,
 }
 
 impl Scenario {
@@ -69,6 +72,7 @@ impl Scenario {
                 cost_lines: Vec::new(),
                 match_rule: MatchRule::NoRule,
                 activity: Activity::default(),
+                agreement: Agreement::default(),
             },
         )
     }
@@ -154,6 +158,7 @@ impl FundingOption {
             cost_lines: Vec::new(),
             match_rule: MatchRule::NoRule,
             activity: Activity::default(),
+            agreement: Agreement::default(),
         }
     }
 }

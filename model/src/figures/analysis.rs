@@ -18,6 +18,17 @@ pub fn share_of(part_pence: i64, whole_pence: i64) -> Option<Percent> {
     })
 }
 
+/// A basis figure's share of the figures' sum (a council's population of the area's),
+/// by the same rule as [`share_of`]. The limits keep figures far below where the
+/// arithmetic could overflow; the whole must not be nothing.
+pub fn share_of_figures(part: u128, whole: u128) -> Percent {
+    let (part, whole) = (
+        part.min(i128::MAX as u128 / 10_000),
+        whole.clamp(1, i128::MAX as u128),
+    );
+    Percent(div_round(part as i128 * 10_000, whole as i128).min(i128::from(u32::MAX)) as u32)
+}
+
 /// The exact ratio to four decimal places, cut short and marked so when more digits
 /// follow: "31.2967…%". For where a rounded share would seem to say what is not so.
 pub fn exact_share_label(part_pence: i64, whole_pence: i64) -> String {

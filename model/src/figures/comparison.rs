@@ -50,6 +50,7 @@ impl Comparison {
             }),
             row(TERM_TAKEN_UP, &|r| Some(r.chosen_total)),
         ];
+        rows.extend(group_rows(reports));
         rows.extend(partner_rows(reports));
         rows.push(row("Spending for the term taken up", &|r| {
             r.balance.map(|_| r.spending_total)
@@ -96,6 +97,40 @@ fn partner_rows(reports: &[Rc<Report>]) -> Vec<ComparisonRow> {
         }
     }
     rows
+}
+
+/// A row per funding group, matched across options by name, where any option has two
+/// groups or more: "Grants: total for the term taken up".
+fn group_rows(reports: &[Rc<Report>]) -> Vec<ComparisonRow> {
+    if !reports.iter().any(|report| report.groups.len() > 1) {
+        return Vec::new();
+    }
+    let mut rows: Vec<ComparisonRow> = Vec::new();
+    for (option, report) in reports.iter().enumerate() {
+        for group in &report.groups {
+            let label = format!("{}: total for the term taken up", group.name);
+            let row = match rows.iter().position(|row| row.label == label) {
+                Some(row) => row,
+                None => {
+                    rows.push(ComparisonRow {
+                        label,
+                        values: vec![None; reports.len()],
+                    });
+                    rows.len() - 1
+                }
+            };
+            rows[row].values[option] = Some(group.total);
+        }
+    }
+    rows
+}
+
+/// Whether a comparison row is a funding group's.
+pub fn is_group_row(row: &ComparisonRow, reports: &[Rc<Report>]) -> bool {
+    reports.iter().any(|report| {
+        (report.groups.iter())
+            .any(|group| row.label == format!("{}: total for the term taken up", group.name))
+    })
 }
 
 /// An option's name, or a numbered placeholder while it is blank.

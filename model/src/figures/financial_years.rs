@@ -67,16 +67,22 @@ impl ByFinancialYear {
 
 /// Each partner's contribution by financial year; the totals are the pool's.
 pub fn partners_by_financial_year(report: &Report) -> ByFinancialYear {
-    by_financial_year(report, report.partners.len(), |year| {
-        (year.pool, &year.contributions)
-    })
+    let once: Vec<bool> = report
+        .partners
+        .iter()
+        .map(|p| p.one_off.is_some())
+        .collect();
+    by_financial_year(report, &once, |year| (year.pool, &year.contributions))
 }
 
 /// Each cost line's spending by financial year; the totals are the spending's.
 pub fn costs_by_financial_year(report: &Report) -> ByFinancialYear {
-    by_financial_year(report, report.cost_lines.len(), |year| {
-        (year.spending, &year.costs)
-    })
+    let once: Vec<bool> = report
+        .cost_lines
+        .iter()
+        .map(|c| c.one_off.is_some())
+        .collect();
+    by_financial_year(report, &once, |year| (year.spending, &year.costs))
 }
 
 /// The pooled budget of each financial year the chosen term touches, in order: the
@@ -92,19 +98,28 @@ pub fn pool_by_financial_year(report: &Report) -> Vec<(FinancialYear, Decimal)> 
 /// the lines' figures for the year by the largest remainder, so each column adds up to
 /// the total's figure and each line's parts of a year add up to its figure for the
 /// year. (A contract year has at most 12 months, so it touches at most two financial
-/// years, and the parts are never negative.)
+/// years, and the parts are never negative.) A one-off amount (a line `once`) is not
+/// spread: it falls whole in the financial year its contract year starts in.
 fn by_financial_year(
     report: &Report,
-    line_count: usize,
+    once: &[bool],
     figures_of: fn(&YearFigures) -> (Decimal, &Vec<Decimal>),
 ) -> ByFinancialYear {
+    let line_count = once.len();
     let mut years: Vec<FinancialYear> = Vec::new();
     let mut lines: Vec<Vec<i64>> = vec![Vec::new(); line_count];
     let mut totals: Vec<i64> = Vec::new();
     for figures in &report.years {
         let (total, parts) = figures_of(figures);
-        let total = to_pence(total);
-        let parts: Vec<i64> = parts.iter().map(|part| to_pence(*part)).collect();
+        let all: Vec<i64> = parts.iter().map(|part| to_pence(*part)).collect();
+        let lump = |i: usize| once.get(i).copied().unwrap_or(false);
+        let parts: Vec<i64> = (all.iter().enumerate())
+            .map(|(i, part)| if lump(i) { 0 } else { *part })
+            .collect();
+        let lumps: i64 = all.iter().sum::<i64>() - parts.iter().sum::<i64>();
+        let total = to_pence(total) - lumps;
+        let first_column =
+            years.len() - usize::from(years.last() == Some(&FinancialYear::of(figures.year.start)));
         let months = u32::from(figures.year.months);
         let (mut total_before, mut parts_before) = (0, vec![0; line_count]);
         let mut month = 0;
@@ -133,6 +148,10 @@ fn by_financial_year(
             }
             (total_before, parts_before) = (total_so_far, parts_so_far);
             month = end;
+        }
+        for (i, amount) in all.iter().enumerate().filter(|(i, _)| lump(*i)) {
+            lines[i][first_column] += amount;
+            totals[first_column] += amount;
         }
     }
     ByFinancialYear {

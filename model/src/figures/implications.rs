@@ -15,12 +15,7 @@ use crate::format_gbp;
 use crate::formats::table_export::{neutralise, SHARES_NOTE};
 use rust_decimal::Decimal;
 
-/// A paragraph, or a table with its header row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
-    Paragraph(String),
-    Table(Vec<Vec<String>>),
-}
+pub use super::words::Block;
 
 /// The financial implications of the option on screen, and of each option against
 /// the baseline where there are several. Each sentence is said once, and only where it

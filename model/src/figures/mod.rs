@@ -3,13 +3,18 @@
 //! options compared, the pool by financial year, splits and shortfalls, and the
 //! charts' scales. Derived, never stored; [`Figures`] builds them once per change.
 
+pub mod agreement_words;
 pub mod analysis;
 pub mod chart_scale;
 pub mod comparison;
 pub mod financial_years;
+pub mod groups;
 pub mod implications;
 pub mod method;
+pub mod outturn;
 pub mod report;
+pub mod risk_share;
+pub mod risk_words;
 pub mod words;
 pub mod working;
 mod working_spending;

@@ -6,6 +6,8 @@ use super::analysis::{
     exact_share_label, meets_minimum_share, share_of, share_of_total, value_for_money,
     ValueForMoney,
 };
+use super::groups::{funding_groups, GroupFigures};
+use crate::data::amount_set::resolve;
 use crate::data::line::{CostKind, Line, LineKind, PartnerKind};
 use crate::data::money::{div_round, format_gbp, from_pence, to_pence, Percent};
 use crate::data::month::YearMonth;
@@ -225,6 +227,8 @@ pub struct LineFigures<K> {
     /// Share of its list's total over the chosen term (of the pool for a partner, of
     /// spending for a cost line); `None` while that total is nothing.
     pub share: Option<Percent>,
+    /// The contract year of a one-off amount, paid once.
+    pub one_off: Option<u16>,
 }
 
 pub type PartnerFigures = LineFigures<PartnerKind>;
@@ -279,6 +283,16 @@ pub struct Report {
     pub match_funding: MatchFunding,
     /// `None` until referrals or completions are entered.
     pub activity: Option<ActivityFigures>,
+    /// The partners by funding group, in the order the groups first appear.
+    pub groups: Vec<GroupFigures>,
+}
+
+/// A year's pool without the one-off amounts paid in it.
+pub fn regular_pool(year: &YearFigures, partners: &[PartnerFigures]) -> Decimal {
+    (year.contributions.iter().zip(partners))
+        .filter(|(_, partner)| partner.one_off.is_none())
+        .map(|(amount, _)| *amount)
+        .sum()
 }
 
 /// A balance in words: "Balanced", "Surplus of £1.00", "Shortfall of £1.00".
@@ -338,10 +352,12 @@ impl Report {
     /// part and the rest of that year always add up to the full year. Every total is a
     /// sum of these whole-penny figures, so rows and columns add up exactly.
     pub fn build(option: &FundingOption) -> Report {
+        let option = &*resolve(option);
         let all_years = timeline(option);
+        let whole_pounds = option.agreement.whole_pounds;
         // contributions[y][p]: partner p's contribution in year y; costs likewise.
-        let contributions = pence_by_year(&option.partners, &all_years);
-        let costs = pence_by_year(&option.cost_lines, &all_years);
+        let contributions = pence_by_year(&option.partners, &all_years, whole_pounds);
+        let costs = pence_by_year(&option.cost_lines, &all_years, whole_pounds);
         let pools: Vec<i64> = contributions.iter().map(|row| row.iter().sum()).collect();
         let taken = option.taken_extension_count();
         let chosen_years = years_in(&all_years, taken);
@@ -357,9 +373,10 @@ impl Report {
         } else {
             chosen_total
         };
-        Report {
+        let mut report = Report {
+            groups: Vec::new(),
             timeline: all_years.into(),
-            pool_per_year: pool_per_year(&years),
+            pool_per_year: pool_per_year(&years, &partners),
             activity: activity_figures(option.activity, &years, cost),
             match_funding: match_funding(option, &partners, chosen_total),
             years,
@@ -370,7 +387,9 @@ impl Report {
             cost_lines,
             spending_total,
             balance: has_plan.then(|| chosen_total - spending_total),
-        }
+        };
+        report.groups = funding_groups(&option.partners, &report);
+        report
     }
 
     /// Whether the partners' shares, each rounded on its own, add up to exactly
@@ -395,19 +414,25 @@ impl Report {
     }
 }
 
-/// Each line's amount in each year, pro-rated by month: `[year][line]`, in pence.
+/// Each line's amount in each year, pro-rated by month: `[year][line]`, in pence. A
+/// one-off amount is paid whole in its year and nothing in the others.
 pub(crate) fn pence_by_year<K: LineKind>(
     lines: &[Line<K>],
     years: &[ContractYear],
+    whole_pounds: bool,
 ) -> Vec<Vec<i64>> {
     years
         .iter()
         .map(|year| {
             lines
                 .iter()
-                .map(|line| {
-                    let full = to_pence(line.full_year_amount(year.number));
-                    div_round(i128::from(full) * i128::from(year.months), 12) as i64
+                .map(|line| match line.terms.set.one_off_year() {
+                    Some(number) if number == year.number => to_pence(line.annual),
+                    Some(_) => 0,
+                    None => {
+                        let full = line.full_year_amount_in(year.number, whole_pounds);
+                        div_round(i128::from(to_pence(full)) * i128::from(year.months), 12) as i64
+                    }
                 })
                 .collect()
         })
@@ -475,6 +500,7 @@ fn line_figures<K: LineKind>(lines: &[Line<K>], pence: &[Vec<i64>]) -> Vec<LineF
             kind: line.kind,
             total: from_pence(totals[index]),
             share: share_of(totals[index], whole),
+            one_off: line.terms.set.one_off_year(),
         })
         .collect()
 }
@@ -581,11 +607,12 @@ fn term_label(extensions: usize) -> String {
     }
 }
 
-fn pool_per_year(years: &[YearFigures]) -> PoolPerYear {
+/// The pool of a full year, one-off amounts left out: they are not a year's.
+fn pool_per_year(years: &[YearFigures], partners: &[PartnerFigures]) -> PoolPerYear {
     let full_years = years
         .iter()
         .filter(|y| !y.year.is_part_year())
-        .map(|y| y.pool);
+        .map(|y| regular_pool(y, partners));
     let lowest = full_years.clone().min().unwrap_or(Decimal::ZERO);
     let highest = full_years.max().unwrap_or(Decimal::ZERO);
     if lowest == highest {

@@ -4,6 +4,13 @@
 use crate::data::line::Uplift;
 use crate::data::scenario::FundingOption;
 
+/// A paragraph, or a table with its header row: what the text is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    Table(Vec<Vec<String>>),
+}
+
 pub fn count_words(count: usize) -> String {
     const WORDS: [&str; 11] = [
         "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -34,6 +41,7 @@ pub fn uplift_groups(option: &FundingOption, years: u16) -> Vec<(Uplift, Vec<usi
     let mut groups: Vec<(Uplift, Vec<usize>)> = Vec::new();
     for (index, partner) in option.partners.iter().enumerate() {
         let applies = !partner.uplift.is_none()
+            && partner.terms.set.one_off_year().is_none()
             && (partner.uplift.from_year..=years)
                 .any(|year| partner.year_amounts.get(&year).is_none());
         if !applies {

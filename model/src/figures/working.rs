@@ -4,10 +4,12 @@
 //! (the report and the tables by financial year), and the numbers it quotes
 //! reproduce the figure: the tests check that they do.
 
+use super::agreement_words::how_set;
 use super::comparison::Comparison;
 use super::financial_years::{costs_by_financial_year, partners_by_financial_year, FinancialYear};
 use super::report::{pence_by_year, ContractYear, Report};
 use super::Figures;
+use crate::data::amount_set::resolve;
 use crate::data::money::{from_pence, to_pence};
 use crate::data::month::YearMonth;
 use crate::data::scenario::FundingOption;
@@ -213,15 +215,34 @@ fn pool_per_year(report: &Report) -> Working {
         .iter()
         .filter(|y| !y.year.is_part_year())
         .collect();
+    let regular = |amounts: &[Decimal]| -> Vec<Decimal> {
+        (amounts.iter().zip(&report.partners))
+            .filter(|(_, partner)| partner.one_off.is_none())
+            .map(|(amount, _)| *amount)
+            .collect()
+    };
     let mut steps = vec![
         "The pool in a full contract year is the sum of the partners' contributions for that year."
             .to_string(),
     ];
+    let one_offs: Vec<&str> = (report.partners.iter())
+        .filter(|p| p.one_off.is_some())
+        .map(|p| p.name.as_str())
+        .collect();
+    if !one_offs.is_empty() {
+        steps.push(format!(
+            "One-off amounts are not a year's, so they are left out: {}.",
+            one_offs.join(", ")
+        ));
+    }
     for figures in &full {
         steps.push(format!(
             "{}: {}.",
             figures.year.label(),
-            sum_words(&figures.contributions, figures.pool)
+            sum_words(
+                &regular(&figures.contributions),
+                super::report::regular_pool(figures, &report.partners)
+            )
         ));
     }
     steps.push("Part years, pro-rated by month, are left out of this figure.".to_string());
@@ -279,7 +300,9 @@ fn pools_working(
     (title, heading): (String, String),
     figure: Decimal,
 ) -> Option<Working> {
-    let pools: Vec<Decimal> = pence_by_year(&option.partners, &report.timeline)
+    let option = &*resolve(option);
+    let whole_pounds = option.agreement.whole_pounds;
+    let pools: Vec<Decimal> = pence_by_year(&option.partners, &report.timeline, whole_pounds)
         .iter()
         .map(|year| from_pence(year.iter().sum()))
         .collect();
@@ -309,14 +332,23 @@ fn contribution(
     line: usize,
     year: usize,
 ) -> Option<Working> {
-    let partner = option.partners.get(line)?;
+    let resolved = resolve(option);
+    let partner = resolved.partners.get(line)?;
     let figures = report.years.get(year)?;
     let amount = *figures.contributions.get(line)?;
     let name = &report.partners.get(line)?.name;
     let number = figures.year.number;
-    let full = partner.full_year_amount(number);
-    let mut steps = vec![full_year_words(partner, number, full)];
-    steps.push(part_year_words(&figures.year, full, amount));
+    let whole_pounds = option.agreement.whole_pounds;
+    let full = partner.full_year_amount_in(number, whole_pounds);
+    let mut steps: Vec<String> = how_set(option, LineList::Partners, line)
+        .into_iter()
+        .collect();
+    if partner.terms.set.one_off_year().is_some() {
+        steps.push(one_off_words(&figures.year, amount));
+    } else {
+        steps.push(full_year_words(partner, number, full, whole_pounds));
+        steps.push(part_year_words(&figures.year, full, amount));
+    }
     Some(Working {
         title: format!("{name}, {}", figures.year.label()),
         figure: format_gbp(amount),
@@ -325,7 +357,16 @@ fn contribution(
 }
 
 /// Where a line's full-year amount for year `number` comes from.
-fn full_year_words(partner: &crate::Partner, number: u16, full: Decimal) -> String {
+fn full_year_words(
+    partner: &crate::Partner,
+    number: u16,
+    full: Decimal,
+    whole_pounds: bool,
+) -> String {
+    let derived = partner.terms.set.is_derived();
+    if partner.year_amounts.contains_key(&number) && derived {
+        return format!("The amount for year {number}: {}.", format_gbp(full));
+    }
     if partner.year_amounts.contains_key(&number) {
         return format!(
             "The full-year amount given for year {number}: {}.",
@@ -336,21 +377,36 @@ fn full_year_words(partner: &crate::Partner, number: u16, full: Decimal) -> Stri
     if uplift.is_none() || number < uplift.from_year {
         return format!("The annual contribution: {}.", format_gbp(full));
     }
+    let apply = |year| match whole_pounds {
+        true => uplift.apply_to_pounds(partner.annual, year),
+        false => uplift.apply(partner.annual, year),
+    };
     let steps: Vec<String> = (uplift.from_year.max(1)..=number)
-        .map(|year| {
-            format!(
-                "year {year} {}",
-                format_gbp(uplift.apply(partner.annual, year))
-            )
-        })
+        .map(|year| format!("year {year} {}", format_gbp(apply(year))))
         .collect();
+    let unit = if whole_pounds { "pound" } else { "penny" };
     format!(
-        "The annual contribution of {} with an uplift of {} a year from year {}, each year's amount rounded to the penny before the next rise: {}.",
+        "The annual contribution of {} with an uplift of {} a year from year {}, each year's amount rounded to the {unit} before the next rise: {}.",
         format_gbp(partner.annual),
         uplift.percent.label(),
         uplift.from_year,
         steps.join(", ")
     )
+}
+
+/// A one-off amount falls whole in its year, whatever the year's length.
+fn one_off_words(year: &ContractYear, amount: Decimal) -> String {
+    match amount.is_zero() {
+        true => format!(
+            "Nothing in {}: the amount is paid once, in another year.",
+            year.label()
+        ),
+        false => format!(
+            "Paid once, in {}, whole: {}.",
+            year.label(),
+            format_gbp(amount)
+        ),
+    }
 }
 
 /// A whole year's amount, or a part year's, pro-rated by month.

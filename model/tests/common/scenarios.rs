@@ -147,6 +147,7 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
                 demand_change_percent: rng.below(1_101) as i32 - 100,
             }
         },
+        agreement: Default::default(),
     };
     let years = funding_model::figures::report::timeline(&option).len() as u64;
     let mut next_id = 1;
@@ -158,6 +159,7 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
             annual: amount(rng),
             year_amounts: year_amounts(rng, years),
             uplift: uplift(rng),
+            terms: Default::default(),
         });
         next_id += 1;
     }
@@ -169,6 +171,7 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
             annual: amount(rng),
             year_amounts: year_amounts(rng, years),
             uplift: uplift(rng),
+            terms: Default::default(),
         });
         next_id += 1;
     }
@@ -320,6 +323,7 @@ fn large_option() -> FundingOption {
             completions_per_year: 450,
             demand_change_percent: 0,
         },
+        agreement: Default::default(),
     }
 }
 
@@ -361,6 +365,7 @@ pub fn sized(partners: usize, years: u8) -> Scenario {
             cost_lines: Vec::new(),
             match_rule: MatchRule::NoRule,
             activity: Activity::default(),
+            agreement: Default::default(),
         },
     )
 }

@@ -408,6 +408,7 @@ fn read_contract(reader: &mut Reader, name: &str) -> Option<FundingOption> {
         cost_lines: Vec::new(),
         match_rule: MatchRule::NoRule,
         activity: Activity::default(),
+        agreement: Default::default(),
     })
 }
 

@@ -106,6 +106,7 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
         cost_lines,
         match_rule: read_rule(option.match_rule, version)?,
         activity: read_activity(option.activity)?,
+        agreement: Default::default(),
     })
 }
 
@@ -215,6 +216,7 @@ fn read_line<K: LineKind>(item: LineFile, index: usize, id: u32) -> Result<Line<
         annual,
         year_amounts,
         uplift,
+        terms: Default::default(),
     })
 }
 
