@@ -856,7 +856,7 @@ fn one_uplift_is_set_on_the_chosen_partners_in_one_step() {
         .map(|p| p.id)
         .collect();
     let uplift = Uplift {
-        percent: Percent(250),
+        percent: Percent(250).into(),
         from_year: 2,
     };
     let state = state.apply(Action::Lines(

@@ -162,6 +162,15 @@ fn hostile_files_are_read_in_linear_time() {
         let partners = vec![partner; n].join(",");
         good.replacen("\"partners\": [", &format!("\"partners\": [{partners},"), 1)
     });
+    let agreements = scenario_file::write(&scenarios::agreements());
+    file_family("actual spend for many periods", 1_000, |n| {
+        let periods = vec![r#"{"period": "year 1", "byLine": {"1": "1"}}"#; n].join(",");
+        agreements.replacen("\"actuals\": [", &format!("\"actuals\": [{periods},"), 1)
+    });
+    file_family("many clauses stated", 5_000, |n| {
+        let letters = vec![r#""a""#; n].join(",");
+        agreements.replacen("\"stated\": [", &format!("\"stated\": [{letters},"), 1)
+    });
 }
 
 #[test]
@@ -194,6 +203,43 @@ fn hostile_links_are_read_in_linear_time() {
         link::frame(2, body)
     };
     grows_linearly("counts that claim too much", 250_000, huge_counts, read);
+    // Read to the end, and refused only then, for its periods.
+    assert!(matches!(
+        link::decode(&copied_agreements(25_000)),
+        Err(link::LinkError::Unusable(_))
+    ));
+    grows_linearly(
+        "options copying an agreement with much actual spend",
+        25_000,
+        copied_agreements,
+        read,
+    );
+}
+
+/// A version 5 link of ten options: the first's agreement gives actual spend for as
+/// many periods as `n` bytes hold (each for 100 cost lines), and the nine after copy
+/// it, so the work of copying is ten times the link's length at most.
+fn copied_agreements(n: usize) -> String {
+    let mut body = vec![0, 10, 0, 0, 0, 10, 1, 0, 0, 0, 0, 0, 0, 0];
+    let periods = (n / 200).clamp(1, 1_000);
+    let varint = |mut value: usize, body: &mut Vec<u8>| {
+        while value >= 0x80 {
+            body.push((value as u8 & 0x7F) | 0x80);
+            value >>= 7;
+        }
+        body.push(value as u8);
+    };
+    varint(128, &mut body);
+    varint(periods, &mut body);
+    for _ in 0..periods {
+        body.push(2);
+        varint(200, &mut body);
+        body.extend_from_slice(&[0; 200]);
+    }
+    for _ in 1..10 {
+        body.extend_from_slice(&[0, 1, 0, 0, 0]);
+    }
+    link::frame(5, body)
 }
 
 /// The random documents above are JSON, so they test reading, not refusing at once.

@@ -98,7 +98,7 @@ fn a_term_total_adds_the_pool_of_each_year() {
 fn an_uplifted_part_year_shows_each_rise_and_the_pro_rating() {
     let mut option = south_yorkshire();
     option.partners[0].uplift = funding_model::data::line::Uplift {
-        percent: funding_model::Percent(250),
+        percent: funding_model::Percent(250).into(),
         from_year: 2,
     };
     option.extensions[1].months = 6;
@@ -153,7 +153,9 @@ fn codes_name_their_figures_and_nothing_else() {
 fn every_working_reproduces_its_figure() {
     let mut rng = Rng::new(16);
     for _ in 0..60 {
-        let option = scenarios::option(&mut rng, 8);
+        let option = scenarios::scenario_with_agreements(&mut rng, 8)
+            .active_option()
+            .clone();
         let report = Report::build(&option);
         let by_year = partners_by_financial_year(&report);
         let mut expected: Vec<(Figure, String)> =

@@ -75,10 +75,11 @@ fn copied_as_html_the_tables_are_tables_and_names_are_text() {
 fn every_amount_quoted_is_a_figure_on_the_page() {
     let mut rng = Rng::new(1616);
     for _ in 0..80 {
-        let scenario = scenarios::scenario(&mut rng, 6);
+        let scenario = scenarios::scenario_with_agreements(&mut rng, 6);
         let figures = Figures::build(&scenario);
         let text = to_plain_text(&financial_implications(&scenario, &figures));
-        let shown = figures_shown(&figures);
+        let mut shown = figures_shown(&figures);
+        shown.extend(inputs_shown(scenario.active_option()));
         for amount in amounts(&text) {
             assert!(
                 shown.contains(&amount),
@@ -102,21 +103,52 @@ fn every_amount_quoted_is_a_figure_on_the_page() {
     }
 }
 
+/// The amounts the editor shows for how each line's amount is set: the totals typed and
+/// each line's amount worked out from them, and the agreement's own amounts.
+fn inputs_shown(option: &funding_model::FundingOption) -> BTreeSet<String> {
+    use funding_model::data::amount_set::{even_parts, resolve, AmountSet};
+    let resolved = resolve(option);
+    let mut shown = BTreeSet::new();
+    let lines = (option.partners.iter().map(|l| (&l.terms, l.annual)))
+        .chain(option.cost_lines.iter().map(|l| (&l.terms, l.annual)));
+    for (terms, annual) in lines {
+        match terms.set {
+            AmountSet::OverYears { total, years } => {
+                shown.insert(format_gbp(total));
+                let unit = if option.agreement.whole_pounds {
+                    100
+                } else {
+                    1
+                };
+                shown.extend(even_parts(total, years, unit).into_iter().map(format_gbp));
+            }
+            AmountSet::ShareOf { of: total, .. } => {
+                shown.insert(format_gbp(total));
+            }
+            AmountSet::OneOff { .. } => {
+                shown.insert(format_gbp(annual));
+            }
+            _ => {}
+        }
+        shown.extend(terms.maximum.map(format_gbp));
+    }
+    let worked_out = (resolved.partners.iter().map(|l| l.annual))
+        .chain(resolved.cost_lines.iter().map(|l| l.annual));
+    shown.extend(worked_out.map(format_gbp));
+    shown.extend(option.agreement.basis.as_ref().map(|b| format_gbp(b.total)));
+    shown.insert(format_gbp(option.agreement.risk_pool));
+    shown
+}
+
 /// The amounts the results show for the option on screen, and the comparison's.
 fn figures_shown(figures: &Figures) -> BTreeSet<String> {
     let report = figures.shown();
     let mut shown = BTreeSet::new();
-    for table in [
-        ResultsTable::Contributions,
-        ResultsTable::TermTotals,
-        ResultsTable::FinancialYears,
-        ResultsTable::PartnersByFinancialYear,
-        ResultsTable::CostsByFinancialYear,
-    ] {
+    for table in ResultsTable::ALL {
         for row in table.build(report).rows {
             for cell in row {
                 if let Cell::Money(amount) = cell {
-                    shown.insert(format_gbp(amount));
+                    shown.insert(format_gbp(amount.abs()));
                 }
             }
         }
@@ -135,7 +167,7 @@ fn figures_shown(figures: &Figures) -> BTreeSet<String> {
         shown.extend(activity.value.cost_per_referral.map(format_gbp));
         shown.extend(activity.value.cost_per_completion.map(format_gbp));
     }
-    if let Some(row) = figures.comparison.term_taken_up() {
+    for row in &figures.comparison.rows {
         let baseline = row.values[figures.comparison.baseline];
         for value in &row.values {
             shown.extend(value.map(format_gbp));

@@ -7,11 +7,20 @@ use common::golden::{figures, golden_link};
 use common::link_sizes::{standard_rows, table, LinkSize};
 use common::renumbered;
 use common::scenarios::{self, Rng};
+use funding_model::data::agreement::{Agreement, Basis, Clause, Outturn, Period, RiskRule, Terms};
+use funding_model::data::amount_set::AmountSet;
+use funding_model::data::limits::{
+    MAX_ACTUAL_PERIODS, MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_EXTENSIONS,
+    MAX_OPTIONS, MAX_PARTNERS, MAX_SHARE, MAX_TERM_YEARS, MAX_TEXT_CHARS,
+};
 use funding_model::data::line::{CostKind, CostLine, Partner, PartnerKind, Uplift};
+use funding_model::data::money::Rate;
+use funding_model::data::month::LAST_START_YEAR;
 use funding_model::data::presets::Preset;
 use funding_model::data::scenario::{Activity, Extension, FundingOption, MatchRule};
 use funding_model::link::{self, LinkError};
 use funding_model::{Percent, Report, Scenario, YearMonth};
+use rust_decimal::Decimal;
 
 #[test]
 fn golden_links_open_with_the_figures_they_were_made_with() {
@@ -40,8 +49,8 @@ fn golden_links_open_with_the_figures_they_were_made_with() {
             checked[0] += 1;
         } else {
             // Versions 2 and 3 are still written byte for byte, where they are the
-            // shorter; version 4 always.
-            let written = if fragment.starts_with("v4.") {
+            // shorter; versions 4 and 5 always.
+            let written = if fragment.starts_with("v4.") || fragment.starts_with("v5.") {
                 link::encode(&scenario)
             } else {
                 link::encode_in_full(&scenario)
@@ -64,7 +73,7 @@ fn golden_links_open_with_the_figures_they_were_made_with() {
 fn encode_then_decode_gives_back_the_same_scenario() {
     let mut rng = Rng::new(2026);
     for case in 0..3_000 {
-        let scenario = scenarios::scenario(&mut rng, 60);
+        let scenario = scenarios::scenario_with_agreements(&mut rng, 60);
         let fragment = link::encode(&scenario);
         let decoded = link::decode(&fragment)
             .unwrap_or_else(|e| panic!("case {case}: {e:?} for {scenario:?}"));
@@ -102,10 +111,10 @@ fn decoding_hostile_input_never_panics() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(7);
     let mut rng = Rng::new(seed);
-    // Valid links of both versions: generated ones (version 2) and the golden version 1
-    // links, each as (tag, body without checksum).
+    // Valid links of every version: generated ones (versions 2 to 5) and the golden
+    // version 1 links, each as (tag, body without checksum).
     let mut valid: Vec<String> = (0..50)
-        .map(|_| link::encode(&scenarios::scenario(&mut rng, 8)))
+        .map(|_| link::encode(&scenarios::scenario_with_agreements(&mut rng, 8)))
         .collect();
     valid.extend(golden_links().into_iter().filter(|l| l.starts_with("v1.")));
     let bodies: Vec<(&str, Vec<u8>)> = valid
@@ -148,7 +157,7 @@ fn decoding_hostile_input_never_panics() {
             // either version.
             2 | 3 => {
                 let body: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
-                with_checksum(["v1", "v2", "v3", "v4"][any(&mut rng, 4)], body)
+                with_checksum(["v1", "v2", "v3", "v4", "v5"][any(&mut rng, 5)], body)
             }
             // Random small numbers with a correct checksum: deeper into the version 2
             // parser, where counts and codes are small.
@@ -159,7 +168,7 @@ fn decoding_hostile_input_never_panics() {
                         rng.below(bound) as u8
                     })
                     .collect();
-                with_checksum(if rng.chance(50) { "v2" } else { "v4" }, body)
+                with_checksum(["v2", "v4", "v5"][any(&mut rng, 3)], body)
             }
             // A valid body with bytes changed, inserted or removed and the checksum
             // recomputed, under its own tag or the other version's.
@@ -180,6 +189,8 @@ fn decoding_hostile_input_never_panics() {
                 let tag = match (case % 8, *tag) {
                     (5, tag) => tag,
                     (_, "v1") => "v2",
+                    (_, "v4") => "v5",
+                    (_, "v5") => "v4",
                     _ => "v1",
                 };
                 with_checksum(tag, body)
@@ -293,7 +304,7 @@ fn links_are_short() {
 fn unicode_uplifts_activity() -> Scenario {
     let pounds = |pence: i64| rust_decimal::Decimal::new(pence, 2);
     let uplift = |hundredths: u32, from_year: u16| Uplift {
-        percent: Percent(hundredths),
+        percent: Percent(hundredths).into(),
         from_year,
     };
     let mut council = Partner::new(
@@ -406,6 +417,7 @@ fn write_missing_golden_links() {
             "v4-unicode-uplifts-activity.txt",
             unicode_uplifts_activity(),
         ),
+        ("v5-agreements.txt", scenarios::agreements()),
     ];
     for (name, scenario) in documents {
         let path = folder.join(name);
@@ -546,67 +558,22 @@ fn years_out_of_order_are_damage() {
 }
 
 /// The link's length cap and the scenario limits agree: the longest scenario the
-/// limits allow (every option full, every name 200 four-byte characters, an amount
-/// for every year a contract can have, the largest amounts) encodes within the cap
-/// and opens again, so every scenario inside the limits survives a reload.
+/// limits allow (every option full, every name and text 200 four-byte characters, an
+/// amount for every year a contract can have, the largest amounts, every line's terms
+/// and every agreement at their limits) encodes within the cap and opens again, so
+/// every scenario inside the limits survives a reload.
 #[test]
 fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
-    use funding_model::data::limits::{
-        MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_EXTENSIONS, MAX_OPTIONS, MAX_PARTNERS,
-        MAX_TERM_YEARS, MAX_TEXT_CHARS,
-    };
-    let name = |n: usize| format!("{n}{}", "🏴".repeat(MAX_TEXT_CHARS - n.to_string().len()));
-    // Every option's amounts differ, so none is written as differences from another.
-    let option = |o: usize| {
-        let most = rust_decimal::Decimal::new(99_999_999_999 - o as i64, 2);
-        let years = || (1..=MAX_CONTRACT_YEARS).map(|year| (year, most)).collect();
-        FundingOption {
-            name: name(o),
-            start: YearMonth::new(2030, 1).unwrap(),
-            initial_years: MAX_TERM_YEARS,
-            extensions: (0..MAX_EXTENSIONS)
-                .map(|i| Extension {
-                    id: 1_000 + i as u32,
-                    months: 60,
-                    taken: true,
-                })
-                .collect(),
-            partners: (0..MAX_PARTNERS)
-                .map(|i| {
-                    let mut line = Partner::new(i as u32 + 1, &name(i), PartnerKind::Council, most);
-                    line.year_amounts = years();
-                    line.uplift = Uplift {
-                        percent: Percent(9_999),
-                        from_year: 59,
-                    };
-                    line
-                })
-                .collect(),
-            cost_lines: (0..MAX_COST_LINES)
-                .map(|i| {
-                    let mut line =
-                        CostLine::new(500 + i as u32, &name(i), CostKind::Provider, most);
-                    line.year_amounts = years();
-                    line
-                })
-                .collect(),
-            match_rule: MatchRule::MinimumLocalAmount(most),
-            activity: Activity {
-                referrals_per_year: 999_999,
-                completions_per_year: 999_999,
-                demand_change_percent: -99,
-            },
-            agreement: Default::default(),
-        }
-    };
     let scenario = Scenario {
-        title: name(0),
-        options: (0..MAX_OPTIONS).map(option).collect(),
+        title: longest_text(0),
+        options: (0..MAX_OPTIONS).map(longest_option).collect(),
         baseline: MAX_OPTIONS - 1,
         active: MAX_OPTIONS - 1,
     };
     assert_eq!(scenario.check_limits(), Ok(()));
     let fragment = link::encode(&scenario);
+    println!("the longest scenario: {} characters", fragment.len());
+    assert!(fragment.starts_with("v5."));
     assert!(
         fragment.len() <= link::MAX_FRAGMENT_CHARS,
         "{} characters, over the cap of {}",
@@ -618,4 +585,290 @@ fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
         "too long for an address bar, so shared as a file"
     );
     assert_eq!(link::decode(&fragment), Ok(renumbered(scenario)));
+}
+
+/// `n`, then four-byte characters up to the longest text allowed.
+fn longest_text(n: usize) -> String {
+    format!("{n}{}", "🏴".repeat(MAX_TEXT_CHARS - n.to_string().len()))
+}
+
+/// Option `o` at every limit. Every option's amounts differ, so none is written as
+/// differences from another.
+fn longest_option(o: usize) -> FundingOption {
+    let most = Decimal::new(99_999_999_999 - o as i64, 2);
+    let years = || (1..=MAX_CONTRACT_YEARS).map(|year| (year, most)).collect();
+    let partners = (0..MAX_PARTNERS).map(|i| {
+        let mut line = Partner::new(i as u32 + 1, &longest_text(i), PartnerKind::Council, most);
+        line.uplift = Uplift {
+            percent: Rate(999_999),
+            from_year: 59,
+        };
+        line
+    });
+    let cost_lines = (0..MAX_COST_LINES)
+        .map(|i| CostLine::new(500 + i as u32, &longest_text(i), CostKind::Provider, most));
+    let mut option = FundingOption {
+        name: longest_text(o),
+        start: YearMonth::new(2030, 1).unwrap(),
+        initial_years: MAX_TERM_YEARS,
+        extensions: (0..MAX_EXTENSIONS)
+            .map(|i| Extension {
+                id: 1_000 + i as u32,
+                months: 60,
+                taken: true,
+            })
+            .collect(),
+        partners: partners.collect(),
+        cost_lines: cost_lines.collect(),
+        match_rule: MatchRule::MinimumLocalAmount(most),
+        activity: Activity {
+            referrals_per_year: 999_999,
+            completions_per_year: 999_999,
+            demand_change_percent: -99,
+        },
+        agreement: longest_agreement(most, (500..550).collect()),
+    };
+    for line in &mut option.partners {
+        line.year_amounts = years();
+        line.terms = longest_terms(most, MAX_PARTNERS as u32);
+    }
+    for line in &mut option.cost_lines {
+        line.year_amounts = years();
+        line.terms = longest_terms(most, MAX_PARTNERS as u32);
+    }
+    option
+}
+
+/// Terms at every limit, led by the last partner.
+fn longest_terms(most: Decimal, lead: u32) -> Terms {
+    Terms {
+        set: AmountSet::ShareOf {
+            share: MAX_SHARE,
+            of: most,
+        },
+        basis_figure: Some(MAX_BASIS_FIGURE),
+        group: longest_text(lead as usize),
+        overspend_share: Some(MAX_SHARE),
+        underspend_share: Some(MAX_SHARE),
+        maximum: Some(most),
+        lead: Some(lead),
+        fixed_cost: true,
+    }
+}
+
+/// An agreement at every limit: the longest basis, every rule, actual spend for as
+/// many periods as there can be, each in total and for every cost line.
+fn longest_agreement(most: Decimal, cost_lines: Vec<u32>) -> Agreement {
+    let first = LAST_START_YEAR + i32::from(MAX_CONTRACT_YEARS) + 1 - MAX_ACTUAL_PERIODS as i32;
+    Agreement {
+        basis: Some(Basis {
+            name: longest_text(1),
+            source: longest_text(2),
+            date: longest_text(3),
+            total: most,
+        }),
+        whole_pounds: true,
+        overspend: RiskRule::Capped,
+        underspend: RiskRule::Aligned,
+        risk_pool: most,
+        tolerance: Percent(9_999),
+        by_financial_year: true,
+        actuals: (0..MAX_ACTUAL_PERIODS as i32)
+            .map(|year| Outturn {
+                period: Period::FinancialYear(first + year),
+                total: Some(most),
+                by_line: cost_lines.iter().rev().map(|id| (*id, most)).collect(),
+            })
+            .collect(),
+        stated: Clause::ALL.into_iter().rev().collect(),
+    }
+}
+
+/// The golden link of format 5 opens as the scenario it was made from, spelled out in
+/// `scenarios::agreements`: the second option copies the first's agreement, its
+/// actual spend by line following its cost lines past one partner fewer.
+#[test]
+fn the_agreements_link_opens_as_the_scenario_it_was_made_from() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/links/v5-agreements.txt"),
+    )
+    .unwrap();
+    let (fragment, _) = golden_link(&text);
+    let scenario = scenarios::agreements();
+    assert_eq!(link::decode(fragment), Ok(scenario.clone()));
+    let second = &link::decode(fragment).unwrap().options[1];
+    assert_eq!(second.agreement.actuals[1].by_line[0].0, 7);
+    let in_full = link::encode_in_full(&scenario);
+    assert!(in_full.starts_with("v5.") && in_full.len() > fragment.len());
+    assert_eq!(link::decode(&in_full), Ok(scenario));
+}
+
+#[test]
+fn only_a_scenario_with_agreements_or_finer_uplifts_is_written_as_version_5() {
+    for preset in Preset::ALL {
+        assert!(!link::encode(&preset.scenario()).starts_with("v5."));
+    }
+    let mut fine = Preset::Cleveland2022.scenario();
+    fine.options[0].partners[0].uplift = Uplift {
+        percent: Rate(23_450),
+        from_year: 2,
+    };
+    let mut grouped = Preset::Cleveland2022.scenario();
+    grouped.options[0].cost_lines[1].terms.group = "Evaluation".to_string();
+    let mut pounds = Preset::Cleveland2022.scenario();
+    pounds.options[0].agreement.whole_pounds = true;
+    for scenario in [fine, grouped, pounds] {
+        for fragment in [link::encode(&scenario), link::encode_in_full(&scenario)] {
+            assert!(fragment.starts_with("v5."), "{fragment}");
+            assert_eq!(link::decode(&fragment), Ok(renumbered(scenario.clone())));
+        }
+    }
+    // A rate of whole hundredths costs what it did in version 4.
+    let mut whole = Preset::Cleveland2022.scenario();
+    whole.options[0].partners[0].uplift.percent = Percent(250).into();
+    let before = link::encode(&whole).len();
+    whole.options[0].agreement.whole_pounds = true;
+    let after = link::encode(&whole);
+    assert!(after.len() <= before + 2, "{after}");
+}
+
+#[test]
+fn a_lead_or_actual_spend_naming_nothing_in_the_option_is_not_written() {
+    let mut scenario = scenarios::agreements();
+    let option = &mut scenario.options[1];
+    option.cost_lines[0].terms.lead = Some(6);
+    option.agreement.actuals[1].by_line.push((99, Decimal::ONE));
+    let decoded = link::decode(&link::encode(&scenario)).unwrap();
+    assert_eq!(decoded.options[1].cost_lines[0].terms.lead, None);
+    assert_eq!(decoded, renumbered(scenario));
+}
+
+/// A version 5 body of one option: one partner "A" giving £1 with `terms` (after the
+/// packed number, which says it has terms), no cost lines, and `agreement`.
+fn v5_body(terms: &[u8], agreement: &[u8]) -> String {
+    let mut body = vec![0, 1, 0, 0, 0, 0, 1, 0, 1, 1, b'A', 10, 16];
+    body.extend_from_slice(terms);
+    body.extend_from_slice(&[0, 0, 0, 0, 0]);
+    body.extend_from_slice(agreement);
+    link::frame(5, body)
+}
+
+#[test]
+fn a_version_5_link_holds_only_what_version_5_writes() {
+    assert!(link::decode(&v5_body(&[0], &[0])).is_ok());
+    let unusable = |message: &str| Err(LinkError::Unusable(message.to_string()));
+    // Partner 6 of an option with one partner.
+    assert_eq!(
+        link::decode(&v5_body(&[32, 5], &[0])),
+        unusable("“A” is led by a partner the option does not have")
+    );
+    for (why, terms, agreement) in [
+        ("an unknown way to set an amount", &[5][..], &[0][..]),
+        ("an unknown member of the terms", &[0x80, 8], &[0]),
+        ("an unknown member of the agreement", &[0], &[0x80, 4]),
+        ("an unknown risk rule", &[0], &[4, 5]),
+        ("an unknown clause", &[0], &[0x80, 2, 1, 7]),
+        ("a total over years cut short", &[1, 10], &[0]),
+        ("actual spend cut short", &[0], &[128, 1, 2, 3, 10]),
+    ] {
+        assert_eq!(
+            link::decode(&v5_body(terms, agreement)),
+            Err(LinkError::Damaged),
+            "{why}"
+        );
+    }
+    // A later option may write its agreement (version 4 had none: there it is damage,
+    // above), and nothing more.
+    let two = |later: &[u8]| {
+        let mut body = vec![0, 2, 0, 0, 0, 10, 1, 0, 1, 1, b'A', 10, 0, 0, 0, 0, 0, 0, 0];
+        body.extend_from_slice(later);
+        link::frame(5, body)
+    };
+    let copied = link::decode(&two(&[0, 1, 0, 0, 0])).unwrap();
+    assert_eq!(copied.options[1].agreement, copied.options[0].agreement);
+    let written = link::decode(&two(&[0, 1, 8, 0, 0, 2])).unwrap();
+    assert!(written.options[1].agreement.whole_pounds);
+    assert_eq!(
+        link::decode(&two(&[0, 1, 16, 0, 0])),
+        Err(LinkError::Damaged)
+    );
+}
+
+#[test]
+fn terms_and_agreements_outside_the_limits_are_refused_with_what_is_wrong() {
+    let base = scenarios::agreements;
+    let mut cases: Vec<(Scenario, &str)> = Vec::new();
+    let mut case = |message: &'static str, change: &dyn Fn(&mut FundingOption)| {
+        let mut scenario = base();
+        change(&mut scenario.options[0]);
+        cases.push((scenario, message));
+    };
+    case(
+        "“Home Office grant” is set as a total over 61 years, outside 1 to 60",
+        &|o| {
+            o.partners[2].terms.set = AmountSet::OverYears {
+                total: Decimal::ONE,
+                years: 61,
+            }
+        },
+    );
+    case(
+        "“Sheffield City Council” is paid once in year 0, outside 1 to 60",
+        &|o| o.partners[5].terms.set = AmountSet::OneOff { year: 0 },
+    );
+    case("is set as a share of more than 100%", &|o| {
+        o.partners[3].terms.set = AmountSet::ShareOf {
+            share: Percent(10_001),
+            of: Decimal::ONE,
+        }
+    });
+    case(
+        "“Barnsley Council” has a basis figure over 1,000,000,000,000",
+        &|o| o.partners[0].terms.basis_figure = Some(MAX_BASIS_FIGURE + 1),
+    );
+    case(
+        "the funding group of “Barnsley Council” is longer than 200",
+        &|o| o.partners[0].terms.group = "g".repeat(201),
+    );
+    case(
+        "“Doncaster Council” bears more than 100% of an overspend",
+        &|o| o.partners[1].terms.underspend_share = Some(Percent(10_001)),
+    );
+    case(
+        "the basis's name, source or date is longer than 200 characters",
+        &|o| o.agreement.basis.as_mut().unwrap().source = "s".repeat(201),
+    );
+    case("the tolerance is more than 100%", &|o| {
+        o.agreement.tolerance = Percent(10_001)
+    });
+    case(
+        "actual spend is entered for year 61, which no contract has",
+        &|o| o.agreement.actuals = vec![Outturn::new(Period::ContractYear(61))],
+    );
+    case(
+        "actual spend is entered for 1998/99, which no contract has",
+        &|o| o.agreement.actuals = vec![Outturn::new(Period::FinancialYear(1998))],
+    );
+    case(
+        "actual spend for 2024/25 is entered twice or out of order",
+        &|o| o.agreement.actuals[1].period = Period::FinancialYear(2024),
+    );
+    case("actual spend is entered for more than 61 periods", &|o| {
+        o.agreement.actuals = (0..62)
+            .map(|y| Outturn::new(Period::FinancialYear(2000 + y)))
+            .collect()
+    });
+    case("actual spend for 2025/26 names a cost line twice", &|o| {
+        o.agreement.actuals[1].by_line.push((7, Decimal::ONE))
+    });
+    case("clause (a) is marked as stated twice", &|o| {
+        o.agreement.stated.push(Clause::Aims)
+    });
+    for (scenario, message) in cases {
+        match link::decode(&link::encode(&scenario)) {
+            Err(LinkError::Unusable(why)) => assert!(why.contains(message), "{why}"),
+            other => panic!("{message}: {other:?}"),
+        }
+    }
 }

@@ -341,7 +341,7 @@ fn south_yorkshire_value_for_money_over_the_initial_term() {
 fn uplift_compounds_in_extension_years_only() {
     let mut option = Preset::SouthYorkshire.option();
     option.partners[1].uplift = Uplift {
-        percent: Percent(250),
+        percent: Percent(250).into(),
         from_year: 3,
     };
     let report = Report::build(&option);

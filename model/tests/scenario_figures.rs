@@ -134,3 +134,20 @@ fn says_plainly_what_it_cannot_read() {
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).contains("There is no table called “nonsense”."));
 }
+
+/// Every table the page exports is named in the help, so none is hidden.
+#[test]
+fn the_help_names_every_table() {
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_scenario-figures"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(help.stdout).unwrap();
+    for table in funding_model::formats::table_export::ResultsTable::ALL {
+        assert!(
+            text.contains(table.name()),
+            "{} is not in the help",
+            table.name()
+        );
+    }
+}

@@ -102,6 +102,58 @@ pub fn select_options(choices: Vec<(String, String)>, current: &str) -> yew::Htm
         .collect()
 }
 
+/// A labelled select in the GOV.UK pattern, with an optional hint, handing on the
+/// chosen value.
+pub fn select_field(
+    id: String,
+    label: &str,
+    hint: Option<&str>,
+    choices: Vec<(String, String)>,
+    current: &str,
+    on_change: Callback<String>,
+) -> yew::Html {
+    let hint_id = format!("{id}-hint");
+    yew::html! {
+        <div class="form-group">
+            <label class="label" for={id.clone()}>{ label.to_string() }</label>
+            if let Some(hint) = hint {
+                <div class="hint" id={hint_id.clone()}>{ hint.to_string() }</div>
+            }
+            <select class="select" id={id} onchange={on_select(on_change)}
+                aria-describedby={hint.map(|_| hint_id)}>
+                { select_options(choices, current) }
+            </select>
+        </div>
+    }
+}
+
+/// A single checkbox in the GOV.UK pattern, handing on whether it is ticked.
+pub fn checkbox_field(
+    id: String,
+    label: &str,
+    hint: Option<&str>,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> yew::Html {
+    let hint_id = format!("{id}-hint");
+    let onchange = Callback::from(move |event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        on_change.emit(input.checked());
+    });
+    yew::html! {
+        <>
+            <div class="checkbox">
+                <input class="checkbox__input" type="checkbox" id={id.clone()} {checked} {onchange}
+                    aria-describedby={hint.map(|_| hint_id.clone())} />
+                <label class="checkbox__label" for={id}>{ label.to_string() }</label>
+            </div>
+            if let Some(hint) = hint {
+                <div class="hint checkbox__hint" id={hint_id}>{ hint.to_string() }</div>
+            }
+        </>
+    }
+}
+
 /// The kinds a line of `list` can be, as a select's choices.
 pub fn kind_choices(list: funding_model::LineList) -> Vec<(String, String)> {
     list.kind_choices()

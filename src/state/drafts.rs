@@ -290,10 +290,24 @@ impl AppState {
         let line_fields = |list: LineList| {
             option.line_ids(list).into_iter().flat_map(move |id| {
                 let line = LineRef { list, id };
-                [Field::LineName(line), Field::Annual(line)]
-                    .into_iter()
-                    .chain((1..=MAX_CONTRACT_YEARS).map(move |year| Field::Year(line, year)))
-                    .chain(std::iter::once(Field::Uplift(line)))
+                [
+                    Field::LineName(line),
+                    Field::SetTotal(line),
+                    Field::SetYears(line),
+                ]
+                .into_iter()
+                .chain([
+                    Field::SetShare(line),
+                    Field::BasisFigure(line),
+                    Field::Annual(line),
+                ])
+                .chain((1..=MAX_CONTRACT_YEARS).map(move |year| Field::Year(line, year)))
+                .chain([
+                    Field::Uplift(line),
+                    Field::Group(line),
+                    Field::OverShare(line),
+                ])
+                .chain([Field::UnderShare(line), Field::Maximum(line)])
             })
         };
         let mut fields = vec![Field::Title];
@@ -309,6 +323,28 @@ impl AppState {
         fields.push(Field::MatchMinimum);
         fields.extend(line_fields(LineList::CostLines));
         fields.extend([Field::Referrals, Field::Completions, Field::DemandChange]);
+        fields.extend([
+            Field::BasisName,
+            Field::BasisSource,
+            Field::BasisDate,
+            Field::BasisTotal,
+        ]);
+        fields.extend([Field::RiskPool, Field::Tolerance]);
+        // Actual spend, by period then line, as its table lists it.
+        let mut actuals: Vec<Field> = (self.drafts.0.iter())
+            .map(|(field, _)| *field)
+            .filter(|field| matches!(field, Field::Actual(_) | Field::ActualLine(..)))
+            .collect();
+        actuals.sort_by_key(|field| match field {
+            Field::Actual(period) => (*period, 0, 0),
+            Field::ActualLine(line, period) => (*period, 1, line.id),
+            _ => (
+                funding_model::data::agreement::Period::ContractYear(0),
+                0,
+                0,
+            ),
+        });
+        fields.extend(actuals);
         fields
     }
 

@@ -3,195 +3,26 @@
 //! values between the scenario and the field, and [`value_text`] writes a value as the
 //! field shows it.
 
-use super::ids;
+use super::agreement_fields;
+pub use super::field::{Field, LineRef, Value};
 use funding_model::data::inputs::{
-    check_name, parse_amount, parse_count, parse_percent, parse_percent_change, parse_whole_number,
+    check_name, parse_amount, parse_count, parse_percent, parse_percent_change, parse_rate,
+    parse_whole_number,
 };
 use funding_model::data::limits::{
     MAX_ACTIVITY_PER_YEAR, MAX_DEMAND_CHANGE, MAX_EXTENSION_MONTHS, MAX_GRANT_MATCH,
     MAX_TEXT_CHARS, MAX_UPLIFT,
 };
-use funding_model::data::line::display_name;
-use funding_model::data::money::{format_for_input, format_gbp, group_thousands, Percent};
+use funding_model::data::money::{format_for_input, format_gbp, group_thousands, Percent, Rate};
 use funding_model::data::month::{YearMonth, FIRST_START_YEAR, LAST_START_YEAR};
 use funding_model::data::scenario::{FundingOption, MatchRule, Scenario};
-use funding_model::LineList;
 use rust_decimal::Decimal;
-
-/// A line, by the list it is in and its id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct LineRef {
-    pub list: LineList,
-    pub id: u32,
-}
-
-impl LineRef {
-    pub fn partner(id: u32) -> Self {
-        LineRef {
-            list: LineList::Partners,
-            id,
-        }
-    }
-
-    pub fn cost_line(id: u32) -> Self {
-        LineRef {
-            list: LineList::CostLines,
-            id,
-        }
-    }
-}
-
-/// A field whose typed text changes the scenario, in the option being edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Title,
-    /// The name of the option at this position.
-    OptionName(usize),
-    StartYear,
-    /// The length of the extension with this id.
-    ExtensionMonths(u32),
-    LineName(LineRef),
-    Annual(LineRef),
-    /// A line's amount for one contract year (1 is the first).
-    Year(LineRef, u16),
-    Uplift(LineRef),
-    /// The match-funding rule's share or amount.
-    MatchMinimum,
-    Referrals,
-    Completions,
-    DemandChange,
-}
-
-impl Field {
-    /// The HTML id of the field's input, which labels and error links point at.
-    pub fn element_id(self) -> String {
-        match self {
-            Field::Title => ids::TITLE.to_string(),
-            Field::OptionName(position) => ids::option_name(position),
-            Field::StartYear => ids::START_YEAR.to_string(),
-            Field::ExtensionMonths(id) => ids::extension_months(id),
-            Field::LineName(line) => format!("{}-name", ids::line(line.list, line.id)),
-            Field::Annual(line) => format!("{}-annual", ids::line(line.list, line.id)),
-            Field::Year(line, year) => format!("{}-year-{year}", ids::line(line.list, line.id)),
-            Field::Uplift(line) => format!("{}-uplift", ids::line(line.list, line.id)),
-            Field::MatchMinimum => ids::MATCH_MINIMUM.to_string(),
-            Field::Referrals => ids::REFERRALS.to_string(),
-            Field::Completions => ids::COMPLETIONS.to_string(),
-            Field::DemandChange => ids::DEMAND_CHANGE.to_string(),
-        }
-    }
-
-    /// The field whose input has the HTML id `id`, if any: the reverse of
-    /// [`Field::element_id`], for typed text kept with the saved draft.
-    pub fn from_element_id(id: &str) -> Option<Field> {
-        let fixed = [
-            Field::Title,
-            Field::StartYear,
-            Field::MatchMinimum,
-            Field::Referrals,
-            Field::Completions,
-            Field::DemandChange,
-        ];
-        if let Some(field) = fixed.into_iter().find(|f| f.element_id() == id) {
-            return Some(field);
-        }
-        let (kind, rest) = id.split_once('-')?;
-        let (number, what) = rest.split_once('-')?;
-        let number: u32 = number.parse().ok()?;
-        let list = match kind {
-            "partner" => LineList::Partners,
-            "cost" => LineList::CostLines,
-            "option" if what == "name" => return Some(Field::OptionName(number as usize)),
-            "extension" if what == "months" => return Some(Field::ExtensionMonths(number)),
-            _ => return None,
-        };
-        let line = LineRef { list, id: number };
-        match what {
-            "name" => Some(Field::LineName(line)),
-            "annual" => Some(Field::Annual(line)),
-            "uplift" => Some(Field::Uplift(line)),
-            _ => Some(Field::Year(line, what.strip_prefix("year-")?.parse().ok()?)),
-        }
-        .filter(|field| field.element_id() == id)
-    }
-
-    /// Whether the field is a name (the title, an option's or a line's): any text but
-    /// one holding hidden characters is taken as it is, so such a field holds a draft
-    /// only while what is typed in it is refused.
-    pub fn is_name(self) -> bool {
-        matches!(
-            self,
-            Field::Title | Field::OptionName(_) | Field::LineName(_)
-        )
-    }
-
-    /// The line the field belongs to, if any.
-    pub fn line(self) -> Option<LineRef> {
-        match self {
-            Field::LineName(line) | Field::Annual(line) | Field::Year(line, _) => Some(line),
-            Field::Uplift(line) => Some(line),
-            _ => None,
-        }
-    }
-
-    /// What the field is, for messages away from it: "Sheffield City Council: annual
-    /// contribution".
-    pub fn name_in(self, option: &FundingOption) -> String {
-        let line_name = |line: LineRef| {
-            option
-                .line_parts(line.list, line.id)
-                .map_or_else(String::new, |parts| {
-                    display_name(parts.name, line.list, parts.position)
-                })
-        };
-        let is_partner = |line: LineRef| line.list == LineList::Partners;
-        match self {
-            Field::Title => "Scenario title".to_string(),
-            Field::OptionName(position) => format!("Option {}: name", position + 1),
-            Field::StartYear => "Contract start year".to_string(),
-            Field::ExtensionMonths(id) => {
-                let number = option
-                    .extensions
-                    .iter()
-                    .position(|e| e.id == id)
-                    .map_or(0, |i| i + 1);
-                format!("Extension {number}: length in months")
-            }
-            Field::LineName(line) => format!("{}: name", line_name(line)),
-            Field::Annual(line) if is_partner(line) => {
-                format!("{}: annual contribution", line_name(line))
-            }
-            Field::Annual(line) => format!("{}: annual cost", line_name(line)),
-            Field::Year(line, year) if is_partner(line) => {
-                format!("{}: amount for year {year}", line_name(line))
-            }
-            Field::Year(line, year) => format!("{}: cost for year {year}", line_name(line)),
-            Field::Uplift(line) => format!("{}: annual uplift", line_name(line)),
-            Field::MatchMinimum => "Match-funding rule: minimum".to_string(),
-            Field::Referrals => "Referrals a year".to_string(),
-            Field::Completions => "Completions a year".to_string(),
-            Field::DemandChange => "Change in demand".to_string(),
-        }
-    }
-}
-
-/// What a field's text means once it is accepted.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Text(String),
-    StartYear(i32),
-    Months(u16),
-    Amount(Decimal),
-    /// A year's own amount, or `None` for "the same as the annual amount".
-    YearAmount(Option<Decimal>),
-    Uplift(Percent),
-    Rule(MatchRule),
-    Count(u32),
-    Change(i32),
-}
 
 /// Reads typed text as `field` takes it; the error says what to type instead.
 pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, String> {
+    if let Some(parsed) = agreement_fields::parse(field, text) {
+        return parsed;
+    }
     let blank = text.trim().is_empty();
     match field {
         Field::Title | Field::OptionName(_) | Field::LineName(_) => {
@@ -209,8 +40,8 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
         Field::Annual(_) => amount(text).map(Value::Amount),
         Field::Year(..) if blank => Ok(Value::YearAmount(None)),
         Field::Year(..) => amount(text).map(|a| Value::YearAmount(Some(a))),
-        Field::Uplift(_) if blank => Ok(Value::Uplift(Percent(0))),
-        Field::Uplift(_) => parse_percent(text, "Uplift", MAX_UPLIFT).map(Value::Uplift),
+        Field::Uplift(_) if blank => Ok(Value::Uplift(Rate(0))),
+        Field::Uplift(_) => parse_rate(text, "Uplift", MAX_UPLIFT).map(Value::Uplift),
         Field::MatchMinimum => parse_rule(scenario.active_option().match_rule, text),
         Field::Referrals | Field::Completions if blank => Ok(Value::Count(0)),
         Field::Referrals | Field::Completions => {
@@ -221,6 +52,7 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
         Field::DemandChange => {
             parse_percent_change(text, "Change in demand", MAX_DEMAND_CHANGE).map(Value::Change)
         }
+        _ => Err(String::new()),
     }
 }
 
@@ -265,6 +97,7 @@ pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
         Field::Referrals => Value::Count(activity.referrals_per_year),
         Field::Completions => Value::Count(activity.completions_per_year),
         Field::DemandChange => Value::Change(activity.demand_change_percent),
+        field => agreement_fields::read(option, field)?,
     })
 }
 
@@ -282,6 +115,10 @@ pub fn write(scenario: &mut Scenario, field: Field, value: Value) {
         return;
     }
     let option = scenario.active_option_mut();
+    if field.is_agreement() {
+        agreement_fields::write(option, field, value);
+        return;
+    }
     if let Some(line) = field.line() {
         if let Some(parts) = option.line_parts_mut(line.list, line.id) {
             match (field, value) {
@@ -331,14 +168,21 @@ pub fn value_text(value: &Value) -> String {
         Value::Months(months) => months.to_string(),
         Value::Amount(amount) | Value::YearAmount(Some(amount)) => format_for_input(*amount),
         Value::YearAmount(None) | Value::Rule(MatchRule::NoRule) => String::new(),
-        Value::Uplift(percent) if percent.0 == 0 => String::new(),
-        Value::Uplift(percent)
-        | Value::Rule(MatchRule::MinimumLocalShare(percent))
+        Value::Uplift(rate) if rate.0 == 0 => String::new(),
+        Value::Uplift(rate) => rate_for_input(*rate),
+        Value::Rule(MatchRule::MinimumLocalShare(percent))
         | Value::Rule(MatchRule::MinimumShareOfGrant(percent)) => percent_for_input(*percent),
         Value::Rule(MatchRule::MinimumLocalAmount(amount)) => format_for_input(*amount),
         Value::Count(0) | Value::Change(0) => String::new(),
         Value::Count(count) => count.to_string(),
         Value::Change(change) => change.to_string(),
+        Value::Years(years) => years.to_string(),
+        Value::Share(percent) | Value::OptionalShare(Some(percent)) => percent_for_input(*percent),
+        Value::OptionalAmount(Some(amount)) => format_for_input(*amount),
+        Value::OptionalShare(None) | Value::OptionalAmount(None) | Value::Figure(None) => {
+            String::new()
+        }
+        Value::Figure(Some(figure)) => group_thousands(*figure),
     }
 }
 
@@ -365,7 +209,25 @@ pub fn value_words(value: &Value) -> String {
         Value::Count(count) => group_thousands(u64::from(*count)),
         Value::Change(0) => "no change".to_string(),
         Value::Change(change) => format!("{change:+}%"),
+        Value::Years(1) => "1 year".to_string(),
+        Value::Years(years) => format!("{years} years"),
+        Value::Share(percent) | Value::OptionalShare(Some(percent)) => percent.label(),
+        Value::OptionalShare(None) => "no share".to_string(),
+        Value::OptionalAmount(Some(amount)) => format_gbp(*amount),
+        Value::OptionalAmount(None) => "nothing entered".to_string(),
+        Value::Figure(Some(figure)) => group_thousands(*figure),
+        Value::Figure(None) => "no figure".to_string(),
     }
+}
+
+/// A rate as a field shows it: `2.5`, `5.66`, `2.345`.
+pub fn rate_for_input(rate: Rate) -> String {
+    let label = rate.label();
+    let number = label.trim_end_matches('%');
+    number
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
 }
 
 /// A percentage as a field shows it: `31.3`, `2`, `2.25`.

@@ -11,9 +11,12 @@
 //! and never reaches the scenario, so the figures on screen are always those of a
 //! valid entry, and the user's text is never thrown away.
 
+mod agreement;
+pub mod agreement_fields;
 mod contract;
 mod document;
 mod drafts;
+mod field;
 pub mod fields;
 pub mod grid_paste;
 mod history;
@@ -24,12 +27,13 @@ mod options;
 pub mod page;
 pub mod views;
 
+pub use agreement::AgreementAction;
 pub use contract::{ContractAction, MatchRuleKind};
 pub use document::DocumentAction;
 pub use drafts::{Draft, Drafts, FieldProblem, FieldView};
 pub use fields::{Field, LineRef};
 pub use history::{Change, FocusRequest, HistoryStep, Outcome};
-pub use lines::{LineAction, ListAction, YearsFill};
+pub use lines::{set_code, LineAction, ListAction, Split, SplitPart, YearsFill};
 pub use moving::Move;
 pub use options::OptionsAction;
 
@@ -51,6 +55,7 @@ pub enum Action {
     CheckEntries,
     Options(OptionsAction),
     Contract(ContractAction),
+    Agreement(AgreementAction),
     Lines(LineList, ListAction),
     Document(DocumentAction),
 }
@@ -103,6 +108,7 @@ impl AppState {
             Action::CheckEntries => next.check_entries(),
             Action::Options(action) => action.apply(&mut next),
             Action::Contract(action) => action.apply(&mut next),
+            Action::Agreement(action) => action.apply(&mut next),
             Action::Lines(list, action) => action.apply(list, &mut next),
             Action::Document(action) => action.apply(&mut next),
         };

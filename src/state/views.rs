@@ -8,10 +8,19 @@
 use super::drafts::{Drafts, FieldView};
 use super::fields::{Field, LineRef, Value};
 use super::AppState;
+use funding_model::data::agreement::{Clause, Period, RiskRule, Terms};
+use funding_model::data::amount_set::resolve;
+use funding_model::data::amount_set::AmountSet;
 use funding_model::data::line::{Line, LineKind, Uplift, YearAmounts};
+use funding_model::data::money::from_pence;
 use funding_model::data::scenario::MatchRule;
+use funding_model::figures::agreement_words::{capitalised, how_set_in};
+use funding_model::figures::checklist::{held, Standing};
+use funding_model::figures::outturn::period_plans;
 use funding_model::LineList;
+use funding_model::Report;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 
 /// The scenario's title and its options.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +65,34 @@ pub struct LineView {
     pub annual: Decimal,
     pub year_amounts: YearAmounts,
     pub uplift: Uplift,
+    /// How its amount is set, and its part in the agreement.
+    pub terms: Terms,
+    /// How its amount is worked out, in the words the method uses, where it is not
+    /// typed as an amount a year.
+    pub how: Option<String>,
+    /// What the agreement's other parts mean for the line's fields.
+    pub context: Rc<TermsContext>,
     /// What is typed in its fields and not yet settled.
     pub drafts: Drafts,
+}
+
+/// What the option's agreement asks of each line's fields: the same for every line, so
+/// shared, and changed only when the agreement's rules, the basis or (where a lead is
+/// asked for) the partners' names change.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TermsContext {
+    /// The basis's name, where there is a basis.
+    pub basis_name: Option<String>,
+    /// Whether fixed percentages are agreed for an overspend, and for an underspend.
+    pub fixed_over: bool,
+    pub fixed_under: bool,
+    /// Whether an overspend is capped at each partner's maximum.
+    pub capped: bool,
+    /// Whether each partner bears the cost lines it leads: then the partners, by id
+    /// and name, to choose a lead from.
+    pub leads: Option<Vec<(u32, String)>>,
+    /// Whether any rule for a variance is stated.
+    pub any_rule: bool,
 }
 
 impl LineView {
@@ -68,9 +103,26 @@ impl LineView {
             Field::Annual(_) => Some(Value::Amount(self.annual)),
             Field::Year(_, year) => Some(Value::YearAmount(self.year_amounts.get(&year).copied())),
             Field::Uplift(_) => Some(Value::Uplift(self.uplift.percent)),
-            _ => None,
+            field => self.terms_value(field),
         };
         self.drafts.view(field, value)
+    }
+
+    /// The value of one of the line's agreement fields, as its terms hold it.
+    fn terms_value(&self, field: Field) -> Option<Value> {
+        let terms = &self.terms;
+        Some(match (field, &terms.set) {
+            (Field::SetTotal(_), AmountSet::OverYears { total, .. }) => Value::Amount(*total),
+            (Field::SetTotal(_), AmountSet::ShareOf { of, .. }) => Value::Amount(*of),
+            (Field::SetYears(_), AmountSet::OverYears { years, .. }) => Value::Years(*years),
+            (Field::SetShare(_), AmountSet::ShareOf { share, .. }) => Value::Share(*share),
+            (Field::BasisFigure(_), _) => Value::Figure(terms.basis_figure),
+            (Field::Group(_), _) => Value::Text(terms.group.clone()),
+            (Field::OverShare(_), _) => Value::OptionalShare(terms.overspend_share),
+            (Field::UnderShare(_), _) => Value::OptionalShare(terms.underspend_share),
+            (Field::Maximum(_), _) => Value::OptionalAmount(terms.maximum),
+            _ => return None,
+        })
     }
 
     /// The full-year amount in contract year `number`, as the figures take it.
@@ -104,7 +156,86 @@ pub struct ActivityView {
     pub demand_change: FieldView,
 }
 
+/// The agreement beyond the amounts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgreementView {
+    pub basis_name: FieldView,
+    pub basis_source: FieldView,
+    pub basis_date: FieldView,
+    pub basis_total: FieldView,
+    pub has_basis: bool,
+    pub whole_pounds: bool,
+    pub overspend: RiskRule,
+    pub underspend: RiskRule,
+    pub risk_pool: FieldView,
+    pub tolerance: FieldView,
+    pub by_financial_year: bool,
+    /// Each period of the term taken up, with its plan and the actual entered.
+    pub periods: Vec<PeriodEntry>,
+    /// Each clause of the written agreement: what the scenario holds of it, and
+    /// whether the user marks it stated.
+    pub clauses: Vec<(Clause, Option<Standing>, bool)>,
+    /// Whether anything of the agreement is set, or any of its fields has an error to
+    /// show: its section stays open.
+    pub in_use: bool,
+}
+
+/// One period's plan and actual spend, in total and, with a spending plan, by line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodEntry {
+    pub period: Period,
+    pub label: String,
+    pub plan: Decimal,
+    pub actual: FieldView,
+    /// Each cost line: where it is, its name, its plan and its actual.
+    pub lines: Vec<(LineRef, String, Decimal, FieldView)>,
+}
+
 impl AppState {
+    /// The agreement section's view; the plans come from the option's `report`.
+    pub fn agreement_view(&self, report: &Report) -> AgreementView {
+        let option = self.option();
+        let agreement = &option.agreement;
+        let periods = (period_plans(option, report).into_iter())
+            .map(|plan| PeriodEntry {
+                period: plan.period,
+                label: plan.in_sentence.clone(),
+                plan: from_pence(plan.total),
+                actual: self.field_view(Field::Actual(plan.period)),
+                lines: (option.cost_lines.iter().enumerate())
+                    .map(|(index, line)| {
+                        let line_ref = LineRef::cost_line(line.id);
+                        let planned = from_pence(plan.lines.get(index).copied().unwrap_or(0));
+                        let field = self.field_view(Field::ActualLine(line_ref, plan.period));
+                        (line_ref, line.display_name(index), planned, field)
+                    })
+                    .collect(),
+            })
+            .collect();
+        let errors = (self.drafts).any_shown_error(|field| {
+            field.is_agreement()
+                && (field.line().is_none() || matches!(field, Field::ActualLine(..)))
+        });
+        AgreementView {
+            in_use: !agreement.is_plain() || errors,
+            basis_name: self.field_view(Field::BasisName),
+            basis_source: self.field_view(Field::BasisSource),
+            basis_date: self.field_view(Field::BasisDate),
+            basis_total: self.field_view(Field::BasisTotal),
+            has_basis: agreement.basis.is_some(),
+            whole_pounds: agreement.whole_pounds,
+            overspend: agreement.overspend,
+            underspend: agreement.underspend,
+            risk_pool: self.field_view(Field::RiskPool),
+            tolerance: self.field_view(Field::Tolerance),
+            by_financial_year: agreement.by_financial_year,
+            periods,
+            clauses: (held(option, report).into_iter())
+                .map(|(clause, standing)| (clause, standing, agreement.stated.contains(&clause)))
+                .collect(),
+        }
+    }
+
     pub fn options_view(&self) -> OptionsView {
         let scenario = &self.scenario;
         OptionsView {
@@ -140,13 +271,42 @@ impl AppState {
     }
 
     pub fn line_views(&self, list: LineList) -> Vec<LineView> {
+        let option = self.option();
+        let context = Rc::new(self.terms_context(list));
         match list {
-            LineList::Partners => self.views_of(&self.option().partners),
-            LineList::CostLines => self.views_of(&self.option().cost_lines),
+            LineList::Partners => self.views_of(&option.partners, &context),
+            LineList::CostLines => self.views_of(&option.cost_lines, &context),
         }
     }
 
-    fn views_of<K: LineKind>(&self, lines: &[Line<K>]) -> Vec<LineView> {
+    /// What the agreement asks of the lines of `list`.
+    fn terms_context(&self, list: LineList) -> TermsContext {
+        let agreement = &self.option().agreement;
+        let stated = |rule: RiskRule| rule != RiskRule::NotStated;
+        let aligned =
+            agreement.overspend == RiskRule::Aligned || agreement.underspend == RiskRule::Aligned;
+        let partners = &self.option().partners;
+        TermsContext {
+            basis_name: agreement.basis.as_ref().map(|b| b.name.clone()),
+            fixed_over: agreement.overspend == RiskRule::Fixed,
+            fixed_under: agreement.underspend == RiskRule::Fixed,
+            capped: agreement.overspend == RiskRule::Capped,
+            leads: (aligned && list == LineList::CostLines).then(|| {
+                (partners.iter().enumerate())
+                    .map(|(i, p)| (p.id, p.display_name(i)))
+                    .collect()
+            }),
+            any_rule: stated(agreement.overspend) || stated(agreement.underspend),
+        }
+    }
+
+    fn views_of<K: LineKind>(
+        &self,
+        lines: &[Line<K>],
+        context: &Rc<TermsContext>,
+    ) -> Vec<LineView> {
+        let option = self.option();
+        let resolved = &*resolve(option);
         lines
             .iter()
             .enumerate()
@@ -164,6 +324,10 @@ impl AppState {
                     annual: line.annual,
                     year_amounts: line.year_amounts.clone(),
                     uplift: line.uplift,
+                    terms: line.terms.clone(),
+                    how: how_set_in(option, resolved, K::LIST, position)
+                        .map(|how| capitalised(&how)),
+                    context: context.clone(),
                     drafts: self.drafts.of_line(line_ref),
                 }
             })

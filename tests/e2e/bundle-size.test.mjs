@@ -12,13 +12,15 @@ import { fileURLToPath } from 'node:url';
  * margin of about 3 kB, so a ceiling moves when a decision about size is made (a
  * feature added, a cut landed), said in its commit, and not with every commit. The
  * history of every change to the first load, with its gzip and brotli figures, is in
- * docs/benchmarks.md ("First-load size"). Measured 234.3 kB gzip, 194.4 kB brotli
- * (issue 26's words for a committee report, spreadsheet habits and print).
+ * docs/benchmarks.md ("First-load size"). Measured 299.9 kB gzip, 247.0 kB brotli
+ * (issue 27's agreement: how amounts are set, the risk share, actual spend, funding
+ * groups, the checklist; over the round's 235 kB target until the rarely used parts
+ * load on demand, issue 30).
  */
-const BUDGET_BYTES = 237_500;
+const BUDGET_BYTES = 303_000;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 197_500;
+const BROTLI_BUDGET_BYTES = 250_000;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,
@@ -69,8 +71,9 @@ test('the release build carries a brotli and a gzip copy of each file, each the 
 
 /** The file worker's ceiling (its three files, gzipped as a server would send them),
  * fetched only the first time a file is opened or saved, so that moving code out of
- * the first load cannot hide growth there: measured 59.4 kB, with the same margin. */
-const WORKER_BUDGET_BYTES = 62_500;
+ * the first load cannot hide growth there: measured 84.4 kB (file format 4 holds the
+ * agreement), with the same margin. */
+const WORKER_BUDGET_BYTES = 87_500;
 
 test(`the file worker is at most ${WORKER_BUDGET_BYTES / 1000} kB gzipped, and index.html does not name it`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -94,7 +94,7 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   const { context, page, watcher } = await openApp();
   await page.getByText('Split an amount among partners').click();
   await page.getByLabel('Amount to split each year, in pounds').fill('71,711.67');
-  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await page.getByRole('button', { name: 'Set their contributions' }).click();
   await expectText(page.locator('.split-tool'), 'Annual contributions set for 5 partners.');
   await expectText(headlineFigure(page, 'Pooled budget'), '£71,711.67 a year');
   const amounts = [];
@@ -112,7 +112,8 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   await page.getByLabel('Figure for Doncaster Council').fill('311000');
   await page.getByLabel('Figure for Barnsley Council').fill('246000');
   await page.getByLabel('Figure for Rotherham Council').fill('267000');
-  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await page.getByRole('button', { name: 'Set their contributions' }).click();
+  await expectText(page.locator('.split-tool'), "3 partners' contributions set in proportion to their figures, kept with them.");
   await expectText(partnerRow(page, /^Doncaster Council/), '£37,742.72');
   await expectText(partnerRow(page, /^Barnsley Council/), '£29,854.37');
   await expectText(partnerRow(page, /^Rotherham Council/), '£32,402.91');

@@ -146,13 +146,13 @@ test('a target split by percentage comes out to the penny, and percentages must 
   for (const [index, name] of names.entries()) {
     await tool.getByLabel(`Percentage for ${name}`).fill(percentages[index]);
   }
-  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await tool.getByRole('button', { name: 'Set their contributions' }).click();
   await expectText(tool, 'The percentages add up to 99.99%, not 100.00%');
 
   // A field left empty: said at the field and in the tool's summary, which links to it,
   // with the partner's name as typed.
   await tool.getByLabel(`Percentage for ${names[2]}`).fill('');
-  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await tool.getByRole('button', { name: 'Set their contributions' }).click();
   const summary = tool.locator('.error-summary');
   await expectText(summary, 'There is a problem Enter the percentage for Barnsley Council');
   await summary.getByRole('link', { name: 'Enter the percentage for Barnsley Council' }).click();
@@ -162,11 +162,15 @@ test('a target split by percentage comes out to the penny, and percentages must 
   await tool.getByLabel(`Percentage for ${names[2]}`).fill('19.09');
 
   await tool.getByLabel(`Percentage for ${names[4]}`).fill('19.08');
-  await tool.getByRole('button', { name: 'Set their annual contributions' }).click();
-  await expectText(tool, 'Annual contributions set for 5 partners.');
-  const annual = (name) => page.getByRole('group', { name }).getByLabel('Annual contribution, in pounds');
-  assert.equal(await annual('Barnsley Council').inputValue(), '50,015.80');
-  assert.equal(await annual('Rotherham Council').inputValue(), '49,989.60');
+  await tool.getByRole('button', { name: 'Set their contributions' }).click();
+  await expectText(tool, "5 partners' contributions set as shares of the amount.");
+  // Each is kept as a share of the amount, as the agreement sets it, its part worked out.
+  const partner = (name) => page.getByRole('group', { name });
+  assert.equal(await partner('Barnsley Council').getByLabel('How the amount is set').inputValue(), 'share-of');
+  assert.equal(await partner('Barnsley Council').getByLabel('Share, in per cent').inputValue(), '19.09');
+  assert.equal(await partner('Barnsley Council').getByLabel('Of a total a year, in pounds').inputValue(), '262,000');
+  await expectText(partner('Barnsley Council').locator('.worked-out'), '£50,015.80 a year');
+  await expectText(partner('Rotherham Council').locator('.worked-out'), '£49,989.60 a year');
   await expectText(headlineFigure(page, 'Pooled budget'), '£262,000.00 a year');
   await tool.screenshot({ path: `${screenshotDir}/27-split-by-percentage.png` });
   await assertNoAxeViolations(page, 'split by percentage');

@@ -292,7 +292,7 @@ test('the split tool adds the partners it splits among, in one step Back undoes'
   await page.getByText('Split an amount among partners').click();
   await page.getByLabel('Partners to add, who share it too (optional)').fill('Hartlepool\nMiddlesbrough\nRedcar and Cleveland');
   await page.getByLabel('Amount to split each year, in pounds').fill('100,000');
-  await page.getByRole('button', { name: 'Set their annual contributions' }).click();
+  await page.getByRole('button', { name: 'Set their contributions' }).click();
   await expectText(page.locator('.split-tool'), 'Annual contributions set for 3 partners.');
   await expectText(partnerRow(page, /^Hartlepool/), '£33,333.34');
   await expectText(partnerRow(page, /^Redcar and Cleveland/), '£33,333.33');

@@ -17,7 +17,9 @@ SOURCE     a scenario file saved by the calculator (.json), a link to a scenario
            (https://…#v4.…, or only the part after #), or - to read either from
            standard input
 --table    the table to print as CSV: contributions (the default), contract-value,
-           financial-years, partners-by-financial-year, spending-by-financial-year
+           financial-years, partners-by-financial-year, spending-by-financial-year,
+           funding-groups, each-year-by-partner, basis, actual-spend,
+           variance-by-partner
 --implications
            the financial-implications text, ready to paste, in place of a table
 --option N the option to print, counting from 1 (the default: the one the scenario

@@ -5,7 +5,7 @@
 //! inputs change; [`resolve`] works each amount out, penny-exact, before any figure.
 
 use super::apportion::largest_remainder;
-use super::line::{Line, LineKind, YearAmounts};
+use super::line::{Line, LineKind};
 use super::money::{div_round, from_pence, to_pence, Percent};
 use super::scenario::FundingOption;
 use rust_decimal::Decimal;
@@ -78,9 +78,10 @@ pub fn resolve(option: &FundingOption) -> Cow<'_, FundingOption> {
 fn resolve_lines<K: LineKind>(lines: &mut [Line<K>], basis_total: Decimal, unit: u64) {
     for line in lines.iter_mut() {
         if let AmountSet::OverYears { total, years } = line.terms.set {
+            // The years of the total take their parts; amounts typed for later
+            // years (an extension's price) stay.
             let parts = even_parts(total, years, unit);
             line.annual = parts.first().copied().unwrap_or(Decimal::ZERO);
-            line.year_amounts = YearAmounts::default();
             for (index, part) in parts.into_iter().enumerate() {
                 line.year_amounts.insert(index as u16 + 1, part);
             }
@@ -144,11 +145,13 @@ fn resolve_shares<K: LineKind>(lines: &mut [Line<K>], unit: u64) {
     }
 }
 
-/// Lines set by the basis split its total in proportion to their figures.
+/// A line set by the basis takes its part of the basis total in proportion to its
+/// figure among the figures of every line that has one (its share of the area's
+/// population, say), so lines whose share is agreed otherwise keep their part of the
+/// figures; the parts are penny-exact.
 fn resolve_basis<K: LineKind>(lines: &mut [Line<K>], total: Decimal, unit: u64) {
-    let weights: Vec<u64> = lines
-        .iter()
-        .map(|line| basis_figure(line).unwrap_or(0))
+    let weights: Vec<u64> = (lines.iter())
+        .map(|line| line.terms.basis_figure.unwrap_or(0))
         .collect();
     let parts = split_units(to_pence(total), &weights, unit);
     for (line, part) in lines.iter_mut().zip(parts) {
@@ -163,19 +166,22 @@ pub fn basis_figure<K: LineKind>(line: &Line<K>) -> Option<u64> {
     (line.terms.set == AmountSet::ByBasis).then(|| line.terms.basis_figure.unwrap_or(0))
 }
 
-/// The sum of the basis figures of the lines set by the basis.
+/// The sum of the figures of every line that has one.
 pub fn basis_sum<K: LineKind>(lines: &[Line<K>]) -> u128 {
-    lines.iter().filter_map(basis_figure).map(u128::from).sum()
+    (lines.iter())
+        .filter_map(|line| line.terms.basis_figure)
+        .map(u128::from)
+        .sum()
 }
 
-/// Each line's share of the basis, for the lines set by it: its figure over the sum
-/// of their figures, by the one rule for shares.
+/// Each line's share of the basis, where it has a figure: its figure over the sum of
+/// every line's figure, by the one rule for shares.
 pub fn basis_shares<K: LineKind>(lines: &[Line<K>]) -> Vec<Option<Percent>> {
     let sum = basis_sum(lines);
     lines
         .iter()
         .map(|line| {
-            let figure = basis_figure(line)?;
+            let figure = line.terms.basis_figure?;
             (sum > 0).then(|| crate::figures::analysis::share_of_figures(u128::from(figure), sum))
         })
         .collect()

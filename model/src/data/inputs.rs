@@ -1,7 +1,7 @@
 //! Parsing of what people type into fields. Typed text is untrusted: every function
 //! here returns a plain-English error instead of panicking.
 
-use super::money::Percent;
+use super::money::{Percent, Rate};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -269,6 +269,24 @@ pub fn parse_count(text: &str, what: &str, max: u32) -> Result<u32, String> {
 /// Reads a percentage such as `31.3`, `31.30%` or `2` into hundredths of a percent,
 /// from 0 to `max`. `what` names the thing in messages, as in "Uplift must be …".
 pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, String> {
+    parse_places(text, what, u64::from(max.0), 2, &max.label()).map(|units| Percent(units as u32))
+}
+
+/// Reads a rate for an uplift, to up to four decimal places (`5.66`, `2.345%`), from 0
+/// to `max`.
+pub fn parse_rate(text: &str, what: &str, max: Rate) -> Result<Rate, String> {
+    parse_places(text, what, u64::from(max.0), 4, &max.label()).map(|units| Rate(units as u32))
+}
+
+/// A percentage of 0 or more with up to `places` decimal places, in units of the last
+/// place, at most `max` units (`max_label` in the message).
+fn parse_places(
+    text: &str,
+    what: &str,
+    max: u64,
+    places: usize,
+    max_label: &str,
+) -> Result<u64, String> {
     let trimmed = text.trim_matches(is_space);
     let number = trimmed
         .strip_suffix('%')
@@ -286,22 +304,24 @@ pub fn parse_percent(text: &str, what: &str, max: Percent) -> Result<Percent, St
     if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
         return Err(example());
     }
-    if fraction.len() > 2 {
+    if fraction.len() > places {
+        let like = if places == 2 { "31.30" } else { "5.6612" };
         return Err(format!(
-            "{what} must not have more than 2 decimal places, like 31.30"
+            "{what} must not have more than {places} decimal places, like {like}"
         ));
     }
-    let too_large = || format!("{what} must be {} or less", max.label());
+    let too_large = || format!("{what} must be {max_label} or less");
     let whole = whole.trim_start_matches('0');
     if whole.len() > 6 {
         return Err(too_large());
     }
-    let hundredths = digits_value(whole) * 100
-        + digits_value(fraction) * if fraction.len() == 1 { 10 } else { 1 };
-    if hundredths > i64::from(max.0) {
+    let scale = 10_i64.pow(places as u32);
+    let fraction_units = digits_value(fraction) * 10_i64.pow((places - fraction.len()) as u32);
+    let units = digits_value(whole) * scale + fraction_units;
+    if units > max as i64 {
         return Err(too_large());
     }
-    Ok(Percent(hundredths as u32))
+    Ok(units as u64)
 }
 
 /// Reads a whole-number change in per cent that may be negative, such as `60`, `+60%`

@@ -1,9 +1,11 @@
 //! The limits of what a scenario may hold, and the check that keeps anything from a
 //! link or a file within them: whatever the editor cannot make does not get in.
 
+use super::agreement::{Period, Terms};
+use super::amount_set::AmountSet;
 use super::inputs::MAX_AMOUNT_POUNDS;
 use super::line::{Line, LineKind, LineList};
-use super::money::Percent;
+use super::money::{Percent, Rate};
 use super::month::{FIRST_START_YEAR, LAST_START_YEAR};
 use super::scenario::{FundingOption, MatchRule, Scenario};
 use rust_decimal::Decimal;
@@ -24,18 +26,28 @@ pub const MAX_OPTIONS: usize = 10;
 /// Longest title or name, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 /// Largest annual uplift: 100.00%.
-pub const MAX_UPLIFT: Percent = Percent(10_000);
+pub const MAX_UPLIFT: Rate = Rate(1_000_000);
 /// Largest local match a rule may ask for as a share of the grants: 1,000.00%.
 pub const MAX_GRANT_MATCH: Percent = Percent(100_000);
 /// Most referrals or completions a year.
 pub const MAX_ACTIVITY_PER_YEAR: u32 = 1_000_000;
 /// Largest change in demand either way, in whole percent.
 pub const MAX_DEMAND_CHANGE: i32 = 1_000;
+/// Largest share of a total, agreed percentage of a variance, or tolerance: 100.00%.
+pub const MAX_SHARE: Percent = Percent(10_000);
+/// Largest figure a line may have of its option's basis (a population, a caseload):
+/// a million million, far past any population, and well inside what the sums of 300
+/// lines' figures can hold.
+pub const MAX_BASIS_FIGURE: u64 = 1_000_000_000_000;
 
 /// The longest a contract can run: the longest initial term and every extension at
 /// its longest, in contract years.
 pub const MAX_CONTRACT_YEARS: u16 =
     MAX_TERM_YEARS as u16 + MAX_EXTENSIONS as u16 * MAX_EXTENSION_MONTHS.div_ceil(12);
+
+/// Most periods actual spend may be entered for: a contract at its longest touches one
+/// financial year more than it has contract years.
+pub const MAX_ACTUAL_PERIODS: usize = MAX_CONTRACT_YEARS as usize + 1;
 
 impl Scenario {
     /// Checks a scenario that came from outside (a link or a file) against the limits
@@ -101,6 +113,7 @@ fn check_line<K>(line: &Line<K>) -> Result<(), String> {
     }
     if !std::iter::once(&line.annual)
         .chain(line.year_amounts.values())
+        .chain(terms_amounts(&line.terms))
         .all(is_valid_amount)
     {
         return Err(format!(
@@ -122,6 +135,57 @@ fn check_line<K>(line: &Line<K>) -> Result<(), String> {
     if uplift.percent > MAX_UPLIFT || !(1..=MAX_CONTRACT_YEARS).contains(&uplift.from_year) {
         return Err(format!("“{name}” has an uplift outside 0% to 100% a year"));
     }
+    check_terms(name, &line.terms)
+}
+
+/// The amounts a line's terms hold: a total over years, the total a share is of, a
+/// partner's maximum.
+fn terms_amounts(terms: &Terms) -> impl Iterator<Item = &Decimal> {
+    let set = match &terms.set {
+        AmountSet::OverYears { total, .. } => Some(total),
+        AmountSet::ShareOf { of, .. } => Some(of),
+        _ => None,
+    };
+    set.into_iter().chain(terms.maximum.as_ref())
+}
+
+/// A line's terms but their amounts: the years a total is over or a one-off is paid
+/// in, shares, the basis figure and the group's name.
+fn check_terms(name: &str, terms: &Terms) -> Result<(), String> {
+    let years = 1..=MAX_CONTRACT_YEARS;
+    match terms.set {
+        AmountSet::OverYears { years: over, .. } if !years.contains(&u16::from(over)) => {
+            return Err(format!(
+                "“{name}” is set as a total over {over} years, outside 1 to {MAX_CONTRACT_YEARS}"
+            ))
+        }
+        AmountSet::OneOff { year } if !years.contains(&year) => {
+            return Err(format!(
+                "“{name}” is paid once in year {year}, outside 1 to {MAX_CONTRACT_YEARS}"
+            ))
+        }
+        AmountSet::ShareOf { share, .. } if share > MAX_SHARE => {
+            return Err(format!("“{name}” is set as a share of more than 100%"))
+        }
+        _ => {}
+    }
+    if terms
+        .basis_figure
+        .is_some_and(|figure| figure > MAX_BASIS_FIGURE)
+    {
+        return Err(format!(
+            "“{name}” has a basis figure over 1,000,000,000,000"
+        ));
+    }
+    if terms.group.chars().count() > MAX_TEXT_CHARS {
+        return Err(too_long(&format!("the funding group of “{name}”")));
+    }
+    let shares = [terms.overspend_share, terms.underspend_share];
+    if shares.into_iter().flatten().any(|share| share > MAX_SHARE) {
+        return Err(format!(
+            "“{name}” bears more than 100% of an overspend or an underspend"
+        ));
+    }
     Ok(())
 }
 
@@ -134,7 +198,10 @@ impl FundingOption {
         self.check_contract()?;
         check_lines(&self.partners)?;
         check_lines(&self.cost_lines)?;
-        self.check_rule_and_activity()
+        self.check_rule_and_activity()?;
+        self.check_leads()?;
+        self.check_agreement()?;
+        self.check_actuals()
     }
 
     fn check_contract(&self) -> Result<(), String> {
@@ -193,6 +260,120 @@ impl FundingOption {
             return Err(
                 "the expected activity is outside the range the calculator takes".to_string(),
             );
+        }
+        Ok(())
+    }
+}
+
+/// A period as a message names it: "year 3", "2024/25".
+fn period_words(period: Period) -> String {
+    match period {
+        Period::ContractYear(year) => format!("year {year}"),
+        Period::FinancialYear(first) => format!("{first}/{:02}", (first + 1).rem_euclid(100)),
+    }
+}
+
+/// Whether some contract could have `period`: a contract year up to the longest
+/// contract, or a financial year such a contract touches.
+fn is_possible_period(period: Period) -> bool {
+    match period {
+        Period::ContractYear(year) => (1..=MAX_CONTRACT_YEARS).contains(&year),
+        Period::FinancialYear(first) => {
+            let last = LAST_START_YEAR + i32::from(MAX_CONTRACT_YEARS);
+            (FIRST_START_YEAR - 1..=last).contains(&first)
+        }
+    }
+}
+
+impl FundingOption {
+    /// Every lead names one of the option's partners.
+    fn check_leads(&self) -> Result<(), String> {
+        fn led<K>(lines: &[Line<K>]) -> impl Iterator<Item = (&str, u32)> {
+            (lines.iter()).filter_map(|line| Some((line.name.as_str(), line.terms.lead?)))
+        }
+        let is_partner = |id: u32| self.partners.iter().any(|partner| partner.id == id);
+        match led(&self.partners)
+            .chain(led(&self.cost_lines))
+            .find(|(_, lead)| !is_partner(*lead))
+        {
+            Some((name, _)) => Err(format!(
+                "“{name}” is led by a partner the option does not have"
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// The basis, the risk pool, the tolerance and the clauses marked as stated.
+    fn check_agreement(&self) -> Result<(), String> {
+        let agreement = &self.agreement;
+        if let Some(basis) = &agreement.basis {
+            let texts = [&basis.name, &basis.source, &basis.date];
+            if texts
+                .iter()
+                .any(|text| text.chars().count() > MAX_TEXT_CHARS)
+            {
+                return Err(too_long("the basis's name, source or date"));
+            }
+            if !is_valid_amount(&basis.total) {
+                return Err(
+                    "the basis's total is outside £0 to £1,000,000,000 in pence".to_string()
+                );
+            }
+        }
+        if !is_valid_amount(&agreement.risk_pool) {
+            return Err("the risk pool is outside £0 to £1,000,000,000 in pence".to_string());
+        }
+        if agreement.tolerance > MAX_SHARE {
+            return Err("the tolerance is more than 100%".to_string());
+        }
+        // There are seven clauses, so a clause stated twice is found within the first
+        // eight: the work is small however many a link claims.
+        let stated = &agreement.stated;
+        match (1..stated.len()).find(|&i| stated[..i].contains(&stated[i])) {
+            Some(i) => Err(format!(
+                "clause ({}) is marked as stated twice",
+                stated[i].letter()
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Actual spend: periods some contract could have, each once and in order, at
+    /// most one more than the longest contract's years; amounts within the limits,
+    /// for the option's own cost lines, each line once.
+    fn check_actuals(&self) -> Result<(), String> {
+        let actuals = &self.agreement.actuals;
+        if actuals.len() > MAX_ACTUAL_PERIODS {
+            return Err(format!(
+                "actual spend is entered for more than {MAX_ACTUAL_PERIODS} periods"
+            ));
+        }
+        let is_cost_line = |id: u32| self.cost_lines.iter().any(|line| line.id == id);
+        for (index, outturn) in actuals.iter().enumerate() {
+            let period = period_words(outturn.period);
+            if !is_possible_period(outturn.period) {
+                return Err(format!(
+                    "actual spend is entered for {period}, which no contract has"
+                ));
+            }
+            if index > 0 && actuals[index - 1].period >= outturn.period {
+                return Err(format!(
+                    "actual spend for {period} is entered twice or out of order"
+                ));
+            }
+            let by_line = &outturn.by_line;
+            let mut amounts = outturn.total.iter().chain(by_line.iter().map(|(_, a)| a));
+            if by_line.len() > MAX_COST_LINES || !amounts.all(is_valid_amount) {
+                return Err(format!(
+                    "actual spend for {period} is outside the limits: amounts £0 to £1,000,000,000 in pence, for at most {MAX_COST_LINES} cost lines"
+                ));
+            }
+            let twice = |i: usize| by_line[..i].iter().any(|(id, _)| *id == by_line[i].0);
+            if (0..by_line.len()).any(|i| !is_cost_line(by_line[i].0) || twice(i)) {
+                return Err(format!(
+                    "actual spend for {period} names a cost line twice, or one the option does not have"
+                ));
+            }
         }
         Ok(())
     }

@@ -5,7 +5,7 @@
 
 use super::agreement::Terms;
 use super::inputs::MAX_AMOUNT_POUNDS;
-use super::money::{div_round, from_pence, to_pence, Percent};
+use super::money::{div_round, from_pence, to_pence, Rate};
 use super::scenario::FundingOption;
 use rust_decimal::Decimal;
 use std::fmt::Debug;
@@ -267,14 +267,15 @@ impl LineKind for CostKind {
 /// the year before's plus `percent`, rounded to the penny, up to £1,000,000,000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Uplift {
-    pub percent: Percent,
+    /// The rise each year.
+    pub percent: Rate,
     /// The first contract year that is uplifted (1 is the first year).
     pub from_year: u16,
 }
 
 impl Uplift {
     pub const NONE: Uplift = Uplift {
-        percent: Percent(0),
+        percent: Rate(0),
         from_year: 2,
     };
 
@@ -303,8 +304,9 @@ impl Uplift {
         let most = i128::from(MAX_AMOUNT_POUNDS) * 100 / unit;
         let mut units = div_round(i128::from(to_pence(annual)), unit);
         for _ in self.from_year.max(1)..=number {
-            let uplifted = units * (10_000 + i128::from(self.percent.0));
-            units = div_round(uplifted, 10_000).min(most);
+            let whole = i128::from(Rate::PER_PERCENT) * 100;
+            let uplifted = units * (whole + i128::from(self.percent.0));
+            units = div_round(uplifted, whole).min(most);
         }
         from_pence((units * unit) as i64)
     }
@@ -319,6 +321,7 @@ pub struct LineParts<'a> {
     pub annual: Decimal,
     pub year_amounts: &'a YearAmounts,
     pub uplift: Uplift,
+    pub terms: &'a Terms,
 }
 
 /// [`LineParts`] to change.
@@ -327,6 +330,7 @@ pub struct LinePartsMut<'a> {
     pub annual: &'a mut Decimal,
     pub year_amounts: &'a mut YearAmounts,
     pub uplift: &'a mut Uplift,
+    pub terms: &'a mut Terms,
 }
 
 impl FundingOption {
@@ -341,6 +345,7 @@ impl FundingOption {
                 annual: line.annual,
                 year_amounts: &line.year_amounts,
                 uplift: line.uplift,
+                terms: &line.terms,
             })
         }
         match list {
@@ -357,6 +362,7 @@ impl FundingOption {
                 annual: &mut line.annual,
                 year_amounts: &mut line.year_amounts,
                 uplift: &mut line.uplift,
+                terms: &mut line.terms,
             })
         }
         match list {

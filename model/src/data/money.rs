@@ -103,6 +103,37 @@ impl Percent {
     }
 }
 
+/// A rate in ten-thousandths of a per cent (2.5% is 25,000), for uplifts: agreements
+/// set them to more than two decimal places (the NHS minimum uplift of 5.66%, or
+/// 2.345%).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rate(pub u32);
+
+impl Rate {
+    /// Units in one per cent.
+    pub const PER_PERCENT: u32 = 10_000;
+
+    /// As `2.50%`, `2.345%`, `5.6612%`: two decimal places at least, more only where
+    /// the rate has them.
+    pub fn label(self) -> String {
+        let (whole, fraction) = (self.0 / Rate::PER_PERCENT, self.0 % Rate::PER_PERCENT);
+        let digits = format!("{fraction:04}");
+        let digits = digits.trim_end_matches('0');
+        format!("{whole}.{digits:0<2}%")
+    }
+
+    /// The same rate in hundredths of a per cent, where it has no more places.
+    pub fn as_percent(self) -> Option<Percent> {
+        self.0.is_multiple_of(100).then_some(Percent(self.0 / 100))
+    }
+}
+
+impl From<Percent> for Rate {
+    fn from(percent: Percent) -> Rate {
+        Rate(percent.0.saturating_mul(100))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +150,16 @@ mod tests {
         assert_eq!(round_to_penny(d("2.675")), d("2.68"));
         assert_eq!(round_to_penny(d("-0.005")), d("-0.01"));
         assert_eq!(round_to_penny(d("1.0049")), d("1.00"));
+    }
+
+    #[test]
+    fn rates_show_the_places_they_have() {
+        assert_eq!(Rate(25_000).label(), "2.50%");
+        assert_eq!(Rate(23_450).label(), "2.345%");
+        assert_eq!(Rate(56_612).label(), "5.6612%");
+        assert_eq!(Rate(0).label(), "0.00%");
+        assert_eq!(Rate::from(Percent(566)).as_percent(), Some(Percent(566)));
+        assert_eq!(Rate(23_450).as_percent(), None);
     }
 
     #[test]

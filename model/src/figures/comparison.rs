@@ -112,9 +112,10 @@ fn group_rows(reports: &[Rc<Report>]) -> Vec<ComparisonRow> {
             let row = match rows.iter().position(|row| row.label == label) {
                 Some(row) => row,
                 None => {
+                    // An option without the group gets nothing from it.
                     rows.push(ComparisonRow {
                         label,
-                        values: vec![None; reports.len()],
+                        values: vec![Some(Decimal::ZERO); reports.len()],
                     });
                     rows.len() - 1
                 }
@@ -169,6 +170,26 @@ impl Difference {
 
     fn percent(hundredths: i128) -> String {
         format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+    }
+
+    /// As a change of a subject in a sentence: "rise by £213,468.00 (19.73%)", "fall
+    /// by £1.00", "stay the same"; "rises", "falls", "stays" for a `singular` subject.
+    pub fn as_change(self, singular: bool) -> String {
+        let s = if singular { "s" } else { "" };
+        if self.pounds.is_zero() {
+            return format!("stay{s} the same");
+        }
+        let verb = if self.pounds.is_sign_negative() {
+            "fall"
+        } else {
+            "rise"
+        };
+        let verb = format!("{verb}{s}");
+        let amount = format_gbp(self.pounds.abs());
+        match self.hundredths {
+            Some(h) => format!("{verb} by {amount} ({})", Difference::percent(h)),
+            None => format!("{verb} by {amount}"),
+        }
     }
 
     /// As a committee report says it, with no bracket inside another: "£213,468.00

@@ -6,7 +6,7 @@
 use super::analysis::share_of;
 use super::comparison::Difference;
 use super::report::Report;
-use crate::data::line::{Partner, PartnerKind};
+use crate::data::line::{LineKind, Partner, PartnerKind};
 use crate::data::money::{to_pence, Percent};
 use rust_decimal::Decimal;
 
@@ -108,6 +108,34 @@ pub fn year_parts(report: &Report, index: usize) -> Vec<YearPart> {
         .collect()
 }
 
+/// A group's name in a sentence: "the grants", or "the grant" for a group of one, for
+/// a kind's group; a named group as typed.
+pub fn group_in_sentence(name: &str, members: usize) -> String {
+    let kind = PartnerKind::ALL
+        .iter()
+        .copied()
+        .find(|kind| kind_group(*kind) == name);
+    match (kind, members) {
+        (Some(PartnerKind::PccOffice), 1) => {
+            "the Police and Crime Commissioner's office".to_string()
+        }
+        (Some(PartnerKind::PccOffice), _) => {
+            "the Police and Crime Commissioners' offices".to_string()
+        }
+        (Some(PartnerKind::Other), 1) => "the other partner".to_string(),
+        (Some(kind), 1) => format!("the {}", kind.label().to_lowercase()),
+        (Some(_), _) => format!("the {}", name.to_lowercase()),
+        (None, _) => name.to_string(),
+    }
+}
+
+/// Whether a group is a kind's (the councils, the grants), not one the user named.
+pub fn is_kind_group(name: &str) -> bool {
+    PartnerKind::ALL
+        .iter()
+        .any(|kind| kind_group(*kind) == name)
+}
+
 /// Whether the groups say more than the partners do: two or more groups, one of them
 /// with more than one partner.
 pub fn groups_worth_showing(groups: &[GroupFigures]) -> bool {
@@ -147,7 +175,7 @@ mod tests {
     fn each_year_with_its_change() {
         let mut option = Preset::SouthYorkshire.option();
         option.partners[0].uplift = crate::data::line::Uplift {
-            percent: Percent(200),
+            percent: Percent(200).into(),
             from_year: 2,
         };
         let report = Report::build(&option);

@@ -4,11 +4,14 @@
 //! the page to the penny. Written as plain text and as HTML (a table pastes into Word
 //! as a table).
 
-use super::comparison::{option_name, Difference};
+use super::agreement_words::{risk_blocks, set_blocks};
+use super::comparison::{is_group_row, option_name, Difference};
 use super::financial_years::partners_by_financial_year;
+use super::groups::{group_in_sentence, groups_worth_showing, is_kind_group};
 use super::report::{describe_months, Report};
 use super::words::{count_words, quoted, uplift_groups, uplift_sentence};
 use super::Figures;
+use crate::data::amount_set::resolve;
 use crate::data::money::group_thousands;
 use crate::data::scenario::{FundingOption, Scenario};
 use crate::format_gbp;
@@ -24,15 +27,18 @@ pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Blo
     let option = scenario.active_option();
     let report = figures.shown();
     let mut blocks = vec![Block::Paragraph(funding_words(scenario, option, report))];
+    blocks.extend(one_off_words(report).map(Block::Paragraph));
     blocks.push(Block::Paragraph(term_words(option, report)));
     let years = report.years.len() as u16;
+    let resolved = resolve(option);
     blocks.extend(
-        uplift_groups(option, years)
+        uplift_groups(&resolved, years)
             .into_iter()
             .map(|(uplift, members)| {
                 Block::Paragraph(format!("{}.", uplift_sentence(option, uplift, &members)))
             }),
     );
+    blocks.extend(set_blocks(option, report));
     // A single funder's amounts are said above; several partners' are tabled.
     let single = report.partners.len() == 1;
     if report.partners.len() > 1 {
@@ -52,7 +58,9 @@ pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Blo
         )));
         blocks.push(Block::Table(financial_year_rows(report)));
     }
+    blocks.extend(group_words(report).map(Block::Paragraph));
     blocks.extend(spending_words(report).map(Block::Paragraph));
+    blocks.extend(risk_blocks(option, report));
     blocks.extend(match_words(report).map(Block::Paragraph));
     blocks.extend(value_words(report).map(Block::Paragraph));
     blocks.extend(options_words(scenario, figures).map(Block::Paragraph));
@@ -82,6 +90,57 @@ fn funding_words(scenario: &Scenario, option: &FundingOption, report: &Report) -
             count_words(partners.len())
         ),
     }
+}
+
+/// The amounts paid once, named with their year: not a year's.
+fn one_off_words(report: &Report) -> Option<String> {
+    let each: Vec<String> = (report.partners.iter().enumerate())
+        .filter_map(|(index, partner)| {
+            let number = partner.one_off?;
+            let year = report.years.iter().find(|y| y.year.number == number)?;
+            let amount = year.contributions.get(index)?;
+            Some(format!(
+                "{} {} in {}",
+                partner.name,
+                format_gbp(*amount),
+                year.year.in_sentence()
+            ))
+        })
+        .collect();
+    match each.as_slice() {
+        [] => None,
+        [one] => Some(format!(
+            "A one-off amount is paid once, not each year: {one}."
+        )),
+        many => Some(format!(
+            "One-off amounts are paid once, not each year: {}.",
+            many.join("; ")
+        )),
+    }
+}
+
+/// Each funding group's part of the term, where the groups say more than the
+/// partners: "By funding group: the grants £x (68.70%), the councils £y (31.30%)."
+fn group_words(report: &Report) -> Option<String> {
+    if !groups_worth_showing(&report.groups) {
+        return None;
+    }
+    let each: Vec<String> = (report.groups.iter())
+        .map(|group| {
+            let share = group
+                .share
+                .map_or_else(String::new, |s| format!(" ({})", s.label()));
+            format!(
+                "{} {}{share}",
+                group_in_sentence(&group.name, group.members.len()),
+                format_gbp(group.total)
+            )
+        })
+        .collect();
+    Some(format!(
+        "By funding group, over the term taken up: {}.",
+        each.join(", ")
+    ))
 }
 
 /// The initial term, each extension's own cost, and the total with the extensions the
@@ -191,12 +250,15 @@ fn partner_rows(report: &Report) -> Vec<Vec<String>> {
             .map(|y| y.contributions[index])
             .collect();
         let (low, high) = (full.iter().min().copied(), full.iter().max().copied());
-        let a_year = match (low, high) {
-            (Some(low), Some(high)) if low != high => {
-                format!("{} to {}", format_gbp(low), format_gbp(high))
-            }
-            (Some(low), _) => format_gbp(low),
-            _ => "–".to_string(),
+        let a_year = match (partner.one_off, low, high) {
+            (Some(year), ..) => format!("{} once, in year {year}", format_gbp(partner.total)),
+            (None, low, high) => match (low, high) {
+                (Some(low), Some(high)) if low != high => {
+                    format!("{} to {}", format_gbp(low), format_gbp(high))
+                }
+                (Some(low), _) => format_gbp(low),
+                _ => "–".to_string(),
+            },
         };
         let share = partner.share.map_or_else(|| "–".to_string(), |s| s.label());
         rows.push(vec![
@@ -355,7 +417,45 @@ fn options_words(scenario: &Scenario, figures: &Figures) -> Option<String> {
     if let Some(first) = words.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
+    for index in (0..comparison.option_names.len()).filter(|&index| index != baseline) {
+        words.push_str(&group_changes(figures, index));
+    }
     Some(words)
+}
+
+/// " In “Option 2”, the grants rise by £213,468.00 (19.73%) and the councils stay the
+/// same." for each group in both options, where the comparison has groups.
+fn group_changes(figures: &Figures, index: usize) -> String {
+    let comparison = &figures.comparison;
+    let baseline = comparison.baseline;
+    let changes: Vec<String> = (comparison.rows.iter())
+        .filter(|row| is_group_row(row, &figures.reports))
+        .filter_map(|row| {
+            let difference = Difference::between(row.values[index], row.values[baseline])?;
+            let group = row.label.split(": ").next().unwrap_or_default();
+            let members = (figures.reports.iter())
+                .flat_map(|report| report.groups.iter())
+                .filter(|g| g.name == group)
+                .map(|g| g.members.len())
+                .max()
+                .unwrap_or(0);
+            let singular = members == 1 && is_kind_group(group);
+            Some(format!(
+                "{} {}",
+                group_in_sentence(group, members),
+                difference.as_change(singular)
+            ))
+        })
+        .collect();
+    match changes.as_slice() {
+        [] => String::new(),
+        [one] => format!(" In {}, {one}.", quoted(&comparison.option_names[index])),
+        [first @ .., last] => format!(
+            " In {}, {} and {last}.",
+            quoted(&comparison.option_names[index]),
+            first.join(", ")
+        ),
+    }
 }
 
 /// The blocks as plain text: paragraphs apart, a table's cells tab-separated, each

@@ -2,8 +2,10 @@
 //! option on screen, in plain English, built from the option itself, as the AQuA Book
 //! asks of an analytical model. Each sentence is said only where it applies.
 
+use super::agreement_words::method_sentences;
 use super::report::{describe_months, Report};
 use super::words::{uplift_groups, uplift_sentence};
+use crate::data::amount_set::{resolve, AmountSet};
 use crate::data::scenario::FundingOption;
 use crate::format_gbp;
 
@@ -25,9 +27,13 @@ pub fn method(option: &FundingOption, report: &Report, entries_left_out: usize) 
     } else {
         "Financial years run from April to March. Each contract year's amount is shared across its months, so the financial years add up to the total to the penny.".to_string()
     });
+    said.extend(method_sentences(option, report));
     said.extend(uplift_words(option, report));
     said.extend(year_amount_words(option, report));
-    said.push("Every amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.".to_string());
+    said.push(match option.agreement.whole_pounds {
+        true => "Every other amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.",
+        false => "Every amount is rounded to the penny, halves away from zero. Totals are the sums of the amounts shown, so rows and columns add up exactly.",
+    }.to_string());
     if several {
         said.push("Where pennies cannot be shared evenly (between financial years, or in a target split among partners), they go by the largest remainder, to the partners higher in the list when remainders are equal.".to_string());
         said.push("Each share is the partner's total for the term taken up divided by the pool's total, rounded to two decimal places, halves away from zero; so equal amounts show equal shares, and the shares may not add up to exactly 100.00%.".to_string());
@@ -92,18 +98,24 @@ pub fn describe_extensions(option: &FundingOption, report: &Report) -> Vec<Strin
 /// One sentence for each uplift, however many partners share it, and how an uplift
 /// compounds, said once.
 fn uplift_words(option: &FundingOption, report: &Report) -> Vec<String> {
-    let groups = uplift_groups(option, report.timeline.len() as u16);
+    let resolved = resolve(option);
+    let groups = uplift_groups(&resolved, report.timeline.len() as u16);
     let mut said: Vec<String> = groups
         .iter()
         .map(|(uplift, members)| format!("{}.", uplift_sentence(option, *uplift, members)))
         .collect();
     if !groups.is_empty() {
-        let typed = groups
-            .iter()
-            .flat_map(|(_, members)| members)
-            .any(|&i| !option.partners[i].year_amounts.is_empty());
+        let typed = groups.iter().flat_map(|(_, members)| members).any(|&i| {
+            !option.partners[i].year_amounts.is_empty()
+                && !option.partners[i].terms.set.is_derived()
+        });
+        let unit = if option.agreement.whole_pounds {
+            "pound"
+        } else {
+            "penny"
+        };
         said.push(format!(
-            "An uplift compounds: each year's amount is rounded to the penny before the next rise.{}",
+            "An uplift compounds: each year's amount is rounded to the {unit} before the next rise.{}",
             if typed { " Amounts given for particular years are not uplifted." } else { "" }
         ));
     }
@@ -116,6 +128,7 @@ fn year_amount_words(option: &FundingOption, report: &Report) -> Vec<String> {
         .partners
         .iter()
         .enumerate()
+        .filter(|(_, partner)| partner.terms.set == AmountSet::Annual)
         .filter_map(|(index, partner)| {
             let years: Vec<String> = partner
                 .year_amounts

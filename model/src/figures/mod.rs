@@ -5,7 +5,9 @@
 
 pub mod agreement_words;
 pub mod analysis;
+pub mod basis;
 pub mod chart_scale;
+pub mod checklist;
 pub mod comparison;
 pub mod financial_years;
 pub mod groups;

@@ -19,6 +19,8 @@ pub struct PeriodPlan {
     pub period: Period,
     /// As "2024/25" or "Year 1: Apr 2024 to Mar 2025".
     pub label: String,
+    /// As a sentence says it: "2024/25" or "year 1 (Apr 2024 to Mar 2025)".
+    pub in_sentence: String,
     /// In pence.
     pub total: i64,
     /// Each cost line's plan, in pence; empty with no spending plan.
@@ -65,6 +67,7 @@ pub fn period_plans(option: &FundingOption, report: &Report) -> Vec<PeriodPlan> 
             .map(|(column, year)| PeriodPlan {
                 period: Period::FinancialYear(year.first_year),
                 label: year.label(),
+                in_sentence: year.label(),
                 total: to_pence(if has_plan {
                     costs.totals[column]
                 } else {
@@ -87,6 +90,7 @@ pub fn period_plans(option: &FundingOption, report: &Report) -> Vec<PeriodPlan> 
         .map(|year| PeriodPlan {
             period: Period::ContractYear(year.year.number),
             label: year.year.label(),
+            in_sentence: year.year.in_sentence(),
             total: to_pence(if has_plan { year.spending } else { year.pool }),
             lines: pence(&year.costs),
             contributions: pence(&year.contributions),
@@ -97,6 +101,9 @@ pub fn period_plans(option: &FundingOption, report: &Report) -> Vec<PeriodPlan> 
 /// The outturn of every period with actual spend entered, in period order.
 pub fn outturns(option: &FundingOption, report: &Report) -> Vec<PeriodOutturn> {
     let agreement = &option.agreement;
+    if agreement.actuals.is_empty() {
+        return Vec::new();
+    }
     period_plans(option, report)
         .into_iter()
         .filter_map(|plan| {

@@ -6,7 +6,9 @@ use super::analysis::{
     exact_share_label, meets_minimum_share, share_of, share_of_total, value_for_money,
     ValueForMoney,
 };
+use super::basis::BasisFigures;
 use super::groups::{funding_groups, GroupFigures};
+use super::outturn::{outturns, PeriodOutturn};
 use crate::data::amount_set::resolve;
 use crate::data::line::{CostKind, Line, LineKind, PartnerKind};
 use crate::data::money::{div_round, format_gbp, from_pence, to_pence, Percent};
@@ -58,6 +60,11 @@ impl ContractYear {
     /// As "Year 1: Feb 2021 to Jan 2022".
     pub fn label(&self) -> String {
         format!("{}: {}", self.name(), self.dates())
+    }
+
+    /// As a sentence says it: "year 1 (Feb 2021 to Jan 2022)".
+    pub fn in_sentence(&self) -> String {
+        format!("year {} ({})", self.number, self.dates())
     }
 
     pub fn is_part_year(&self) -> bool {
@@ -285,6 +292,10 @@ pub struct Report {
     pub activity: Option<ActivityFigures>,
     /// The partners by funding group, in the order the groups first appear.
     pub groups: Vec<GroupFigures>,
+    /// The basis shares are set by, where partners have figures of it.
+    pub basis: Option<BasisFigures>,
+    /// Each period with actual spend entered, against its plan.
+    pub outturns: Vec<PeriodOutturn>,
 }
 
 /// A year's pool without the one-off amounts paid in it.
@@ -375,6 +386,8 @@ impl Report {
         };
         let mut report = Report {
             groups: Vec::new(),
+            basis: BasisFigures::build(option),
+            outturns: Vec::new(),
             timeline: all_years.into(),
             pool_per_year: pool_per_year(&years, &partners),
             activity: activity_figures(option.activity, &years, cost),
@@ -389,6 +402,7 @@ impl Report {
             balance: has_plan.then(|| chosen_total - spending_total),
         };
         report.groups = funding_groups(&option.partners, &report);
+        report.outturns = outturns(option, &report);
         report
     }
 
@@ -437,6 +451,13 @@ pub(crate) fn pence_by_year<K: LineKind>(
                 .collect()
         })
         .collect()
+}
+
+/// The contract years of the term taken up: the initial term and the extensions taken up.
+pub fn chosen_years(option: &FundingOption) -> Vec<ContractYear> {
+    let mut all = timeline(option);
+    all.truncate(years_in(&all, option.taken_extension_count()));
+    all
 }
 
 /// How many years of the timeline the initial term and the first `extensions` make.

@@ -19,7 +19,7 @@ pub fn risk_sentences(option: &FundingOption) -> Vec<String> {
     let mut said = Vec::new();
     if over == under && over != RiskRule::Fixed {
         said.push(format!(
-            "An overspend or an underspend is shared {}.",
+            "An overspend or an underspend is {}.",
             rule_words(option, over, true)
         ));
     } else {
@@ -55,7 +55,7 @@ fn direction_sentence(option: &FundingOption, rule: RiskRule, overspend: bool) -
     };
     match rule {
         RiskRule::NotStated => format!("{what}: the agreement's rule is not entered."),
-        rule => format!("{what} is shared {}.", rule_words(option, rule, overspend)),
+        rule => format!("{what} is {}.", rule_words(option, rule, overspend)),
     }
 }
 
@@ -64,8 +64,8 @@ fn rule_words(option: &FundingOption, rule: RiskRule, overspend: bool) -> String
     let partners = &option.partners;
     let name = |index: usize| partners[index].display_name(index);
     match rule {
-        RiskRule::NotStated => "as the agreement's rule, not entered here".to_string(),
-        RiskRule::InProportion => "in proportion to the partners' contributions in the period".to_string(),
+        RiskRule::NotStated => "dealt with as the agreement says, not entered here".to_string(),
+        RiskRule::InProportion => "shared in proportion to the partners' contributions in the period".to_string(),
         RiskRule::Fixed => {
             let shares: Vec<(usize, u32)> = (partners.iter().enumerate())
                 .map(|(index, p)| {
@@ -81,17 +81,17 @@ fn rule_words(option: &FundingOption, rule: RiskRule, overspend: bool) -> String
                 10_000 => String::new(),
                 sum => format!(" (these add up to {}, not 100.00%)", crate::data::money::Percent(sum).label()),
             };
-            format!("by percentages agreed in advance: {}{note}", each.join(", "))
+            format!("shared by percentages agreed in advance: {}{note}", each.join(", "))
         }
         RiskRule::Aligned => aligned_words(option),
         RiskRule::Capped if !overspend => {
-            "in proportion to the partners' contributions in the period (the maximums apply to an overspend)".to_string()
+            "shared in proportion to the partners' contributions in the period (the maximums apply to an overspend)".to_string()
         }
         RiskRule::Capped => capped_words(option),
     }
 }
 
-/// "by the partner that leads each cost line: Harbour, led by Alpha; …".
+/// "borne by the partner that leads each cost line: Harbour, led by Alpha; …".
 fn aligned_words(option: &FundingOption) -> String {
     let lines: Vec<String> = (option.cost_lines.iter().enumerate())
         .map(|(index, line)| {
@@ -106,23 +106,24 @@ fn aligned_words(option: &FundingOption) -> String {
         .collect();
     match lines.is_empty() {
         true => {
-            "by the partner that leads each cost line, once the spending plan has lines".to_string()
+            "borne by the partner that leads each cost line, though there are no cost lines yet"
+                .to_string()
         }
         false => format!(
-            "by the partner that leads each cost line: {}",
+            "borne by the partner that leads each cost line: {}",
             lines.join("; ")
         ),
     }
 }
 
-/// "first from a risk pool of £5,000.00 a period, then in proportion …, no partner
-/// bearing more than its maximum (Alpha £1,000.00)".
+/// "met first from a risk pool of £5,000.00 in each period, then shared in proportion
+/// …, no partner bearing more than its maximum: Alpha £1,000.00".
 fn capped_words(option: &FundingOption) -> String {
     let pool = option.agreement.risk_pool;
     let first = match pool.is_zero() {
-        true => String::new(),
+        true => "shared ".to_string(),
         false => format!(
-            "first from a risk pool of {} in each period, then ",
+            "met first from a risk pool of {} in each period, then shared ",
             format_gbp(pool)
         ),
     };
@@ -136,8 +137,8 @@ fn capped_words(option: &FundingOption) -> String {
         })
         .collect();
     let caps = match maximums.is_empty() {
-        true => " (no maximum is entered yet)".to_string(),
-        false => format!(" ({})", maximums.join(", ")),
+        true => ", though no maximum is entered yet".to_string(),
+        false => format!(": {}", maximums.join(", ")),
     };
     format!("{first}in proportion to the partners' contributions in the period, no partner bearing more than its maximum{caps}")
 }
@@ -179,20 +180,12 @@ pub fn outturn_sentence(option: &FundingOption, outturn: &PeriodOutturn) -> Stri
     };
     let mut words = format!(
         "In {}, the actual spend of {} {compared} the plan of {}{judged}.",
-        period_name(&plan.label),
+        plan.in_sentence,
         format_gbp(from_pence(outturn.actual)),
         format_gbp(from_pence(plan.total))
     );
     words.push_str(&who_bears(option, outturn));
     words
-}
-
-/// "Year 1: Feb 2021 to Jan 2022" reads as "year 1 (Feb 2021 to Jan 2022)" in a sentence.
-fn period_name(label: &str) -> String {
-    match label.split_once(": ") {
-        Some((year, dates)) => format!("{} ({dates})", year.to_lowercase()),
-        None => label.to_string(),
-    }
 }
 
 /// The sentence on who bears the variance: the pool's part, a fixed line's, and what
@@ -264,7 +257,7 @@ fn parts_rows(option: &FundingOption, outturn: &PeriodOutturn) -> Vec<Vec<String
     }
     let borne: i64 = outturn.split.parts.iter().sum();
     rows.push(vec![
-        "Total borne by the partners".to_string(),
+        "Borne by the partners".to_string(),
         format_gbp(from_pence(borne)),
     ]);
     rows

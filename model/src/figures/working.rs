@@ -4,7 +4,7 @@
 //! (the report and the tables by financial year), and the numbers it quotes
 //! reproduce the figure: the tests check that they do.
 
-use super::agreement_words::how_set;
+use super::agreement_words::{capitalised, how_set};
 use super::comparison::Comparison;
 use super::financial_years::{costs_by_financial_year, partners_by_financial_year, FinancialYear};
 use super::report::{pence_by_year, ContractYear, Report};
@@ -340,8 +340,8 @@ fn contribution(
     let number = figures.year.number;
     let whole_pounds = option.agreement.whole_pounds;
     let full = partner.full_year_amount_in(number, whole_pounds);
-    let mut steps: Vec<String> = how_set(option, LineList::Partners, line)
-        .into_iter()
+    let mut steps: Vec<String> = (how_set(option, LineList::Partners, line).iter())
+        .map(|how| capitalised(how))
         .collect();
     if partner.terms.set.one_off_year().is_some() {
         steps.push(one_off_words(&figures.year, amount));
@@ -398,12 +398,13 @@ fn full_year_words(
 fn one_off_words(year: &ContractYear, amount: Decimal) -> String {
     match amount.is_zero() {
         true => format!(
-            "Nothing in {}: the amount is paid once, in another year.",
-            year.label()
+            "Paid once, in another year, so in {}: {}.",
+            year.in_sentence(),
+            format_gbp(amount)
         ),
         false => format!(
             "Paid once, in {}, whole: {}.",
-            year.label(),
+            year.in_sentence(),
             format_gbp(amount)
         ),
     }

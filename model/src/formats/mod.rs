@@ -7,19 +7,35 @@ pub mod scenario_file;
 pub mod table_export;
 pub mod table_import;
 
-use crate::data::scenario::{MatchRule, Scenario};
+use crate::data::line::Line;
+use crate::data::scenario::{FundingOption, MatchRule, Scenario};
 
-/// The oldest format version that can carry `scenario`, for links and files alike, so
-/// what is shared opens in as many versions of the calculator as can open it. Version
-/// 3 only adds a match-funding rule on a share of the grants; everything else is
-/// written as version 2, byte for byte as before.
+/// The oldest format version that can carry `scenario` without what agreements added
+/// (see [`uses_agreements`]), for links and files alike, so what is shared opens in as
+/// many versions of the calculator as can open it. Version 3 only adds a match-funding
+/// rule on a share of the grants; everything else is written as version 2, byte for
+/// byte as before.
 pub fn version_for(scenario: &Scenario) -> u32 {
-    let grant_rule = |option: &crate::FundingOption| {
-        matches!(option.match_rule, MatchRule::MinimumShareOfGrant(_))
-    };
+    let grant_rule =
+        |option: &FundingOption| matches!(option.match_rule, MatchRule::MinimumShareOfGrant(_));
     if scenario.options.iter().any(grant_rule) {
         3
     } else {
         2
     }
+}
+
+/// Whether `scenario` holds anything that link format 5 and file format 4 added: a
+/// line's terms, an option's agreement, or an uplift to more than two decimal places.
+/// Only such scenarios are written in those versions, so every other link and file is
+/// byte for byte what it was and still opens in older calculators.
+pub fn uses_agreements(scenario: &Scenario) -> bool {
+    fn line_needs<K>(line: &Line<K>) -> bool {
+        !line.terms.is_plain() || line.uplift.percent.as_percent().is_none()
+    }
+    scenario.options.iter().any(|option| {
+        !option.agreement.is_plain()
+            || option.partners.iter().any(line_needs)
+            || option.cost_lines.iter().any(line_needs)
+    })
 }

@@ -20,7 +20,27 @@ pub enum Cell {
     Text(String),
     Money(Decimal),
     Percent(Percent),
+    /// A change in hundredths of a per cent, which may be negative.
+    Change(i128),
     Empty,
+}
+
+impl Cell {
+    /// As people read it on the page and on paper: £1,234.56, 19.85%, +3.20%, –.
+    pub fn words(&self) -> String {
+        match self {
+            Cell::Text(words) => words.clone(),
+            Cell::Money(amount) => crate::format_gbp(*amount),
+            Cell::Percent(percent) => percent.label(),
+            Cell::Change(0) => "0.00%".to_string(),
+            Cell::Change(hundredths) => {
+                let sign = if *hundredths < 0 { '−' } else { '+' };
+                let size = hundredths.unsigned_abs();
+                format!("{sign}{}.{:02}%", size / 100, size % 100)
+            }
+            Cell::Empty => "–".to_string(),
+        }
+    }
 }
 
 /// A table ready to export.
@@ -39,15 +59,25 @@ pub enum ResultsTable {
     FinancialYears,
     PartnersByFinancialYear,
     CostsByFinancialYear,
+    FundingGroups,
+    YearOnYear,
+    Basis,
+    Outturn,
+    VarianceParts,
 }
 
 impl ResultsTable {
-    pub const ALL: [ResultsTable; 5] = [
+    pub const ALL: [ResultsTable; 10] = [
         ResultsTable::Contributions,
         ResultsTable::TermTotals,
         ResultsTable::FinancialYears,
         ResultsTable::PartnersByFinancialYear,
         ResultsTable::CostsByFinancialYear,
+        ResultsTable::FundingGroups,
+        ResultsTable::YearOnYear,
+        ResultsTable::Basis,
+        ResultsTable::Outturn,
+        ResultsTable::VarianceParts,
     ];
 
     /// Names the table's file (`contributions` becomes `<scenario>-contributions.csv`)
@@ -59,6 +89,11 @@ impl ResultsTable {
             ResultsTable::FinancialYears => "financial-years",
             ResultsTable::PartnersByFinancialYear => "partners-by-financial-year",
             ResultsTable::CostsByFinancialYear => "spending-by-financial-year",
+            ResultsTable::FundingGroups => "funding-groups",
+            ResultsTable::YearOnYear => "each-year-by-partner",
+            ResultsTable::Basis => "basis",
+            ResultsTable::Outturn => "actual-spend",
+            ResultsTable::VarianceParts => "variance-by-partner",
         }
     }
 
@@ -73,9 +108,16 @@ impl ResultsTable {
             ResultsTable::CostsByFinancialYear => {
                 lines_by_financial_year(report, LineList::CostLines)
             }
+            ResultsTable::FundingGroups => agreement_tables::funding_groups(report),
+            ResultsTable::YearOnYear => agreement_tables::year_on_year(report),
+            ResultsTable::Basis => agreement_tables::basis(report),
+            ResultsTable::Outturn => agreement_tables::outturn(report),
+            ResultsTable::VarianceParts => agreement_tables::variance_parts(report),
         }
     }
 }
+
+mod agreement_tables;
 
 fn text(value: impl Into<String>) -> Cell {
     Cell::Text(value.into())
@@ -242,6 +284,11 @@ fn cell_text(cell: &Cell) -> String {
         Cell::Text(value) => neutralise(value),
         Cell::Money(amount) => format_plain_pounds(to_pence(*amount)),
         Cell::Percent(percent) => format!("{}.{:02}", percent.0 / 100, percent.0 % 100),
+        Cell::Change(hundredths) => {
+            let sign = if *hundredths < 0 { "-" } else { "" };
+            let size = hundredths.unsigned_abs();
+            format!("{sign}{}.{:02}", size / 100, size % 100)
+        }
         Cell::Empty => String::new(),
     }
 }

@@ -27,6 +27,8 @@ pub struct ImportedLine {
     pub annual: Option<Decimal>,
     /// Amounts for particular contract years, from 1.
     pub years: Vec<(u16, Decimal)>,
+    /// How its amount is set and its basis figure, where a split sets them.
+    pub terms: Option<crate::data::agreement::Terms>,
 }
 
 /// A cell that could not be read.
@@ -215,6 +217,7 @@ impl Imported {
             kind: None,
             annual: None,
             years: Vec::new(),
+            terms: None,
         };
         let columns = self.columns.clone();
         for (index, (cell, column)) in cells.iter().zip(&columns).enumerate() {
@@ -779,6 +782,7 @@ mod tests {
             kind: None,
             annual: None,
             years: Vec::new(),
+            terms: None,
         };
         let existing = [("Bolton", false), ("", true), ("", true)];
         let rows = [

@@ -2,10 +2,13 @@
 //! document the performance and size targets are set against.
 #![allow(dead_code)]
 
-use funding_model::data::limits::MAX_CONTRACT_YEARS;
+use funding_model::data::agreement::{Agreement, Basis, Clause, Outturn, Period, RiskRule, Terms};
+use funding_model::data::amount_set::AmountSet;
+use funding_model::data::limits::{MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS};
 use funding_model::data::line::{
-    CostKind, CostLine, LineKind, Partner, PartnerKind, Uplift, YearAmounts,
+    CostKind, CostLine, Line, LineKind, Partner, PartnerKind, Uplift, YearAmounts,
 };
+use funding_model::data::money::Rate;
 use funding_model::data::scenario::{Activity, Extension, FundingOption, MatchRule, Scenario};
 use funding_model::{Percent, YearMonth};
 use rust_decimal::Decimal;
@@ -79,13 +82,23 @@ pub fn amount(rng: &mut Rng) -> Decimal {
 /// A valid scenario of 1 to 3 options (often 1), each with 0 to `max_partners`
 /// partners, up to 10 extensions and up to 4 cost lines.
 pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
+    generated(rng, max_partners, false)
+}
+
+/// As [`scenario`], its options sometimes carrying what agreements added: terms on
+/// lines, an agreement, uplifts to four decimal places (link format 5, file format 4).
+pub fn scenario_with_agreements(rng: &mut Rng, max_partners: u64) -> Scenario {
+    generated(rng, max_partners, true)
+}
+
+fn generated(rng: &mut Rng, max_partners: u64, agreements: bool) -> Scenario {
     let option_count = if rng.chance(70) {
         1
     } else {
         2 + rng.below(2) as usize
     };
     let options: Vec<FundingOption> = (0..option_count)
-        .map(|_| option(rng, max_partners))
+        .map(|_| option_of(rng, max_partners, agreements))
         .collect();
     Scenario {
         title: text(rng, 8),
@@ -101,10 +114,129 @@ pub fn uplift(rng: &mut Rng) -> Uplift {
         Uplift::NONE
     } else {
         Uplift {
-            percent: Percent(1 + rng.below(10_000) as u32),
+            percent: Percent(1 + rng.below(10_000) as u32).into(),
             from_year: 1 + rng.below(u64::from(MAX_CONTRACT_YEARS)) as u16,
         }
     }
+}
+
+/// As [`uplift`], a fifth of them to four decimal places.
+pub fn fine_uplift(rng: &mut Rng) -> Uplift {
+    let mut uplift = uplift(rng);
+    if uplift != Uplift::NONE && rng.chance(20) {
+        uplift.percent = Rate(1 + rng.below(1_000_000) as u32);
+    }
+    uplift
+}
+
+/// A percentage of up to 100.00%.
+fn share(rng: &mut Rng) -> Percent {
+    Percent(rng.below(10_001) as u32)
+}
+
+/// A contract year some contract could have.
+fn any_year(rng: &mut Rng) -> u16 {
+    1 + rng.below(u64::from(MAX_CONTRACT_YEARS)) as u16
+}
+
+/// A line's terms: plain four times in five, else any mix of what the agreement sets,
+/// a lead among `partners` (ids).
+pub fn terms(rng: &mut Rng, partners: &[u32]) -> Terms {
+    let mut terms = Terms::default();
+    if rng.chance(80) {
+        return terms;
+    }
+    terms.set = match rng.below(5) {
+        0 => AmountSet::Annual,
+        1 => AmountSet::OverYears {
+            total: amount(rng),
+            years: any_year(rng) as u8,
+        },
+        2 => AmountSet::ShareOf {
+            share: share(rng),
+            of: amount(rng),
+        },
+        3 => AmountSet::ByBasis,
+        _ => AmountSet::OneOff {
+            year: any_year(rng),
+        },
+    };
+    let maybe = |rng: &mut Rng| rng.chance(40);
+    terms.basis_figure = maybe(rng).then(|| rng.below(MAX_BASIS_FIGURE + 1));
+    terms.group = if maybe(rng) {
+        text(rng, 3)
+    } else {
+        String::new()
+    };
+    terms.overspend_share = maybe(rng).then(|| share(rng));
+    terms.underspend_share = maybe(rng).then(|| share(rng));
+    terms.maximum = maybe(rng).then(|| amount(rng));
+    if !partners.is_empty() && maybe(rng) {
+        terms.lead = Some(partners[rng.below(partners.len() as u64) as usize]);
+    }
+    terms.fixed_cost = maybe(rng);
+    terms
+}
+
+/// An option's agreement: plain two times in three, else any mix of its parts, actual
+/// spend by line for `cost_lines` (ids).
+pub fn agreement(rng: &mut Rng, cost_lines: &[u32]) -> Agreement {
+    let mut agreement = Agreement::default();
+    if rng.chance(67) {
+        return agreement;
+    }
+    let rules = RiskRule::ALL;
+    let rule = |rng: &mut Rng| rules[rng.below(rules.len() as u64) as usize];
+    agreement.overspend = rule(rng);
+    agreement.underspend = rule(rng);
+    agreement.basis = rng.chance(50).then(|| Basis {
+        name: text(rng, 3),
+        source: text(rng, 3),
+        date: text(rng, 2),
+        total: amount(rng),
+    });
+    agreement.whole_pounds = rng.chance(30);
+    agreement.risk_pool = if rng.chance(50) {
+        amount(rng)
+    } else {
+        Decimal::ZERO
+    };
+    agreement.tolerance = share(rng);
+    agreement.by_financial_year = rng.chance(50);
+    // Periods in order, each once: contract years, then (ordered after them)
+    // financial years.
+    let mut next = Period::ContractYear(0);
+    for _ in 0..rng.below(6) {
+        next = match next {
+            Period::ContractYear(year) if year < MAX_CONTRACT_YEARS && rng.chance(70) => {
+                let gap = rng.below(u64::from(MAX_CONTRACT_YEARS - year)) as u16 / 4;
+                Period::ContractYear(year + 1 + gap)
+            }
+            Period::ContractYear(_) => Period::FinancialYear(1999 + rng.below(100) as i32),
+            Period::FinancialYear(first) => Period::FinancialYear(first + 1 + rng.below(3) as i32),
+        };
+        agreement.actuals.push(outturn(rng, next, cost_lines));
+    }
+    agreement.stated = Clause::ALL.into_iter().filter(|_| rng.chance(40)).collect();
+    if rng.chance(30) {
+        agreement.stated.reverse();
+    }
+    agreement
+}
+
+/// Actual spend for `period`: a total, amounts for some of `cost_lines`, or both.
+fn outturn(rng: &mut Rng, period: Period, cost_lines: &[u32]) -> Outturn {
+    let mut outturn = Outturn::new(period);
+    outturn.total = rng.chance(60).then(|| amount(rng));
+    for &id in cost_lines {
+        if rng.chance(30) {
+            outturn.by_line.push((id, amount(rng)));
+        }
+    }
+    if rng.chance(30) {
+        outturn.by_line.reverse();
+    }
+    outturn
 }
 
 fn year_amounts(rng: &mut Rng, years: u64) -> YearAmounts {
@@ -117,6 +249,12 @@ fn year_amounts(rng: &mut Rng, years: u64) -> YearAmounts {
 
 /// A valid funding option with 0 to `max_partners` partners.
 pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
+    option_of(rng, max_partners, false)
+}
+
+/// A valid funding option; with `agreements`, as [`scenario_with_agreements`] has.
+fn option_of(rng: &mut Rng, max_partners: u64, agreements: bool) -> FundingOption {
+    let uplift = if agreements { fine_uplift } else { uplift };
     let initial_years = 1 + rng.below(10) as u8;
     let extensions: Vec<Extension> = (0..rng.below(11))
         .map(|i| Extension {
@@ -179,7 +317,23 @@ pub fn option(rng: &mut Rng, max_partners: u64) -> FundingOption {
         extension.id = next_id;
         next_id += 1;
     }
+    if agreements {
+        with_agreement(rng, &mut option);
+    }
     option
+}
+
+/// Gives `option`'s lines terms and the option an agreement, now and then.
+fn with_agreement(rng: &mut Rng, option: &mut FundingOption) {
+    let partners: Vec<u32> = option.partners.iter().map(|p| p.id).collect();
+    let cost_lines: Vec<u32> = option.cost_lines.iter().map(|c| c.id).collect();
+    for partner in &mut option.partners {
+        partner.terms = terms(rng, &partners);
+    }
+    for line in &mut option.cost_lines {
+        line.terms = terms(rng, &partners);
+    }
+    option.agreement = agreement(rng, &cost_lines);
 }
 
 const COUNCILS: &[&str] = &[
@@ -279,7 +433,7 @@ fn large_option() -> FundingOption {
         partners.push(partner);
     }
     let extension_uplift = Uplift {
-        percent: Percent(250),
+        percent: Percent(250).into(),
         from_year: 11,
     };
     let cost_lines = [
@@ -420,9 +574,13 @@ fn varied_years(rng: &mut Rng, base: i64, step: i64) -> YearAmounts {
 }
 
 /// Ids are not part of links or files: compare scenarios with ids numbered as
-/// decoding does (in each option, partners from 1, then cost lines, then extensions).
+/// decoding does (in each option, partners from 1, then cost lines, then extensions),
+/// and the references to them (leads, actual spend by line) renumbered to match. A
+/// reference naming nothing in the option is not written, so it is dropped here too.
 pub fn renumbered(mut scenario: Scenario) -> Scenario {
     for option in &mut scenario.options {
+        let partners = new_ids(&option.partners, 1);
+        let cost_lines = new_ids(&option.cost_lines, 1 + option.partners.len() as u32);
         let mut id = 1;
         for partner in &mut option.partners {
             partner.id = id;
@@ -436,6 +594,183 @@ pub fn renumbered(mut scenario: Scenario) -> Scenario {
             extension.id = id;
             id += 1;
         }
+        let lead = |terms: &mut Terms| {
+            terms.lead = terms.lead.and_then(|old| new_id(&partners, old));
+        };
+        option.partners.iter_mut().for_each(|p| lead(&mut p.terms));
+        option
+            .cost_lines
+            .iter_mut()
+            .for_each(|c| lead(&mut c.terms));
+        for outturn in &mut option.agreement.actuals {
+            outturn.by_line = (outturn.by_line.iter())
+                .filter_map(|(old, actual)| Some((new_id(&cost_lines, *old)?, *actual)))
+                .collect();
+        }
     }
     scenario
+}
+
+/// Each line's id with the id it is given on decoding, numbered from `first`.
+fn new_ids<K>(lines: &[Line<K>], first: u32) -> Vec<(u32, u32)> {
+    (lines.iter().zip(first..))
+        .map(|(line, new)| (line.id, new))
+        .collect()
+}
+
+/// The new id of the first line with id `old`.
+fn new_id(ids: &[(u32, u32)], old: u32) -> Option<u32> {
+    ids.iter().find(|(id, _)| *id == old).map(|(_, new)| *new)
+}
+
+/// Every part of a scenario that agreements added (link format 5, file format 4), as
+/// the golden link `v5-agreements.txt` and file `v4-agreements.json` hold it: amounts
+/// set by a basis, over years, as shares and once; groups, agreed shares, maximums,
+/// leads and a fixed cost; an agreement with a basis, whole pounds, rules, a risk pool,
+/// a tolerance, actual spend by financial year in total and by line, clauses stated;
+/// uplifts to more than two places. The second option leaves out the last partner
+/// and keeps the same agreement, so its actual spend by line names cost lines by a
+/// position that follows fewer partners.
+pub fn agreements() -> Scenario {
+    let first = FundingOption {
+        name: "Option 1: pooled by population".to_string(),
+        start: YearMonth::new(2024, 4).unwrap(),
+        initial_years: 3,
+        extensions: vec![Extension {
+            id: 9,
+            months: 12,
+            taken: true,
+        }],
+        partners: agreement_partners(),
+        cost_lines: agreement_cost_lines(),
+        match_rule: MatchRule::MinimumLocalShare(Percent(3_000)),
+        activity: Activity {
+            referrals_per_year: 553,
+            completions_per_year: 95,
+            demand_change_percent: 0,
+        },
+        agreement: the_agreement(),
+    };
+    let mut second = first.clone();
+    second.name = "Option 2: without Sheffield's one-off payment".to_string();
+    second.partners.pop();
+    second.cost_lines[0].id = 6;
+    second.cost_lines[1].id = 7;
+    second.extensions[0].id = 8;
+    for (id, _) in &mut second.agreement.actuals[1].by_line {
+        *id -= 1;
+    }
+    Scenario {
+        title: "South Yorkshire pooled budget agreement".to_string(),
+        options: vec![first, second],
+        baseline: 0,
+        active: 1,
+    }
+}
+
+fn pounds(pence: i64) -> Decimal {
+    Decimal::new(pence, 2)
+}
+
+/// The partners of [`agreements`]: two councils by population, a grant over the
+/// term, two shares of one total (one uplifted by 5.6612%), a one-off payment.
+fn agreement_partners() -> Vec<Partner> {
+    let partner = |id: u32, name: &str, kind: PartnerKind, set: AmountSet| {
+        let mut partner = Partner::new(id, name, kind, Decimal::ZERO);
+        partner.terms.set = set;
+        partner
+    };
+    let council = |id: u32, name: &str, figure: u64, shares: (u32, u32), maximum: i64| {
+        let mut line = partner(id, name, PartnerKind::Council, AmountSet::ByBasis);
+        line.terms.basis_figure = Some(figure);
+        line.terms.group = "South Yorkshire councils".to_string();
+        line.terms.overspend_share = Some(Percent(shares.0));
+        line.terms.underspend_share = Some(Percent(shares.1));
+        line.terms.maximum = Some(pounds(maximum));
+        line
+    };
+    let share_of = AmountSet::ShareOf {
+        share: Percent(5_000),
+        of: pounds(62_166_200),
+    };
+    let grant = AmountSet::OverYears {
+        total: pounds(233_195_100),
+        years: 4,
+    };
+    let pcc_office = "South Yorkshire Police and Crime Commissioner's office";
+    let mut pcc = partner(5, pcc_office, PartnerKind::PccOffice, share_of.clone());
+    pcc.uplift = Uplift {
+        percent: Rate(56_612),
+        from_year: 2,
+    };
+    pcc.terms.overspend_share = Some(Percent(1_500));
+    let one_off = AmountSet::OneOff { year: 1 };
+    let mut sheffield = partner(6, "Sheffield City Council", PartnerKind::Council, one_off);
+    sheffield.annual = pounds(4_000_000);
+    let health = "NHS South Yorkshire Integrated Care Board";
+    vec![
+        council(1, "Barnsley Council", 245_000, (2_500, 2_000), 2_000_000),
+        council(2, "Doncaster Council", 311_000, (3_000, 3_000), 2_500_000),
+        partner(
+            3,
+            "Home Office grant",
+            PartnerKind::CentralGovernmentGrant,
+            grant,
+        ),
+        partner(4, health, PartnerKind::HealthBody, share_of),
+        pcc,
+        sheffield,
+    ]
+}
+
+/// The cost lines of [`agreements`]: a provider uplifted by 2.345% and led by
+/// Doncaster, an evaluation at a fixed price led by Barnsley.
+fn agreement_cost_lines() -> Vec<CostLine> {
+    let provider = "Perpetrator programme provider";
+    let mut provider = CostLine::new(7, provider, CostKind::Provider, pounds(170_000_000));
+    provider.uplift = Uplift {
+        percent: Rate(23_450),
+        from_year: 2,
+    };
+    provider.terms.lead = Some(2);
+    let evaluation = "Independent evaluation";
+    let mut evaluation = CostLine::new(8, evaluation, CostKind::Evaluation, pounds(3_000_000));
+    evaluation.terms.lead = Some(1);
+    evaluation.terms.fixed_cost = true;
+    vec![provider, evaluation]
+}
+
+/// The agreement of [`agreements`], every member set: actual spend by financial year,
+/// the first in total, the second by line (given in the other order).
+fn the_agreement() -> Agreement {
+    let mut spent_by_line = Outturn::new(Period::FinancialYear(2025));
+    spent_by_line.by_line = vec![(8, pounds(2_850_000)), (7, pounds(179_000_000))];
+    Agreement {
+        basis: Some(Basis {
+            name: "population".to_string(),
+            source: "ONS mid-year estimates".to_string(),
+            date: "mid-2022".to_string(),
+            total: pounds(55_600_000),
+        }),
+        whole_pounds: true,
+        overspend: RiskRule::Capped,
+        underspend: RiskRule::Fixed,
+        risk_pool: pounds(5_000_000),
+        tolerance: Percent(250),
+        by_financial_year: true,
+        actuals: vec![
+            Outturn {
+                period: Period::FinancialYear(2024),
+                total: Some(pounds(174_500_000)),
+                by_line: Vec::new(),
+            },
+            spent_by_line,
+        ],
+        stated: vec![
+            Clause::Aims,
+            Clause::Contributions,
+            Clause::DurationAndReview,
+            Clause::Management,
+        ],
+    }
 }

@@ -1,6 +1,7 @@
 //! One partner or cost line: its name, kind and amounts, and its place in the list.
 
-use super::amounts_editor::{amounts_editor, AmountsEditorArgs};
+use super::amount_set_editor::amount_set_editor;
+use super::line_terms_editor::line_terms_editor;
 use super::text_field::{text_field, Binding, TextField};
 use crate::components::{kind_choices, on_select, select_options};
 use crate::state::views::LineView;
@@ -64,7 +65,8 @@ pub fn LineEditor(props: &LineEditorProps) -> Html {
                     { select_options(kind_choices(line.list), view.kind) }
                 </select>
             </div>
-            { amounts_editor(&AmountsEditorArgs { view: view.clone(), timeline: props.timeline.clone(), dispatch: dispatch.clone() }) }
+            { amount_set_editor(view, &props.timeline, dispatch) }
+            { line_terms_editor(view, dispatch) }
             { buttons(view, &name, dispatch) }
           </fieldset>
         </li>

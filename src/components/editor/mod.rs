@@ -2,6 +2,8 @@
 //! ([`crate::state::views`]) and the one `dispatch` callback.
 
 pub mod activity_editor;
+pub mod agreement_editor;
+pub mod amount_set_editor;
 pub mod amounts_editor;
 pub mod amounts_grid;
 pub mod contract_form;
@@ -9,6 +11,7 @@ pub mod error_summary;
 pub mod extensions_editor;
 pub mod grid_row;
 pub mod line_editor;
+pub mod line_terms_editor;
 pub mod lines_editor;
 pub mod match_rule_editor;
 pub mod options_editor;

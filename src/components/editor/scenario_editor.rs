@@ -3,6 +3,7 @@
 //! edit changes only the view of the section it is in.
 
 use super::activity_editor::activity_editor;
+use super::agreement_editor::agreement_editor;
 use super::contract_form::contract_form;
 use super::extensions_editor::extensions_editor;
 use super::lines_editor::LinesEditor;
@@ -80,6 +81,7 @@ pub fn scenario_editor(args: ScenarioEditorArgs) -> Html {
             { match_rule_editor(&SectionArgs { view: state.match_rule_view(), dispatch: dispatch.clone() }) }
             { lines(LineList::CostLines) }
             { activity_editor(&SectionArgs { view: state.activity_view(), dispatch: dispatch.clone() }) }
+            { agreement_editor(&SectionArgs { view: state.agreement_view(&args.report), dispatch: dispatch.clone() }) }
             { totals_bar(&TotalsBarArgs { report: args.report.clone(), problem_count: args.problem_count }) }
         </section>
     }

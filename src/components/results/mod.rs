@@ -2,10 +2,12 @@
 //! announcement of new figures. Each reads the shared report; none computes a figure
 //! of its own.
 
+pub mod agreement_results;
 pub mod comparison_row;
 pub mod comparison_table;
 pub mod contributions_table;
 pub mod decision_text;
+pub mod export_table;
 pub mod figure_row;
 pub mod financial_years_table;
 pub mod headline_figures;

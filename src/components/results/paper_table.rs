@@ -3,7 +3,6 @@
 //! tables of at most [`PAPER_YEARS`] year columns with the names repeated, the total and
 //! share columns on the last, so that no column falls off an A4 page.
 
-use funding_model::format_gbp;
 use funding_model::formats::table_export::{Cell, ResultsTable};
 use funding_model::Report;
 use yew::prelude::*;
@@ -79,10 +78,5 @@ fn is_total(row: &[Cell]) -> bool {
 
 /// A cell as people read it: £1,234.56, 19.85%.
 fn cell_words(cell: &Cell) -> String {
-    match cell {
-        Cell::Text(words) => words.clone(),
-        Cell::Money(amount) => format_gbp(*amount),
-        Cell::Percent(percent) => percent.label(),
-        Cell::Empty => "–".to_string(),
-    }
+    cell.words()
 }

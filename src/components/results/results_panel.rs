@@ -2,6 +2,7 @@
 //! of the option shown with their tables and charts, sharing, and the announcement of
 //! new figures.
 
+use super::agreement_results::{agreement_results, groups_results, AgreementResultsArgs};
 use super::comparison_table::comparison_table;
 use super::contributions_table::contributions_table;
 use super::decision_text::{decision_text, DecisionTextArgs};
@@ -74,6 +75,14 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             on_page: args.on_page,
         })
     };
+    let agreement = AgreementResultsArgs {
+        report,
+        option: scenario.active_option(),
+        title: &title,
+        page: args.page,
+        on_page: args.on_page,
+        printing: args.printing,
+    };
     let announcement = match problems.len() {
         0 => report.announcement(),
         count => format!(
@@ -103,6 +112,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             { contributions_table(&shown) }
             { actions(ResultsTable::Contributions, "contributions by partner and contract year") }
             { contributions_chart(&shown) }
+            { groups_results(&agreement) }
             { financial_years_table(&shown) }
             { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
             { by_financial_year(report, LineList::Partners, args.printing, &actions) }
@@ -112,6 +122,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                 { balance_chart(&shown) }
             }
             { value_summary(&shown) }
+            { agreement_results(&agreement) }
             { decision_text(DecisionTextArgs {
                 scenario,
                 figures: args.figures,

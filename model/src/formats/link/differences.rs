@@ -1,21 +1,25 @@
 //! Version 4: an option after the first stored as its differences from an earlier
 //! option, so options that share thirty partners do not repeat them. Each option is
 //! written whichever way is shorter: in full as in version 3, or as differences from
-//! the earlier option that gives the fewest bytes (`docs/url-format.md`).
+//! the earlier option that gives the fewest bytes (`docs/url-format.md`). Version 5
+//! adds the agreement as one more part an option may copy.
 
 use super::varint::{self, Reader};
 use super::{
-    read_activity, read_contract, read_line, read_match_rule, read_option_after_name, read_text,
-    small_count, write_text, LinkCode, OptionParts, DIFFERENCES_VERSION as VERSION,
+    agreement, read_activity, read_contract, read_line, read_match_rule, read_option_after_name,
+    read_text, small_count, write_text, LinkCode, OptionParts, AGREEMENT_VERSION,
+    DIFFERENCES_VERSION as VERSION,
 };
 use crate::data::line::Line;
 use crate::data::scenario::FundingOption;
 use std::ops::RangeFrom;
 
-/// Which of the contract, rule and activity an option writes: the rest it copies.
+/// Which of the contract, rule, activity and (version 5) agreement an option writes:
+/// the rest it copies.
 const CONTRACT: u64 = 1;
 const RULE: u64 = 2;
 const ACTIVITY: u64 = 4;
+const AGREEMENT: u64 = 8;
 
 /// Option `index`, named `name`: its name, then 0 and the option in full, or the
 /// position of its reference plus 1 and its differences from that option.
@@ -42,6 +46,7 @@ fn differences(position: usize, reference: &OptionParts, option: &OptionParts) -
         (CONTRACT, &reference.contract, &option.contract),
         (RULE, &reference.rule, &option.rule),
         (ACTIVITY, &reference.activity, &option.activity),
+        (AGREEMENT, &reference.agreement, &option.agreement),
     ];
     let flags = parts
         .iter()
@@ -61,6 +66,9 @@ fn differences(position: usize, reference: &OptionParts, option: &OptionParts) -
     }
     if written(ACTIVITY) {
         out.extend_from_slice(&option.activity);
+    }
+    if written(AGREEMENT) {
+        out.extend_from_slice(&option.agreement);
     }
     out
 }
@@ -95,15 +103,23 @@ fn write_line_edits(out: &mut Vec<u8>, old: &[Vec<u8>], new: &[Vec<u8>]) {
     }
 }
 
-/// The next option, given the options read before it.
-pub(super) fn read_option(reader: &mut Reader, earlier: &[FundingOption]) -> Option<FundingOption> {
-    let name = read_text(reader, VERSION)?;
+/// The next option of a link of `version` (4 or 5), given the options read before it.
+pub(super) fn read_option(
+    reader: &mut Reader,
+    earlier: &[FundingOption],
+    version: u32,
+) -> Option<FundingOption> {
+    let name = read_text(reader, version)?;
     let reference = match reader.varint()? {
-        0 => return read_option_after_name(reader, VERSION, &name),
+        0 => return read_option_after_name(reader, version, &name),
         position => earlier.get(usize::try_from(position - 1).ok()?)?,
     };
     let flags = reader.varint()?;
-    if flags > CONTRACT | RULE | ACTIVITY {
+    let parts = match version {
+        AGREEMENT_VERSION.. => CONTRACT | RULE | ACTIVITY | AGREEMENT,
+        _ => CONTRACT | RULE | ACTIVITY,
+    };
+    if flags & !parts != 0 {
         return None;
     }
     let mut option = if flags & CONTRACT != 0 {
@@ -117,10 +133,10 @@ pub(super) fn read_option(reader: &mut Reader, earlier: &[FundingOption]) -> Opt
         }
     };
     let mut ids = 1..;
-    option.partners = read_line_edits(reader, &reference.partners, &mut ids)?;
-    option.cost_lines = read_line_edits(reader, &reference.cost_lines, &mut ids)?;
+    option.partners = read_line_edits(reader, &reference.partners, &mut ids, version)?;
+    option.cost_lines = read_line_edits(reader, &reference.cost_lines, &mut ids, version)?;
     option.match_rule = if flags & RULE != 0 {
-        read_match_rule(reader, VERSION)?
+        read_match_rule(reader, version)?
     } else {
         reference.match_rule
     };
@@ -128,6 +144,12 @@ pub(super) fn read_option(reader: &mut Reader, earlier: &[FundingOption]) -> Opt
         read_activity(reader)?
     } else {
         reference.activity
+    };
+    let partners = option.partners.len();
+    option.agreement = if flags & AGREEMENT != 0 {
+        agreement::read_agreement(reader, partners)?
+    } else {
+        agreement::moved(&reference.agreement, reference.partners.len(), partners)?
     };
     super::number_extensions(&mut option, &mut ids)?;
     Some(option)
@@ -140,6 +162,7 @@ fn read_line_edits<K: LinkCode>(
     reader: &mut Reader,
     reference: &[Line<K>],
     ids: &mut RangeFrom<u32>,
+    version: u32,
 ) -> Option<Vec<Line<K>>> {
     let mut lines = Vec::with_capacity(reference.len());
     let mut position = 0;
@@ -149,7 +172,7 @@ fn read_line_edits<K: LinkCode>(
         copy_lines(&mut lines, reference.get(position..position + kept)?, ids)?;
         position += kept + dropped;
         for _ in 0..small_count(reader.varint()?)? {
-            lines.push(read_line(reader, ids.next()?, VERSION)?);
+            lines.push(read_line(reader, ids.next()?, version)?);
         }
     }
     copy_lines(&mut lines, reference.get(position..)?, ids)?;

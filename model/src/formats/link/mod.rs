@@ -5,6 +5,7 @@
 //! Decoding is for untrusted text: it never panics, and every failure is a
 //! [`LinkError`] with a plain-English message.
 
+mod agreement;
 mod base64url;
 mod differences;
 mod received;
@@ -14,29 +15,35 @@ mod varint;
 pub use received::{open_received, Received, Repair};
 
 use crate::data::limits::MAX_OPTIONS;
-use crate::data::line::{CostKind, Line, LineKind, PartnerKind, Uplift};
-use crate::data::money::{from_pence, to_pence, Percent};
+use crate::data::line::{CostKind, Line, LineKind, Partner, PartnerKind, Uplift};
+use crate::data::money::{from_pence, to_pence, Percent, Rate};
 use crate::data::month::YearMonth;
 use crate::data::scenario::{Activity, Extension, FundingOption, MatchRule, Scenario};
 use rust_decimal::Decimal;
 use varint::Reader;
 
 /// The newest format version this calculator reads and writes. Versions 1 (one option,
-/// no spending plan), 2 and 3 still open.
-pub const CURRENT_VERSION: u32 = 4;
+/// no spending plan), 2, 3 and 4 still open.
+pub const CURRENT_VERSION: u32 = 5;
 
 /// Version 4 stores each option after the first as its differences from an earlier
 /// one. It is written only where that makes the link shorter; otherwise the link is
 /// version 2 or 3 as before, so it opens in older calculators too.
 const DIFFERENCES_VERSION: u32 = 4;
 
+/// Version 5 is version 4 with each line's terms, each option's agreement and uplifts
+/// to four decimal places. It is written only for a scenario that holds one of them
+/// ([`super::uses_agreements`]); any other is written as before.
+const AGREEMENT_VERSION: u32 = 5;
+
 /// Fragments longer than this are refused before any work is done on them: room for
 /// every scenario the editor can make at its limits (10 options of 300 lines each, all
-/// with 200-character names of four-byte characters and amounts for every year, come
-/// to about 5,000,000 characters; `tests/link_format.rs` holds the two in step), and
-/// still read in well under a second. The saved draft is kept in this form too, so
-/// every scenario inside the limits survives a reload.
-pub const MAX_FRAGMENT_CHARS: usize = 8_000_000;
+/// with 200-character names and funding groups of four-byte characters, amounts for
+/// every year and every term and agreement at its limits, come to about 8,500,000
+/// characters; `tests/link_format.rs` holds the two in step), and still read in well
+/// under a second. The saved draft is kept in this form too, so every scenario inside
+/// the limits survives a reload.
+pub const MAX_FRAGMENT_CHARS: usize = 9_000_000;
 
 /// The longest link a browser opens: Chrome refuses addresses over 2 MB (2,097,152
 /// characters). A scenario whose link is longer is shared as a file; its link is not
@@ -78,19 +85,14 @@ impl LinkError {
 }
 
 /// The fragment (without `#`) that carries `scenario`: the shorter of the options
-/// written in full (versions 2 and 3) and written as differences (version 4).
+/// written in full (versions 2 and 3) and written as differences (version 4); or, for
+/// a scenario with agreements, version 5, each option written the shorter way.
 pub fn encode(scenario: &Scenario) -> String {
-    let in_full = encode_in_full(scenario);
-    let mut body = header(scenario, DIFFERENCES_VERSION);
-    let encoded: Vec<_> = scenario
-        .options
-        .iter()
-        .map(|option| OptionParts::of(option, DIFFERENCES_VERSION))
-        .collect();
-    for (index, option) in scenario.options.iter().enumerate() {
-        differences::write_option(&mut body, &option.name, &encoded, index);
+    if super::uses_agreements(scenario) {
+        return encode_as_differences(scenario, AGREEMENT_VERSION);
     }
-    let as_differences = frame(DIFFERENCES_VERSION, body);
+    let in_full = encode_in_full(scenario);
+    let as_differences = encode_as_differences(scenario, DIFFERENCES_VERSION);
     if as_differences.len() < in_full.len() {
         as_differences
     } else {
@@ -98,17 +100,45 @@ pub fn encode(scenario: &Scenario) -> String {
     }
 }
 
+/// Options after the first written as differences where that is shorter.
+fn encode_as_differences(scenario: &Scenario, version: u32) -> String {
+    let mut body = header(scenario, version);
+    let encoded: Vec<_> = scenario
+        .options
+        .iter()
+        .map(|option| OptionParts::of(option, version))
+        .collect();
+    for (index, option) in scenario.options.iter().enumerate() {
+        differences::write_option(&mut body, &option.name, &encoded, index);
+    }
+    frame(version, body)
+}
+
 /// The fragment with every option in full, in the oldest version that holds the
 /// scenario (2, or 3 for a rule on a share of the grants), byte for byte as those
-/// versions were written: what [`encode`] falls back to, held to the golden links.
+/// versions were written: what [`encode`] falls back to, held to the golden links. A
+/// scenario with agreements is version 5, each option after the first marked as in
+/// full.
 pub fn encode_in_full(scenario: &Scenario) -> String {
-    let version = super::version_for(scenario);
+    let version = version_in_full(scenario);
     let mut body = header(scenario, version);
-    for option in &scenario.options {
+    for (index, option) in scenario.options.iter().enumerate() {
         write_text(&mut body, &option.name, version);
+        if version >= DIFFERENCES_VERSION && index > 0 {
+            varint::write(&mut body, 0);
+        }
         OptionParts::of(option, version).write_in_full(&mut body);
     }
     frame(version, body)
+}
+
+/// The oldest version that holds the scenario with every option in full.
+fn version_in_full(scenario: &Scenario) -> u32 {
+    if super::uses_agreements(scenario) {
+        AGREEMENT_VERSION
+    } else {
+        super::version_for(scenario)
+    }
 }
 
 /// The title, the number of options, the baseline and the option shown.
@@ -158,32 +188,43 @@ pub fn unframe(fragment: &str) -> Result<(u32, Vec<u8>), LinkError> {
 }
 
 /// An option's parts as format `version` writes them, each encoded once: written in
-/// full they are the option, and version 4 compares them with an earlier option's.
+/// full they are the option, and version 4 compares them with an earlier option's. A
+/// line's bytes hold its terms, and the agreement is a part of its own (version 5;
+/// empty before).
 struct OptionParts {
     contract: Vec<u8>,
     partners: Vec<Vec<u8>>,
     cost_lines: Vec<Vec<u8>>,
     rule: Vec<u8>,
     activity: Vec<u8>,
+    agreement: Vec<u8>,
 }
 
 impl OptionParts {
     fn of(option: &FundingOption, version: u32) -> OptionParts {
+        let partners = &option.partners;
+        let agreement = match version >= AGREEMENT_VERSION {
+            true => bytes_of(|out| {
+                agreement::write_agreement(out, &option.agreement, &option.cost_lines)
+            }),
+            false => Vec::new(),
+        };
         OptionParts {
             contract: bytes_of(|out| write_contract(out, option)),
-            partners: (option.partners.iter())
-                .map(|partner| bytes_of(|out| write_line(out, partner, version)))
+            partners: (partners.iter())
+                .map(|partner| bytes_of(|out| write_line(out, partner, version, partners)))
                 .collect(),
             cost_lines: (option.cost_lines.iter())
-                .map(|cost| bytes_of(|out| write_line(out, cost, version)))
+                .map(|cost| bytes_of(|out| write_line(out, cost, version, partners)))
                 .collect(),
             rule: bytes_of(|out| write_match_rule(out, option.match_rule)),
             activity: bytes_of(|out| write_activity(out, option.activity)),
+            agreement,
         }
     }
 
-    /// All but the name: the contract, each list's length and lines, the rule and
-    /// the activity.
+    /// All but the name: the contract, each list's length and lines, the rule, the
+    /// activity and (version 5) the agreement.
     fn write_in_full(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.contract);
         for lines in [&self.partners, &self.cost_lines] {
@@ -192,6 +233,7 @@ impl OptionParts {
         }
         out.extend_from_slice(&self.rule);
         out.extend_from_slice(&self.activity);
+        out.extend_from_slice(&self.agreement);
     }
 }
 
@@ -241,18 +283,22 @@ fn write_contract(body: &mut Vec<u8>, option: &FundingOption) {
 }
 
 /// A line: name, annual amount, then a number packing how many amounts are typed for
-/// particular years with the kind's code (in version 4, and whether it has an uplift),
-/// then those amounts, then its uplift.
-fn write_line<K: LinkCode>(body: &mut Vec<u8>, line: &Line<K>, version: u32) {
+/// particular years with the kind's code (from version 4, and whether it has an uplift;
+/// in version 5, and whether it has terms), then those amounts, its uplift and its
+/// terms. `partners` are its option's, which a lead names by position.
+fn write_line<K: LinkCode>(body: &mut Vec<u8>, line: &Line<K>, version: u32, partners: &[Partner]) {
     write_text(body, &line.name, version);
     write_pence(body, line.annual);
     let kind = u64::from(line.kind.link_code());
     let count = line.year_amounts.len() as u64;
-    let has_uplift = line.uplift != Uplift::NONE;
-    if version >= DIFFERENCES_VERSION {
-        varint::write(body, count * 16 + u64::from(has_uplift) * 8 + kind);
-    } else {
-        varint::write(body, count * 8 + kind);
+    let has_uplift = u64::from(line.uplift != Uplift::NONE);
+    let has_terms = u64::from(!line.terms.is_plain());
+    match version {
+        AGREEMENT_VERSION.. => {
+            varint::write(body, count * 32 + has_terms * 16 + has_uplift * 8 + kind)
+        }
+        DIFFERENCES_VERSION => varint::write(body, count * 16 + has_uplift * 8 + kind),
+        _ => varint::write(body, count * 8 + kind),
     }
     for (year, amount) in &line.year_amounts {
         varint::write(body, u64::from(*year));
@@ -260,9 +306,15 @@ fn write_line<K: LinkCode>(body: &mut Vec<u8>, line: &Line<K>, version: u32) {
     }
     if version < DIFFERENCES_VERSION {
         write_uplift(body, line.uplift);
-    } else if has_uplift {
-        varint::write(body, u64::from(line.uplift.percent.0));
+    } else if has_uplift == 1 {
+        match version {
+            AGREEMENT_VERSION.. => agreement::write_rate(body, line.uplift.percent),
+            _ => varint::write(body, u64::from(line.uplift.percent.0 / 100)),
+        }
         varint::write(body, u64::from(line.uplift.from_year));
+    }
+    if version >= AGREEMENT_VERSION && has_terms == 1 {
+        agreement::write_terms(body, &line.terms, partners);
     }
 }
 
@@ -273,7 +325,7 @@ fn write_uplift(body: &mut Vec<u8>, uplift: Uplift) {
     if uplift == Uplift::NONE {
         varint::write(body, 0);
     } else {
-        varint::write(body, u64::from(uplift.percent.0) + 1);
+        varint::write(body, u64::from(uplift.percent.0 / 100) + 1);
         varint::write(body, u64::from(uplift.from_year));
     }
 }
@@ -314,7 +366,8 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
     Some(Scenario::single(&title, option))
 }
 
-/// Versions 2 to 4: 3 adds a kind of rule, 4 options written as differences.
+/// Versions 2 to 5: 3 adds a kind of rule, 4 options written as differences, 5 terms
+/// and agreements.
 fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
     let mut reader = Reader::new(body);
     let title = read_text(&mut reader, version)?;
@@ -329,7 +382,7 @@ fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
     let mut options = Vec::with_capacity(option_count.min(MAX_OPTIONS));
     for _ in 0..option_count {
         let option = if version >= DIFFERENCES_VERSION && !options.is_empty() {
-            differences::read_option(&mut reader, &options)?
+            differences::read_option(&mut reader, &options, version)?
         } else {
             read_option(&mut reader, version)?
         };
@@ -356,6 +409,9 @@ fn read_option_after_name(reader: &mut Reader, version: u32, name: &str) -> Opti
     option.cost_lines = read_lines(reader, &mut ids, version)?;
     option.match_rule = read_match_rule(reader, version)?;
     option.activity = read_activity(reader)?;
+    if version >= AGREEMENT_VERSION {
+        option.agreement = agreement::read_agreement(reader, option.partners.len())?;
+    }
     number_extensions(&mut option, &mut ids)?;
     Some(option)
 }
@@ -440,10 +496,10 @@ fn read_line<K: LinkCode>(reader: &mut Reader, id: u32, version: u32) -> Option<
     let annual = read_pence(reader)?;
     let packed = reader.varint()?;
     let kind = K::from_link_code((packed % 8) as u8)?;
-    let (count, has_uplift) = if version >= DIFFERENCES_VERSION {
-        (packed / 16, packed & 8 != 0)
-    } else {
-        (packed / 8, false)
+    let (count, has_uplift, has_terms) = match version {
+        AGREEMENT_VERSION.. => (packed / 32, packed & 8 != 0, packed & 16 != 0),
+        DIFFERENCES_VERSION => (packed / 16, packed & 8 != 0, false),
+        _ => (packed / 8, false, false),
     };
     let mut line = Line::new(id, &name, kind, annual);
     // Written in year order, so each year follows the one before: anything else is
@@ -456,12 +512,18 @@ fn read_line<K: LinkCode>(reader: &mut Reader, id: u32, version: u32) -> Option<
     if version >= DIFFERENCES_VERSION {
         if has_uplift {
             line.uplift = Uplift {
-                percent: Percent(u32::try_from(reader.varint()?).ok()?),
+                percent: match version {
+                    AGREEMENT_VERSION.. => agreement::read_rate(reader)?,
+                    _ => Rate::from(Percent(u32::try_from(reader.varint()?).ok()?)),
+                },
                 from_year: u16::try_from(reader.varint()?).ok()?,
             };
         }
     } else if version >= 2 {
         line.uplift = read_uplift(reader)?;
+    }
+    if has_terms {
+        line.terms = agreement::read_terms(reader)?;
     }
     Some(line)
 }
@@ -472,7 +534,7 @@ fn read_uplift(reader: &mut Reader) -> Option<Uplift> {
         return Some(Uplift::NONE);
     }
     Some(Uplift {
-        percent: Percent(percent - 1),
+        percent: Rate::from(Percent(percent - 1)),
         from_year: u16::try_from(reader.varint()?).ok()?,
     })
 }

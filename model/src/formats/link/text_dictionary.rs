@@ -38,11 +38,23 @@ fn short_code(index: usize) -> Option<u8> {
 
 /// The dictionary entry a byte stands for, if it is a one-byte code.
 fn short_entry(byte: u8) -> Option<&'static str> {
-    let (_, entry) = short_code_bytes()
-        .zip(SHORT_CODES)
-        .find(|(b, _)| *b == byte)?;
-    Some(DICTIONARY[usize::from(entry)])
+    SHORT_ENTRIES[usize::from(byte)].map(|entry| DICTIONARY[usize::from(entry)])
 }
+
+/// [`SHORT_CODES`] by byte: the entry each one-byte code stands for, looked up once per
+/// byte of every text a link holds.
+const SHORT_ENTRIES: [Option<u8>; 256] = {
+    let mut table = [None; 256];
+    let (mut byte, mut code) = (0x02, 0);
+    while byte < 0x20 {
+        if !matches!(byte, 0x09 | 0x0A | 0x0D) {
+            table[byte] = Some(SHORT_CODES[code]);
+            code += 1;
+        }
+        byte += 1;
+    }
+    table
+};
 
 /// Entries in order of likely use, so the commonest cost two bytes. Matching is
 /// greedy, longest entry first, and case-sensitive.
@@ -241,6 +253,19 @@ pub const DICTIONARY: &[&str] = &[
     " per ",
 ];
 
+/// Whether some dictionary entry starts with each byte value: a byte that starts none
+/// (most of them, and every byte of text outside ASCII) is passed over without a
+/// search, which keeps compressing long names fast.
+const STARTS_AN_ENTRY: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut index = 0;
+    while index < DICTIONARY.len() {
+        table[DICTIONARY[index].as_bytes()[0] as usize] = true;
+        index += 1;
+    }
+    table
+};
+
 /// Text in its compressed form; `short` for version 4's one-byte codes.
 pub fn compress(text: &str, short: bool) -> Vec<u8> {
     let bytes = text.as_bytes();
@@ -252,9 +277,11 @@ pub fn compress(text: &str, short: bool) -> Vec<u8> {
             Some(_) if short => 1,
             _ => 1 + varint::encoded_len(index as u64 + 1),
         };
-        let best = DICTIONARY
-            .iter()
-            .enumerate()
+        let searched = match STARTS_AN_ENTRY[usize::from(rest[0])] {
+            true => DICTIONARY.len(),
+            false => 0,
+        };
+        let best = (DICTIONARY.iter().enumerate().take(searched))
             .filter(|(index, entry)| {
                 rest.starts_with(entry.as_bytes()) && entry.len() > cost(*index)
             })
@@ -364,6 +391,15 @@ mod tests {
             assert!(seen.insert(entry), "entry {entry} twice");
         }
         assert_eq!(short_code_bytes().count(), SHORT_CODES.len());
+        for (byte, entry) in short_code_bytes().zip(SHORT_CODES) {
+            assert_eq!(short_entry(byte), Some(DICTIONARY[usize::from(entry)]));
+        }
+        let coded = (0..=u8::MAX).filter(|byte| short_entry(*byte).is_some());
+        assert_eq!(coded.count(), SHORT_CODES.len());
+        for byte in 0..=u8::MAX {
+            let starts = DICTIONARY.iter().any(|entry| entry.as_bytes()[0] == byte);
+            assert_eq!(STARTS_AN_ENTRY[usize::from(byte)], starts, "{byte}");
+        }
         assert_eq!(short_entry(b'\t'), None);
         assert_eq!(short_entry(0x02), Some(" Council"));
         assert_eq!(short_entry(0x1F), Some("Yorkshire"));

@@ -1,17 +1,18 @@
 //! The file's types as the model: every value checked as the editor checks it, with a
 //! message that names what is wrong and whose it is.
 
+use super::agreement_file::{read_agreement, read_terms, terms_member, AGREEMENT_VERSION};
 use super::layout::{
     ActivityFile, Amount, ExtensionFile, LineFile, MatchRuleFile, OptionFile, ScenarioV1,
     ScenarioV2, UpliftFile, Whole, YearsFile,
 };
-use crate::data::inputs::{parse_amount, parse_percent};
+use crate::data::inputs::{parse_amount, parse_percent, parse_rate};
 use crate::data::limits::{
     MAX_ACTIVITY_PER_YEAR, MAX_CONTRACT_YEARS, MAX_DEMAND_CHANGE, MAX_GRANT_MATCH, MAX_OPTIONS,
     MAX_UPLIFT,
 };
 use crate::data::line::{Line, LineKind, LineList, Uplift, YearAmounts};
-use crate::data::money::Percent;
+use crate::data::money::{Percent, Rate};
 use crate::data::month::YearMonth;
 use crate::data::scenario::{Activity, Extension, FundingOption, MatchRule, Scenario};
 use rust_decimal::Decimal;
@@ -27,11 +28,12 @@ pub fn scenario_v1(body: ScenarioV1) -> Result<Scenario, String> {
         cost_lines: Vec::new(),
         match_rule: MatchRuleFile::default(),
         activity: ActivityFile::default(),
+        agreement: None,
     };
     Ok(Scenario::single(&body.title, read_option(option, 1)?))
 }
 
-/// Versions 2 and 3.
+/// Versions 2 to 4.
 pub fn scenario_v2(body: ScenarioV2, version: u64) -> Result<Scenario, String> {
     let count = body.options.len();
     let mut options = Vec::with_capacity(count.min(MAX_OPTIONS));
@@ -54,20 +56,29 @@ pub fn scenario_v2(body: ScenarioV2, version: u64) -> Result<Scenario, String> {
 }
 
 /// A whole number no larger than `max`.
-fn whole(key: &str, value: Whole, max: u64) -> Result<u64, String> {
+pub(super) fn whole(key: &str, value: Whole, max: u64) -> Result<u64, String> {
     Some(value.0)
         .filter(|n| *n <= max)
         .ok_or_else(|| format!("`{key}` must be a whole number up to {max}"))
 }
 
 /// An amount of pounds in text, as an amount field takes it; `whose` leads any message.
-fn amount(text: &Amount, whose: &str) -> Result<Decimal, String> {
+pub(super) fn amount(text: &Amount, whose: &str) -> Result<Decimal, String> {
     parse_amount(&text.0).map_err(|error| format!("{whose}: \"{}\": {}", text.0, error.message()))
 }
 
 /// A percentage in text (`"2.50"`), from 0 to `max`; `whose` leads any message.
-fn percent(text: &Amount, whose: &str, what: &str, max: Percent) -> Result<Percent, String> {
+pub(super) fn percent(
+    text: &Amount,
+    whose: &str,
+    what: &str,
+    max: Percent,
+) -> Result<Percent, String> {
     parse_percent(&text.0, what, max).map_err(|error| format!("{whose}: \"{}\": {error}", text.0))
+}
+
+fn rate(text: &Amount, whose: &str, what: &str, max: Rate) -> Result<Rate, String> {
+    parse_rate(&text.0, what, max).map_err(|error| format!("{whose}: \"{}\": {error}", text.0))
 }
 
 fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String> {
@@ -88,11 +99,21 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
             index.unwrap_or(0) + 1
         ));
     }
+    if version < AGREEMENT_VERSION && option.agreement.is_some() {
+        return Err(format!(
+            "unknown field `agreement` (it needs file format {AGREEMENT_VERSION})"
+        ));
+    }
     // Ids as links number them: partners from 1, then cost lines, then extensions.
     let mut id = 0;
-    let partners = read_lines(option.partners, &mut id)?;
-    let cost_lines = read_lines(option.cost_lines, &mut id)?;
+    let count = option.partners.len();
+    let partners = read_lines(&option.partners, &mut id, version, count)?;
+    let cost_lines = read_lines(&option.cost_lines, &mut id, version, count)?;
     let extensions = read_extensions(option.extensions, &mut id)?;
+    let agreement = match option.agreement {
+        Some(agreement) => read_agreement(agreement, count, cost_lines.len())?,
+        None => Default::default(),
+    };
     Ok(FundingOption {
         name: option.name,
         start,
@@ -106,7 +127,7 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
         cost_lines,
         match_rule: read_rule(option.match_rule, version)?,
         activity: read_activity(option.activity)?,
-        agreement: Default::default(),
+        agreement,
     })
 }
 
@@ -169,28 +190,45 @@ fn read_activity(activity: ActivityFile) -> Result<Activity, String> {
     })
 }
 
-/// A list of partners or cost lines, numbered on from `id`.
-fn read_lines<K: LineKind>(items: Vec<LineFile>, id: &mut u32) -> Result<Vec<Line<K>>, String> {
+/// A list of partners or cost lines, numbered on from `id`, in an option of `partners`
+/// partners (which leads name).
+fn read_lines<K: LineKind>(
+    items: &[LineFile],
+    id: &mut u32,
+    version: u64,
+    partners: usize,
+) -> Result<Vec<Line<K>>, String> {
     let mut lines = Vec::with_capacity(items.len());
-    for (index, item) in items.into_iter().enumerate() {
+    for (index, item) in items.iter().enumerate() {
         *id += 1;
-        lines.push(read_line(item, index, *id)?);
+        lines.push(read_line(item, index, *id, version, partners)?);
     }
     Ok(lines)
 }
 
-fn read_line<K: LineKind>(item: LineFile, index: usize, id: u32) -> Result<Line<K>, String> {
+fn read_line<K: LineKind>(
+    item: &LineFile,
+    index: usize,
+    id: u32,
+    version: u64,
+    partners: usize,
+) -> Result<Line<K>, String> {
     let what = format!("{} {}", K::LIST.noun().to_ascii_lowercase(), index + 1);
+    if let Some(member) = terms_member(item).filter(|_| version < AGREEMENT_VERSION) {
+        return Err(format!(
+            "unknown field `{member}` in {what} (it needs file format {AGREEMENT_VERSION})"
+        ));
+    }
     let (annual, other, key, other_key) = match K::LIST {
         LineList::Partners => (
-            item.annual_contribution,
-            item.annual_cost,
+            &item.annual_contribution,
+            &item.annual_cost,
             "annualContribution",
             "annualCost",
         ),
         LineList::CostLines => (
-            item.annual_cost,
-            item.annual_contribution,
+            &item.annual_cost,
+            &item.annual_contribution,
             "annualCost",
             "annualContribution",
         ),
@@ -198,31 +236,33 @@ fn read_line<K: LineKind>(item: LineFile, index: usize, id: u32) -> Result<Line<
     if other.is_some() {
         return Err(format!("unknown field `{other_key}` in {what}"));
     }
-    let annual = annual.ok_or_else(|| format!("missing field `{key}` in {what}"))?;
-    let name = item.name;
-    let annual = amount(&annual, &name)?;
-    let year_amounts = read_years(item.amounts_by_year, &name)?;
-    let uplift = match item.uplift {
-        Some(uplift) => read_uplift(uplift, &name)?,
+    let annual = annual
+        .as_ref()
+        .ok_or_else(|| format!("missing field `{key}` in {what}"))?;
+    let name = &item.name;
+    let annual = amount(annual, name)?;
+    let year_amounts = read_years(&item.amounts_by_year, name)?;
+    let uplift = match &item.uplift {
+        Some(uplift) => read_uplift(uplift, name, version)?,
         None => Uplift::NONE,
     };
-    let code = item.kind;
+    let code = &item.kind;
     let kind =
-        K::from_code(&code).ok_or_else(|| format!("{what} has an unknown kind \"{code}\""))?;
+        K::from_code(code).ok_or_else(|| format!("{what} has an unknown kind \"{code}\""))?;
     Ok(Line {
         id,
-        name,
+        name: name.clone(),
         kind,
         annual,
         year_amounts,
         uplift,
-        terms: Default::default(),
+        terms: read_terms(item, name, partners)?,
     })
 }
 
 /// Years may come in any order; each key must be a contract year some contract could
 /// have, written as the number alone (`"2"`, not `"02"` or `"+2"`), and given once.
-fn read_years(years: YearsFile, name: &str) -> Result<YearAmounts, String> {
+fn read_years(years: &YearsFile, name: &str) -> Result<YearAmounts, String> {
     let mut amounts = YearAmounts::default();
     for (key, value) in &years.0 {
         let year = key
@@ -242,10 +282,19 @@ fn read_years(years: YearsFile, name: &str) -> Result<YearAmounts, String> {
     Ok(amounts)
 }
 
-fn read_uplift(uplift: UpliftFile, name: &str) -> Result<Uplift, String> {
+/// An uplift: to four decimal places from version 4; earlier versions held two, so
+/// more there is refused rather than read as something no such file could say.
+fn read_uplift(uplift: &UpliftFile, name: &str, version: u64) -> Result<Uplift, String> {
     let whose = format!("{name}'s uplift");
+    let percent = rate(&uplift.percent, &whose, "Uplift", MAX_UPLIFT)?;
+    if version < AGREEMENT_VERSION && percent.as_percent().is_none() {
+        return Err(format!(
+            "{whose}: \"{}\": Uplift must not have more than 2 decimal places in a file of format 3 or earlier (format {AGREEMENT_VERSION} holds up to 4)",
+            uplift.percent.0
+        ));
+    }
     Ok(Uplift {
-        percent: percent(&uplift.percent, &whose, "Uplift", MAX_UPLIFT)?,
+        percent,
         from_year: whole("fromYear", uplift.from_year, u64::from(MAX_CONTRACT_YEARS))? as u16,
     })
 }

@@ -30,7 +30,7 @@ pub struct ScenarioV1 {
     pub partners: Vec<LineFile>,
 }
 
-/// Versions 2 and 3 (which only adds a rule on a share of the grants).
+/// Versions 2 to 4 (3 adds a rule on a share of the grants, 4 the agreement).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ScenarioV2 {
@@ -56,6 +56,12 @@ pub struct OptionFile {
     pub match_rule: MatchRuleFile,
     #[serde(default, skip_serializing_if = "ActivityFile::is_empty")]
     pub activity: ActivityFile,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub agreement: Option<AgreementFile>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -93,6 +99,55 @@ pub struct LineFile {
         skip_serializing_if = "Option::is_none"
     )]
     pub uplift: Option<UpliftFile>,
+    // From version 4, the line's part in the agreement (`model::data::agreement::Terms`).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub amount_set: Option<AmountSetFile>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub basis_figure: Option<Whole>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub group: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub overspend_share: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub underspend_share: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub maximum: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lead: Option<Whole>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fixed_cost: Option<bool>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -100,6 +155,110 @@ pub struct LineFile {
 pub struct UpliftFile {
     pub percent: Amount,
     pub from_year: Whole,
+}
+
+/// How a line's amount is set (version 4): `"byBasis"`, or an object of one member
+/// such as `{"overYears": {"total": "2331951.00", "years": 5}}`.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "how the amount is set, like \"byBasis\" or { \"oneOff\": { \"year\": 1 } }"
+)]
+pub enum AmountSetFile {
+    Annual,
+    OverYears { total: Amount, years: Whole },
+    ShareOf { share: Amount, of: Amount },
+    ByBasis,
+    OneOff { year: Whole },
+}
+
+/// An option's agreement (version 4); each member left out holds its default.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the agreement's members, like { \"wholePounds\": true }"
+)]
+pub struct AgreementFile {
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub basis: Option<BasisFile>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub whole_pounds: bool,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub overspend: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub underspend: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub risk_pool: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tolerance: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub actuals_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<OutturnFile>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated: Vec<String>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the basis's name, source, date and total"
+)]
+pub struct BasisFile {
+    pub name: String,
+    pub source: String,
+    pub date: String,
+    pub total: Amount,
+}
+
+/// One period's actual spend: in total, or by cost line.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of one period's actual spend, like { \"period\": \"year 1\", \"total\": \"52000.00\" }"
+)]
+pub struct OutturnFile {
+    pub period: String,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total: Option<Amount>,
+    #[serde(default, skip_serializing_if = "LinesFile::is_empty")]
+    pub by_line: LinesFile,
 }
 
 /// At most one minimum; `{}` is no rule.
@@ -252,6 +411,8 @@ impl<'de> Deserialize<'de> for Signed {
 
 /// The most years `amountsByYear` can hold: one for each contract year there can be.
 const MOST_YEARS: usize = crate::data::limits::MAX_CONTRACT_YEARS as usize;
+/// The most cost lines `byLine` can name.
+const MOST_LINES: usize = crate::data::limits::MAX_COST_LINES;
 
 /// `amountsByYear`: the years' keys as written, with their amounts, in the order
 /// written. Refused past [`MOST_YEARS`] members, so a hostile file's thousands of
@@ -259,7 +420,18 @@ const MOST_YEARS: usize = crate::data::limits::MAX_CONTRACT_YEARS as usize;
 #[derive(Default)]
 pub struct YearsFile(pub Vec<(String, Amount)>);
 
+/// `byLine`: actual spend keyed by cost line number, as written, refused past
+/// [`MOST_LINES`] members as `amountsByYear` is past its years.
+#[derive(Default)]
+pub struct LinesFile(pub Vec<(String, Amount)>);
+
 impl YearsFile {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl LinesFile {
     fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -271,27 +443,63 @@ impl Serialize for YearsFile {
     }
 }
 
+impl Serialize for LinesFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(line, amount)| (line, amount)))
+    }
+}
+
+/// An object of amounts by key, read in the order written and refused past `most`
+/// members, which the message names as `member`'s `things`.
+struct Keyed {
+    most: usize,
+    member: &'static str,
+    things: &'static str,
+    example: &'static str,
+}
+
+impl<'de> Visitor<'de> for Keyed {
+    type Value = Vec<(String, Amount)>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.example)
+    }
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+        let mut amounts = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if amounts.len() == self.most {
+                let (member, most, things) = (self.member, self.most, self.things);
+                return Err(de::Error::custom(format!(
+                    "`{member}` holds more than {most} {things}"
+                )));
+            }
+            amounts.push((key, map.next_value()?));
+        }
+        Ok(amounts)
+    }
+}
+
 impl<'de> Deserialize<'de> for YearsFile {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Years;
-        impl<'de> Visitor<'de> for Years {
-            type Value = YearsFile;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of amounts by contract year, like { \"2\": \"52000.00\" }")
-            }
-            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<YearsFile, M::Error> {
-                let mut years = Vec::new();
-                while let Some(year) = map.next_key::<String>()? {
-                    if years.len() == MOST_YEARS {
-                        return Err(de::Error::custom(format!(
-                            "`amountsByYear` holds more than {MOST_YEARS} years"
-                        )));
-                    }
-                    years.push((year, map.next_value()?));
-                }
-                Ok(YearsFile(years))
-            }
-        }
-        deserializer.deserialize_map(Years)
+        deserializer
+            .deserialize_map(Keyed {
+                most: MOST_YEARS,
+                member: "amountsByYear",
+                things: "years",
+                example: "an object of amounts by contract year, like { \"2\": \"52000.00\" }",
+            })
+            .map(YearsFile)
+    }
+}
+
+impl<'de> Deserialize<'de> for LinesFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_map(Keyed {
+                most: MOST_LINES,
+                member: "byLine",
+                things: "cost lines",
+                example: "an object of amounts by cost line, like { \"1\": \"52000.00\" }",
+            })
+            .map(LinesFile)
     }
 }

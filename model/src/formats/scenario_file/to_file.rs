@@ -1,13 +1,14 @@
 //! The model as the file's types: members holding their default are left out
 //! (`docs/scenario-format.md`, "Optional members").
 
+use super::agreement_file::{write_agreement, write_terms, AGREEMENT_VERSION};
 use super::layout::{
     ActivityFile, Amount, ExtensionFile, File, LineFile, MatchRuleFile, OptionFile, ScenarioV2,
     Signed, UpliftFile, Whole, YearsFile,
 };
 use super::FORMAT_NAME;
-use crate::data::line::{Line, LineKind, LineList, Uplift};
-use crate::data::money::{format_plain_pounds, to_pence, Percent};
+use crate::data::line::{Line, LineKind, LineList, Partner, Uplift};
+use crate::data::money::{format_plain_pounds, to_pence, Percent, Rate};
 use crate::data::scenario::{FundingOption, MatchRule, Scenario};
 use rust_decimal::Decimal;
 
@@ -16,7 +17,7 @@ pub fn file(scenario: &Scenario) -> File<ScenarioV2> {
     let position = |index: usize| Whole(index as u64 + 1);
     File {
         format: FORMAT_NAME.to_string(),
-        version: Whole(u64::from(crate::formats::version_for(scenario))),
+        version: Whole(version(scenario)),
         scenario: ScenarioV2 {
             title: scenario.title.clone(),
             baseline_option: position(scenario.baseline),
@@ -26,13 +27,29 @@ pub fn file(scenario: &Scenario) -> File<ScenarioV2> {
     }
 }
 
+/// The oldest version that holds `scenario`: 4 with terms or agreements (or uplifts
+/// to more than two decimal places), else 2 or 3 as links choose.
+fn version(scenario: &Scenario) -> u64 {
+    if crate::formats::uses_agreements(scenario) {
+        AGREEMENT_VERSION
+    } else {
+        u64::from(crate::formats::version_for(scenario))
+    }
+}
+
 /// Pounds as plain text with two decimal places: `"52000.00"`.
-fn pounds(amount: Decimal) -> Amount {
+pub(super) fn pounds(amount: Decimal) -> Amount {
     Amount(format_plain_pounds(to_pence(amount)))
 }
 
 /// A percentage as plain text with two decimal places: `"2.50"`.
-fn percent(value: Percent) -> Amount {
+pub(super) fn percent(value: Percent) -> Amount {
+    Amount(value.label().trim_end_matches('%').to_string())
+}
+
+/// A rate as plain text with two decimal places, or as many as it has: `"2.50"`,
+/// `"2.345"`.
+fn rate(value: Rate) -> Amount {
     Amount(value.label().trim_end_matches('%').to_string())
 }
 
@@ -51,14 +68,19 @@ fn option(option: &FundingOption) -> OptionFile {
                 taken_up: e.taken,
             })
             .collect(),
-        partners: option.partners.iter().map(line).collect(),
-        cost_lines: option.cost_lines.iter().map(line).collect(),
+        partners: (option.partners.iter())
+            .map(|partner| line(partner, &option.partners))
+            .collect(),
+        cost_lines: (option.cost_lines.iter())
+            .map(|cost| line(cost, &option.partners))
+            .collect(),
         match_rule: match_rule(option.match_rule),
         activity: ActivityFile {
             referrals_per_year: Whole(u64::from(activity.referrals_per_year)),
             completions_per_year: Whole(u64::from(activity.completions_per_year)),
             demand_change_percent: Signed(i64::from(activity.demand_change_percent)),
         },
+        agreement: write_agreement(option),
     }
 }
 
@@ -73,14 +95,15 @@ fn match_rule(rule: MatchRule) -> MatchRuleFile {
     file
 }
 
-/// A partner or a cost line, its annual amount named for its list.
-fn line<K: LineKind>(line: &Line<K>) -> LineFile {
+/// A partner or a cost line, its annual amount named for its list, in an option with
+/// `partners` (which a lead names).
+fn line<K: LineKind>(line: &Line<K>, partners: &[Partner]) -> LineFile {
     let annual = Some(pounds(line.annual));
     let (annual_contribution, annual_cost) = match K::LIST {
         LineList::Partners => (annual, None),
         LineList::CostLines => (None, annual),
     };
-    LineFile {
+    let mut file = LineFile {
         name: line.name.clone(),
         kind: line.kind.code().to_string(),
         annual_contribution,
@@ -92,8 +115,18 @@ fn line<K: LineKind>(line: &Line<K>) -> LineFile {
                 .collect(),
         ),
         uplift: (line.uplift != Uplift::NONE).then(|| UpliftFile {
-            percent: percent(line.uplift.percent),
+            percent: rate(line.uplift.percent),
             from_year: Whole(u64::from(line.uplift.from_year)),
         }),
-    }
+        amount_set: None,
+        basis_figure: None,
+        group: None,
+        overspend_share: None,
+        underspend_share: None,
+        maximum: None,
+        lead: None,
+        fixed_cost: None,
+    };
+    write_terms(&mut file, &line.terms, partners);
+    file
 }

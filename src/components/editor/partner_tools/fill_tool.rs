@@ -14,7 +14,7 @@ pub fn fill_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
     let ToolState {
         left_out,
         message,
-        fields: [amount, from_year, to_year],
+        fields: [amount, from_year, to_year, ..],
         ..
     } = state;
     let chosen = chosen_ids(&props.partners, left_out);

@@ -79,7 +79,7 @@ pub fn field_error(outcome: &ToolOutcome, id: &str) -> Option<AttrValue> {
 pub struct ToolState {
     pub left_out: UseStateHandle<Vec<u32>>,
     pub message: UseStateHandle<ToolOutcome>,
-    pub fields: [UseStateHandle<String>; 3],
+    pub fields: [UseStateHandle<String>; 5],
     pub how: UseStateHandle<SplitHow>,
     pub figures: UseStateHandle<Figures>,
 }
@@ -100,6 +100,8 @@ pub fn PartnerTool(props: &PartnerToolProps) -> Html {
         fields: [
             use_state(String::new),
             use_state(|| second_field.to_string()),
+            use_state(String::new),
+            use_state(String::new),
             use_state(String::new),
         ],
         how: use_state(|| SplitHow::Equally),

@@ -104,7 +104,7 @@ pub struct ToolWords {
 pub const SPLIT_WORDS: ToolWords = ToolWords {
     class: "split-tool",
     summary: "Split an amount among partners",
-    hint: "Sets the annual contributions of the partners you choose so they add up exactly to the amount. A penny that cannot be shared evenly goes to the partner higher in the list.",
+    hint: "Sets the contributions of the partners you choose so they add up exactly to the amount: equally, as shares of it, or in proportion to figures such as population, which are kept with each partner so the split can be checked. A penny that cannot be shared evenly goes to the partner higher in the list.",
     prefix: "split",
     legend: "Partners who share it",
 };

@@ -7,7 +7,9 @@ use super::panel::{run_tool, tool_panel, SPLIT_WORDS};
 use super::{field_error, PartnerToolProps, ToolOutcome, ToolProblem, ToolState};
 use crate::components::editor::text_field::{text_field, Binding, TextField};
 use crate::components::on_text;
-use crate::state::ListAction;
+use crate::state::{ListAction, Split, SplitPart};
+use funding_model::data::agreement::{Basis, Terms};
+use funding_model::data::amount_set::AmountSet;
 use funding_model::data::inputs::{parse_amount, parse_percent, parse_whole_number};
 use funding_model::data::money::Percent;
 use funding_model::figures::analysis::{split_by_percentages, split_by_weights, split_equally};
@@ -26,12 +28,13 @@ pub enum SplitHow {
 /// Each partner's typed figure or percentage, by id.
 pub type Figures = Vec<(u32, String)>;
 
-/// The split tool's panel: its fields are the amount and the partners to add.
+/// The split tool's panel: its fields are the amount, the partners to add and, for a
+/// split by figures, what the figures are, their source and their date.
 pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
     let ToolState {
         left_out,
         message,
-        fields: [amount, new_names, _],
+        fields: [amount, new_names, basis_name, source, date],
         how,
         figures,
     } = state;
@@ -45,22 +48,21 @@ pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
     let on_apply = {
         let (amount, how, figures, message) =
             (amount.clone(), **how, figures.clone(), message.clone());
+        let basis_words = [basis_name.clone(), source.clone(), date.clone()];
         let (dispatch, chosen, new_names) =
             (props.dispatch.clone(), chosen.clone(), new_names.clone());
         Callback::from(move |_: MouseEvent| {
-            let outcome = split(&amount, how, &chosen, &figures).map(|amounts| {
-                let count = amounts.len();
-                let (existing, added) = with_new_partners(amounts, &chosen);
-                let action = if added.is_empty() {
-                    ListAction::SetAnnuals(existing)
-                } else {
-                    ListAction::SetAnnualsAndAdd(existing, added)
-                };
+            let outcome = split(&amount, how, &chosen, &figures).map(|(total, parts)| {
                 new_names.set(String::new());
-                (
-                    action,
-                    format!("Annual contributions set for {count} partners."),
-                )
+                let [name, source, date] =
+                    basis_words.each_ref().map(|text| text.trim().to_string());
+                let basis = (how == SplitHow::ByFigure).then_some(Basis {
+                    name,
+                    source,
+                    date,
+                    total,
+                });
+                split_action(how, parts, &chosen, basis)
             });
             run_tool(&dispatch, &message, outcome);
         })
@@ -75,25 +77,74 @@ pub fn split_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
                     { text_field(TextField::new(Binding { error: field_error(message, "split-amount"), ..Binding::of_state("split-amount", amount) },
                         "Amount to split each year, in pounds").pounds()) }
                     { how_choice(how) }
+                    if **how == SplitHow::ByFigure {
+                        { text_field(TextField::new(Binding::of_state("split-basis-name", basis_name), "What the figures are").hint("Such as population. The figures are kept with each partner, and their amounts follow when the figures change.")) }
+                        <div class="inline-fields">
+                            { text_field(TextField::new(Binding::of_state("split-basis-source", source), "Source").hint("Such as ONS mid-year population estimates.")) }
+                            { text_field(TextField::new(Binding::of_state("split-basis-date", date), "Date of the figures").hint("Such as mid-2023.")) }
+                        </div>
+                    }
                     if **how != SplitHow::Equally {
                         for (id, name) in &chosen {
                             { figure_field(*id, name, **how, figures, message) }
                         }
                     }
-                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their annual contributions" }</button>
+                    <button type="button" class="button button--secondary" onclick={on_apply}>{ "Set their contributions" }</button>
                 </>
         },
         message,
     )
 }
 
-/// The parts of the typed amount for the chosen partners, or what to fix.
+/// The action that sets the chosen partners' contributions, and the words saying so:
+/// annual amounts for an equal split; otherwise each partner set as a share of the
+/// amount, or by its figure of the basis, so the split is kept as the agreement sets it.
+fn split_action(
+    how: SplitHow,
+    parts: Vec<SplitPart>,
+    chosen: &[(u32, String)],
+    basis: Option<Basis>,
+) -> (ListAction, String) {
+    let count = parts.len();
+    let amounts: Vec<(u32, Decimal)> = parts.iter().map(|(id, amount, _)| (*id, *amount)).collect();
+    let (existing, added) = with_new_partners(amounts, chosen, &parts);
+    if how == SplitHow::Equally {
+        let existing = existing
+            .into_iter()
+            .map(|(id, amount, _)| (id, amount))
+            .collect();
+        let action = match added.is_empty() {
+            true => ListAction::SetAnnuals(existing),
+            false => ListAction::SetAnnualsAndAdd(existing, added),
+        };
+        return (
+            action,
+            format!("Annual contributions set for {count} partners."),
+        );
+    }
+    let words = match &basis {
+        Some(basis) if !basis.name.is_empty() => format!("{count} partners' contributions set in proportion to {}, their figures kept with them.", basis.name),
+        Some(_) => format!("{count} partners' contributions set in proportion to their figures, kept with them."),
+        None => format!("{count} partners' contributions set as shares of the amount."),
+    };
+    (
+        ListAction::SplitSet(Box::new(Split {
+            chosen: existing,
+            added,
+            basis,
+        })),
+        words,
+    )
+}
+
+/// The amount typed and its parts for the chosen partners, each with how it is set,
+/// or what to fix.
 fn split(
     amount: &str,
     how: SplitHow,
     chosen: &[(u32, String)],
     figures: &Figures,
-) -> Result<Vec<(u32, Decimal)>, ToolProblem> {
+) -> Result<(Decimal, Vec<SplitPart>), ToolProblem> {
     if chosen.is_empty() {
         return Err(ToolProblem::whole(
             "Choose at least one partner to share the amount",
@@ -106,8 +157,11 @@ fn split(
             .find(|(f, _)| f == id)
             .map_or("", |(_, t)| t.as_str())
     };
-    let parts = match how {
-        SplitHow::Equally => split_equally(total, chosen.len()),
+    let (parts, terms): (Vec<Decimal>, Vec<Terms>) = match how {
+        SplitHow::Equally => (
+            split_equally(total, chosen.len()),
+            vec![Terms::default(); chosen.len()],
+        ),
         SplitHow::ByPercentage => {
             let percentages = chosen
                 .iter()
@@ -117,7 +171,12 @@ fn split(
                         .map_err(|message| ToolProblem::at(figure_id(*id), message))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            split_by_percentages(total, &percentages).map_err(ToolProblem::whole)?
+            let parts = split_by_percentages(total, &percentages).map_err(ToolProblem::whole)?;
+            let set = |share| Terms {
+                set: AmountSet::ShareOf { share, of: total },
+                ..Terms::default()
+            };
+            (parts, percentages.into_iter().map(set).collect())
         }
         SplitHow::ByFigure => {
             let weights = chosen
@@ -130,11 +189,24 @@ fn split(
                         .map_err(|message| ToolProblem::at(figure_id(*id), message))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            split_by_weights(total, &weights)
-                .ok_or_else(|| ToolProblem::whole("At least one figure must be more than 0"))?
+            let parts = split_by_weights(total, &weights)
+                .ok_or_else(|| ToolProblem::whole("At least one figure must be more than 0"))?;
+            let set = |figure| Terms {
+                set: AmountSet::ByBasis,
+                basis_figure: Some(figure),
+                ..Terms::default()
+            };
+            (parts, weights.into_iter().map(set).collect())
         }
     };
-    Ok(chosen.iter().map(|(id, _)| *id).zip(parts).collect())
+    let ids = chosen.iter().map(|(id, _)| *id);
+    Ok((
+        total,
+        ids.zip(parts)
+            .zip(terms)
+            .map(|((id, part), terms)| (id, part, terms))
+            .collect(),
+    ))
 }
 
 fn how_choice(how: &UseStateHandle<SplitHow>) -> Html {
@@ -218,11 +290,19 @@ fn new_partners(text: &str) -> Vec<(u32, String)> {
         .collect()
 }
 
-/// The parts for partners already in the list, and the partners to add with theirs.
+/// The parts for partners already in the list, with their terms, and the partners to
+/// add with theirs.
 fn with_new_partners(
     amounts: Vec<(u32, Decimal)>,
     chosen: &[(u32, String)],
-) -> (Vec<(u32, Decimal)>, Vec<ImportedLine>) {
+    parts: &[SplitPart],
+) -> (Vec<SplitPart>, Vec<ImportedLine>) {
+    let terms_of = |id: u32| {
+        (parts.iter())
+            .find(|(part, ..)| *part == id)
+            .map(|(_, _, terms)| terms.clone())
+            .unwrap_or_default()
+    };
     let new: Vec<(u32, String)> = chosen
         .iter()
         .filter(|(id, _)| is_new(*id))
@@ -236,14 +316,20 @@ fn with_new_partners(
         .enumerate()
         .filter_map(|(row, (id, amount))| {
             let name = new.iter().find(|(n, _)| *n == id)?.1.clone();
+            let terms = terms_of(id);
             Some(ImportedLine {
                 row: row + 1,
                 name,
                 kind: None,
                 annual: Some(amount),
                 years: Vec::new(),
+                terms: (!terms.is_plain()).then_some(terms),
             })
         })
+        .collect();
+    let existing = existing
+        .into_iter()
+        .map(|(id, amount)| (id, amount, terms_of(id)))
         .collect();
     (existing, added)
 }

@@ -5,7 +5,7 @@ use super::panel::{chosen_ids, partners_words, run_tool, tool_panel, UPLIFT_WORD
 use super::{field_error, PartnerToolProps, ToolProblem, ToolState};
 use crate::components::editor::text_field::{text_field, Binding, TextField};
 use crate::state::ListAction;
-use funding_model::data::inputs::{parse_percent, parse_whole_number};
+use funding_model::data::inputs::{parse_rate, parse_whole_number};
 use funding_model::data::limits::{MAX_CONTRACT_YEARS, MAX_UPLIFT};
 use funding_model::data::line::Uplift;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ pub fn uplift_tool(props: &PartnerToolProps, state: &ToolState) -> Html {
     let ToolState {
         left_out,
         message,
-        fields: [percent, from_year, _],
+        fields: [percent, from_year, ..],
         ..
     } = state;
     let chosen = chosen_ids(&props.partners, left_out);
@@ -60,7 +60,7 @@ fn uplift(percent: &str, from_year: &str, chosen: usize) -> Result<Uplift, ToolP
             "Choose at least one partner to apply the uplift to",
         ));
     }
-    let percent = parse_percent(percent, "Uplift", MAX_UPLIFT)
+    let percent = parse_rate(percent, "Uplift", MAX_UPLIFT)
         .map_err(|message| ToolProblem::at("uplift-all-percent", message))?;
     let last = u32::from(MAX_CONTRACT_YEARS);
     let from_year = parse_whole_number(from_year, "The first year uplifted", 1, last)
