@@ -381,14 +381,14 @@ fn discrete_changes_make_history_entries_and_typing_does_not() {
     )));
     assert_eq!(toggled.change.unwrap().step, HistoryStep::NewEntry);
     let back = toggled.apply(Action::Document(DocumentAction::ShowHistoryEntry(
-        (*added.scenario).clone(),
+        Box::new((*added.scenario).clone()),
         String::new(),
     )));
     assert_eq!(back.change.unwrap().step, HistoryStep::Leave);
     assert_eq!(back.scenario, added.scenario);
-    let opened = back.apply(Action::Document(DocumentAction::Open(
+    let opened = back.apply(Action::Document(DocumentAction::Open(Box::new(
         Preset::Cleveland2022.scenario(),
-    )));
+    ))));
     assert_eq!(opened.change.unwrap().step, HistoryStep::NewEntry);
     assert_eq!(chosen_total(&opened), "£229,135.00");
 }

@@ -336,6 +336,7 @@ fn unicode_uplifts_activity() -> Scenario {
     evaluation.year_amounts.insert(2, pounds(0));
     let other = CostLine::new(6, "東京 \"other\"", CostKind::Other, pounds(123_456));
     let first = FundingOption {
+        benefits: Default::default(),
         name: "Opsiwn 1: Ñandú & Co 🏥".to_string(),
         start: YearMonth::new(2026, 11).unwrap(),
         initial_years: 1,
@@ -369,6 +370,7 @@ fn unicode_uplifts_activity() -> Scenario {
     );
     alone.uplift = uplift(100, 2);
     let second = FundingOption {
+        benefits: Default::default(),
         name: "Option 2: dim ond un cyngor".to_string(),
         start: YearMonth::new(2027, 4).unwrap(),
         initial_years: 2,
@@ -384,6 +386,8 @@ fn unicode_uplifts_activity() -> Scenario {
         agreement: Default::default(),
     };
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: "Cyngor Sir Ynys Môn — 東京 🏴 \"test\" <b>partners</b>".to_string(),
         options: vec![first, second],
         baseline: 1,
@@ -565,6 +569,8 @@ fn years_out_of_order_are_damage() {
 #[test]
 fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
     let scenario = Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: longest_text(0),
         options: (0..MAX_OPTIONS).map(longest_option).collect(),
         baseline: MAX_OPTIONS - 1,
@@ -608,6 +614,7 @@ fn longest_option(o: usize) -> FundingOption {
     let cost_lines = (0..MAX_COST_LINES)
         .map(|i| CostLine::new(500 + i as u32, &longest_text(i), CostKind::Provider, most));
     let mut option = FundingOption {
+        benefits: Default::default(),
         name: longest_text(o),
         start: YearMonth::new(2030, 1).unwrap(),
         initial_years: MAX_TERM_YEARS,

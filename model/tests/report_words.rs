@@ -39,6 +39,8 @@ fn words_of(scenario: &Scenario) -> String {
 
 fn scenario_of(title: &str, option: FundingOption) -> Scenario {
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: title.to_string(),
         options: vec![option],
         baseline: 0,

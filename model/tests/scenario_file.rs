@@ -190,6 +190,7 @@ fn version_1_files_still_open_as_one_option() {
     let expected = Scenario::single(
         "Cyngor Sir Ynys Môn & <b>partners</b> — 2026/27 \"test\" 🏴",
         FundingOption {
+            benefits: Default::default(),
             name: "Option 1".to_string(),
             start: YearMonth::new(2026, 11).unwrap(),
             initial_years: 1,

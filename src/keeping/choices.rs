@@ -104,7 +104,7 @@ pub fn choose(
 /// Opens `fragment` again, with the text typed with it.
 fn reopen(fragment: &str, typed: String) -> Option<DocumentAction> {
     let scenario = link::decode(fragment).ok()?;
-    Some(DocumentAction::Reopen(scenario, typed))
+    Some(DocumentAction::Reopen(Box::new(scenario), typed))
 }
 
 /// Opens the scenario set aside as `fragment`, setting the one on screen aside in its
@@ -242,7 +242,10 @@ mod tests {
         );
         assert_eq!(
             chosen.open,
-            Some(DocumentAction::Reopen(mine.clone(), String::new()))
+            Some(DocumentAction::Reopen(
+                Box::new(mine.clone()),
+                String::new()
+            ))
         );
         let titles: Vec<String> = set_aside_entries(&store)
             .into_iter()
@@ -252,7 +255,7 @@ mod tests {
         let back = choose(&mut store, &mut keeper, Choice::GoBack, &other);
         assert_eq!(
             back.open,
-            Some(DocumentAction::Reopen(other, String::new())),
+            Some(DocumentAction::Reopen(Box::new(other), String::new())),
             "the latest set aside"
         );
     }
@@ -273,7 +276,10 @@ mod tests {
         let back = choose(&mut store, &mut held, Choice::GoBack, &shared);
         assert_eq!(
             back.open,
-            Some(DocumentAction::Reopen(mine.clone(), String::new()))
+            Some(DocumentAction::Reopen(
+                Box::new(mine.clone()),
+                String::new()
+            ))
         );
         assert_eq!(back.notice, Some(None));
         let keep = choose(&mut store, &mut keeper, Choice::KeepThis, &shared);

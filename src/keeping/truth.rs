@@ -87,7 +87,7 @@ fn arrive(
         }
         Arriving::File | Arriving::Example => {
             let example = match arriving {
-                Arriving::File => DocumentAction::Open(Preset::Cleveland2022.scenario()),
+                Arriving::File => DocumentAction::Open(Box::new(Preset::Cleveland2022.scenario())),
                 _ => DocumentAction::LoadPreset(Preset::Cleveland2022),
             };
             let chosen = choose(store, keeper, Choice::Replace(example), &retitled());
@@ -208,7 +208,7 @@ fn with_storage_full_or_off_a_link_says_the_work_is_only_in_this_tab() {
         );
         assert_eq!(
             back.open,
-            Some(DocumentAction::Reopen(retitled(), String::new())),
+            Some(DocumentAction::Reopen(Box::new(retitled()), String::new())),
             "{storage:?}"
         );
     }

@@ -13,13 +13,13 @@ pub enum DocumentAction {
     /// Start a new scenario, blank but for one partner, its contract from this month.
     StartNew(funding_model::YearMonth),
     /// Open a scenario from a file: a new history entry.
-    Open(Scenario),
+    Open(Box<Scenario>),
     /// Open the user's own work again, set aside or held, with the text typed with it
     /// and not yet accepted (`Drafts::to_keep`): a new history entry.
-    Reopen(Scenario, String),
+    Reopen(Box<Scenario>, String),
     /// Show the scenario of a history entry the user went Back or Forward to, with the
     /// text typed with it and not yet accepted.
-    ShowHistoryEntry(Scenario, String),
+    ShowHistoryEntry(Box<Scenario>, String),
 }
 
 impl DocumentAction {
@@ -29,15 +29,15 @@ impl DocumentAction {
         let (scenario, step) = match self {
             DocumentAction::LoadPreset(preset) => (preset.scenario(), HistoryStep::NewEntry),
             DocumentAction::StartNew(start) => (Scenario::blank(start), HistoryStep::NewEntry),
-            DocumentAction::Open(scenario) => (scenario, HistoryStep::NewEntry),
+            DocumentAction::Open(scenario) => (*scenario, HistoryStep::NewEntry),
             DocumentAction::Reopen(scenario, kept) => {
                 typed = kept;
-                (scenario, HistoryStep::NewEntry)
+                (*scenario, HistoryStep::NewEntry)
             }
             // The address bar already shows it.
             DocumentAction::ShowHistoryEntry(scenario, kept) => {
                 typed = kept;
-                (scenario, HistoryStep::Leave)
+                (*scenario, HistoryStep::Leave)
             }
         };
         // A new scenario starts with its title, which names it in the list of those set

@@ -5,6 +5,7 @@
 pub mod agreement;
 pub mod amount_set;
 pub mod apportion;
+pub mod appraisal;
 pub mod inputs;
 pub mod limits;
 pub mod line;
@@ -12,3 +13,4 @@ pub mod money;
 pub mod month;
 pub mod presets;
 pub mod scenario;
+pub mod version;

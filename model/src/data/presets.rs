@@ -95,6 +95,7 @@ fn south_yorkshire_contract(name: &str) -> FundingOption {
         match_rule: MatchRule::NoRule,
         activity: Activity::default(),
         agreement: Agreement::default(),
+        benefits: Default::default(),
     }
 }
 
@@ -162,6 +163,8 @@ fn south_yorkshire_options() -> Scenario {
             countywide_pool("Option 3: countywide pool (recommended)"),
         ],
         baseline: 2,
+        appraisal: Default::default(),
+        version: Default::default(),
         active: 2,
     }
 }
@@ -212,5 +215,6 @@ fn cleveland_2022() -> FundingOption {
         match_rule: MatchRule::MinimumLocalAmount(pounds(71_711, 67)),
         activity: Activity::default(),
         agreement: Agreement::default(),
+        benefits: Default::default(),
     }
 }

@@ -4,9 +4,11 @@
 //! [`crate::figures`], the limits from [`super::limits`].
 
 use super::agreement::Agreement;
+use super::appraisal::{Appraisal, Benefits};
 use super::line::{CostLine, Partner};
 use super::money::Percent;
 use super::month::YearMonth;
+use super::version::VersionDetails;
 use rust_decimal::Decimal;
 
 /// What a commissioner edits and shares: one or more funding options.
@@ -19,6 +21,10 @@ pub struct Scenario {
     pub baseline: usize,
     /// The position of the option being edited and shown.
     pub active: usize,
+    /// How money over time is appraised, for every option alike.
+    pub appraisal: Appraisal,
+    /// Who wrote this version, its label, status and date.
+    pub version: VersionDetails,
 }
 
 /// One way of funding the service: its contract, partners, spending and activity.
@@ -40,6 +46,8 @@ pub struct FundingOption {
     pub activity: Activity,
     /// What the agreement says beyond the amounts.
     pub agreement: Agreement,
+    /// What the option saves or is worth, for its present value.
+    pub benefits: Benefits,
 }
 
 impl Scenario {
@@ -50,6 +58,8 @@ impl Scenario {
             options: vec![option],
             baseline: 0,
             active: 0,
+            appraisal: Appraisal::default(),
+            version: VersionDetails::default(),
         }
     }
 
@@ -73,6 +83,7 @@ impl Scenario {
                 match_rule: MatchRule::NoRule,
                 activity: Activity::default(),
                 agreement: Agreement::default(),
+                benefits: Benefits::default(),
             },
         )
     }
@@ -159,6 +170,7 @@ impl FundingOption {
             match_rule: MatchRule::NoRule,
             activity: Activity::default(),
             agreement: Agreement::default(),
+            benefits: Benefits::default(),
         }
     }
 }

@@ -101,6 +101,8 @@ fn generated(rng: &mut Rng, max_partners: u64, agreements: bool) -> Scenario {
         .map(|_| option_of(rng, max_partners, agreements))
         .collect();
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: text(rng, 8),
         baseline: rng.below(option_count as u64) as usize,
         active: rng.below(option_count as u64) as usize,
@@ -264,6 +266,7 @@ fn option_of(rng: &mut Rng, max_partners: u64, agreements: bool) -> FundingOptio
         })
         .collect();
     let mut option = FundingOption {
+        benefits: Default::default(),
         name: text(rng, 4),
         start: YearMonth::new(2000 + rng.below(101) as i32, 1 + rng.below(12) as u8).unwrap(),
         initial_years,
@@ -380,6 +383,8 @@ pub fn large() -> Scenario {
         extension.taken = false;
     }
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: "Yorkshire and North East domestic abuse perpetrator programme".to_string(),
         options: vec![full, reduced, shorter],
         baseline: 0,
@@ -459,6 +464,7 @@ fn large_option() -> FundingOption {
     })
     .collect();
     FundingOption {
+        benefits: Default::default(),
         name: "Option 1: every partner".to_string(),
         start: YearMonth::new(2025, 4).unwrap(),
         initial_years: 10,
@@ -511,6 +517,7 @@ pub fn sized(partners: usize, years: u8) -> Scenario {
     Scenario::single(
         &format!("Benchmark: {} partners over {years} years", partners.len()),
         FundingOption {
+            benefits: Default::default(),
             name: "Option 1".to_string(),
             start: YearMonth::new(2025, 4).unwrap(),
             initial_years,
@@ -554,6 +561,8 @@ pub fn at_limits() -> Scenario {
         })
         .collect();
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: "A pool at the calculator's limits".to_string(),
         options,
         baseline: 0,
@@ -633,6 +642,7 @@ fn new_id(ids: &[(u32, u32)], old: u32) -> Option<u32> {
 /// position that follows fewer partners.
 pub fn agreements() -> Scenario {
     let first = FundingOption {
+        benefits: Default::default(),
         name: "Option 1: pooled by population".to_string(),
         start: YearMonth::new(2024, 4).unwrap(),
         initial_years: 3,
@@ -661,6 +671,8 @@ pub fn agreements() -> Scenario {
         *id -= 1;
     }
     Scenario {
+        appraisal: Default::default(),
+        version: Default::default(),
         title: "South Yorkshire pooled budget agreement".to_string(),
         options: vec![first, second],
         baseline: 0,

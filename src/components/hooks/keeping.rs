@@ -244,8 +244,8 @@ pub fn use_history_listener(targets: KeepingTargets) {
                 EntryWrite::Mark => mark_current_entry(),
                 EntryWrite::Leave => {}
             }
-            let show =
-                (arrived.show).map(|shown| DocumentAction::ShowHistoryEntry(shown, arrived.typed));
+            let show = (arrived.show)
+                .map(|shown| DocumentAction::ShowHistoryEntry(Box::new(shown), arrived.typed));
             targets.show(arrived.notice, arrived.set_aside_changed, show);
         });
         move || drop(listener)

@@ -135,7 +135,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                 { share_panel(SharePanelArgs {
                     scenario,
                     written: args.written,
-                    on_open: args.on_choice.reform(|opened| Choice::Replace(DocumentAction::Open(opened))),
+                    on_open: args.on_choice.reform(|opened| Choice::Replace(DocumentAction::Open(Box::new(opened)))),
                     page: args.page,
                     on_page: args.on_page,
                 }) }

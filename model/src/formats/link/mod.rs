@@ -393,6 +393,8 @@ fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
         options,
         baseline,
         active,
+        appraisal: Default::default(),
+        version: Default::default(),
     })
 }
 
@@ -465,6 +467,7 @@ fn read_contract(reader: &mut Reader, name: &str) -> Option<FundingOption> {
         match_rule: MatchRule::NoRule,
         activity: Activity::default(),
         agreement: Default::default(),
+        benefits: Default::default(),
     })
 }
 

@@ -52,6 +52,8 @@ pub fn scenario_v2(body: ScenarioV2, version: u64) -> Result<Scenario, String> {
         baseline: position("baselineOption", body.baseline_option)?,
         active: position("shownOption", body.shown_option)?,
         options,
+        appraisal: Default::default(),
+        version: Default::default(),
     })
 }
 
@@ -128,6 +130,7 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
         match_rule: read_rule(option.match_rule, version)?,
         activity: read_activity(option.activity)?,
         agreement,
+        benefits: Default::default(),
     })
 }
 
