@@ -8,6 +8,7 @@ use funding_model::data::agreement::Period;
 use funding_model::data::line::display_name;
 use funding_model::data::money::{Percent, Rate};
 use funding_model::data::scenario::{FundingOption, MatchRule};
+use funding_model::data::version::CalendarDate;
 use funding_model::LineList;
 use rust_decimal::Decimal;
 
@@ -38,6 +39,10 @@ impl LineRef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Title,
+    /// The version details' author, label and date.
+    VersionAuthor,
+    VersionLabel,
+    VersionDate,
     /// The name of the option at this position.
     OptionName(usize),
     StartYear,
@@ -85,6 +90,9 @@ impl Field {
     pub fn element_id(self) -> String {
         match self {
             Field::Title => ids::TITLE.to_string(),
+            Field::VersionAuthor => "version-author".to_string(),
+            Field::VersionLabel => "version-label".to_string(),
+            Field::VersionDate => "version-date".to_string(),
             Field::OptionName(position) => ids::option_name(position),
             Field::StartYear => ids::START_YEAR.to_string(),
             Field::ExtensionMonths(id) => ids::extension_months(id),
@@ -102,20 +110,29 @@ impl Field {
 
     /// Whether the field is one of the agreement's ([`agreement_fields`]).
     pub fn is_agreement(self) -> bool {
-        !matches!(
+        !self.is_version()
+            && !matches!(
+                self,
+                Field::Title
+                    | Field::OptionName(_)
+                    | Field::StartYear
+                    | Field::ExtensionMonths(_)
+                    | Field::LineName(_)
+                    | Field::Annual(_)
+                    | Field::Year(..)
+                    | Field::Uplift(_)
+                    | Field::MatchMinimum
+                    | Field::Referrals
+                    | Field::Completions
+                    | Field::DemandChange
+            )
+    }
+
+    /// Whether the field is one of the version details ([`super::version`]).
+    pub fn is_version(self) -> bool {
+        matches!(
             self,
-            Field::Title
-                | Field::OptionName(_)
-                | Field::StartYear
-                | Field::ExtensionMonths(_)
-                | Field::LineName(_)
-                | Field::Annual(_)
-                | Field::Year(..)
-                | Field::Uplift(_)
-                | Field::MatchMinimum
-                | Field::Referrals
-                | Field::Completions
-                | Field::DemandChange
+            Field::VersionAuthor | Field::VersionLabel | Field::VersionDate
         )
     }
 
@@ -124,6 +141,9 @@ impl Field {
     pub fn from_element_id(id: &str) -> Option<Field> {
         let fixed = [
             Field::Title,
+            Field::VersionAuthor,
+            Field::VersionLabel,
+            Field::VersionDate,
             Field::StartYear,
             Field::MatchMinimum,
             Field::Referrals,
@@ -179,6 +199,8 @@ impl Field {
         matches!(
             self,
             Field::Title
+                | Field::VersionAuthor
+                | Field::VersionLabel
                 | Field::OptionName(_)
                 | Field::LineName(_)
                 | Field::Group(_)
@@ -213,6 +235,9 @@ impl Field {
         let is_partner = |line: LineRef| line.list == LineList::Partners;
         match self {
             Field::Title => "Scenario title".to_string(),
+            Field::VersionAuthor => "Version: author".to_string(),
+            Field::VersionLabel => "Version: label".to_string(),
+            Field::VersionDate => "Version: date".to_string(),
             Field::OptionName(position) => format!("Option {}: name", position + 1),
             Field::StartYear => "Contract start year".to_string(),
             Field::ExtensionMonths(id) => {
@@ -313,6 +338,7 @@ pub enum Value {
     OptionalShare(Option<Percent>),
     OptionalAmount(Option<Decimal>),
     Figure(Option<u64>),
+    Date(Option<CalendarDate>),
 }
 
 /// A period in an element id: `y3` for contract year 3, `fy2024` for 2024/25.

@@ -23,6 +23,9 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
     if let Some(parsed) = agreement_fields::parse(field, text) {
         return parsed;
     }
+    if let Some(parsed) = super::version::parse(field, text) {
+        return parsed;
+    }
     let blank = text.trim().is_empty();
     match field {
         Field::Title | Field::OptionName(_) | Field::LineName(_) => {
@@ -84,6 +87,7 @@ pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
     let activity = option.activity;
     Some(match field {
         Field::Title => Value::Text(scenario.title.clone()),
+        field if field.is_version() => super::version::read(&scenario.version, field)?,
         Field::OptionName(position) => Value::Text(scenario.options.get(position)?.name.clone()),
         Field::StartYear => Value::StartYear(option.start.year()),
         Field::ExtensionMonths(id) => {
@@ -106,6 +110,9 @@ pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
 pub fn write(scenario: &mut Scenario, field: Field, value: Value) {
     if let (Field::Title, Value::Text(title)) = (field, &value) {
         scenario.title.clone_from(title);
+        return;
+    }
+    if super::version::write(&mut scenario.version, field, &value) {
         return;
     }
     if let (Field::OptionName(position), Value::Text(name)) = (field, &value) {
@@ -183,6 +190,8 @@ pub fn value_text(value: &Value) -> String {
             String::new()
         }
         Value::Figure(Some(figure)) => group_thousands(*figure),
+        Value::Date(Some(date)) => date.long_label(),
+        Value::Date(None) => String::new(),
     }
 }
 
@@ -217,6 +226,8 @@ pub fn value_words(value: &Value) -> String {
         Value::OptionalAmount(None) => "nothing entered".to_string(),
         Value::Figure(Some(figure)) => group_thousands(*figure),
         Value::Figure(None) => "no figure".to_string(),
+        Value::Date(Some(date)) => date.long_label(),
+        Value::Date(None) => "no date".to_string(),
     }
 }
 

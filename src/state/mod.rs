@@ -25,6 +25,7 @@ mod lines;
 mod moving;
 mod options;
 pub mod page;
+pub mod version;
 pub mod views;
 
 pub use agreement::AgreementAction;
@@ -36,6 +37,7 @@ pub use history::{Change, FocusRequest, HistoryStep, Outcome};
 pub use lines::{set_code, LineAction, ListAction, Split, SplitPart, YearsFill};
 pub use moving::Move;
 pub use options::OptionsAction;
+pub use version::VersionAction;
 
 use funding_model::data::presets::Preset;
 use funding_model::{FundingOption, LineList, Scenario};
@@ -56,6 +58,7 @@ pub enum Action {
     Options(OptionsAction),
     Contract(ContractAction),
     Agreement(AgreementAction),
+    Version(VersionAction),
     Lines(LineList, ListAction),
     Document(DocumentAction),
 }
@@ -109,6 +112,7 @@ impl AppState {
             Action::Options(action) => action.apply(&mut next),
             Action::Contract(action) => action.apply(&mut next),
             Action::Agreement(action) => action.apply(&mut next),
+            Action::Version(action) => action.apply(&mut next),
             Action::Lines(list, action) => action.apply(list, &mut next),
             Action::Document(action) => action.apply(&mut next),
         };

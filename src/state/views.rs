@@ -22,6 +22,17 @@ use funding_model::Report;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 
+/// The version details: author, label, status and date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionView {
+    pub author: FieldView,
+    pub label: FieldView,
+    pub date: FieldView,
+    pub status: Option<funding_model::data::version::VersionStatus>,
+    /// Whether any detail is given, so the section shows open.
+    pub in_use: bool,
+}
+
 /// The scenario's title and its options.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OptionsView {
@@ -233,6 +244,19 @@ impl AppState {
             clauses: (held(option, report).into_iter())
                 .map(|(clause, standing)| (clause, standing, agreement.stated.contains(&clause)))
                 .collect(),
+        }
+    }
+
+    pub fn version_view(&self) -> VersionView {
+        let fields = [Field::VersionAuthor, Field::VersionLabel, Field::VersionDate];
+        let [author, label, date] = fields.map(|field| self.field_view(field));
+        let has_error = [&author, &label, &date].iter().any(|v| v.error.is_some());
+        VersionView {
+            author,
+            label,
+            date,
+            status: self.scenario.version.status,
+            in_use: has_error || !self.scenario.version.is_empty(),
         }
     }
 

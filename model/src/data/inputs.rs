@@ -2,6 +2,8 @@
 //! here returns a plain-English error instead of panicking.
 
 use super::money::{Percent, Rate};
+use super::month::MONTH_NAMES;
+use super::version::CalendarDate;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -354,6 +356,54 @@ pub fn parse_percent_change(text: &str, what: &str, max: i32) -> Result<i32, Str
     }
 }
 
+/// Reads a day as people write it: `3 March 2026`, `3 Mar 2026`, `3/3/2026`,
+/// `03/03/2026` or `2026-03-03`; blank is no date. Day first, as in the UK.
+pub fn parse_date(text: &str) -> Result<Option<CalendarDate>, String> {
+    let trimmed = text.trim_matches(is_space);
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let example = "Enter a real date, like 3 March 2026 or 3/3/2026";
+    if trimmed.len() > 40 {
+        return Err(example.to_string());
+    }
+    if let Some(date) = CalendarDate::from_iso(trimmed) {
+        return Ok(Some(date));
+    }
+    let parts: Vec<&str> = trimmed
+        .split(|c: char| c == '/' || c == '.' || c == '-' || is_space(c))
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [day, month, year] = parts[..] else {
+        return Err(example.to_string());
+    };
+    let number = |part: &str| -> Option<u32> {
+        (part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let month = number(month).or_else(|| month_number(month));
+    let date = match (number(day), month, number(year)) {
+        (Some(day), Some(month), Some(year)) if year >= 1000 => {
+            CalendarDate::new(year as i32, month as u8, day.min(99) as u8)
+        }
+        _ => None,
+    };
+    date.map(Some).ok_or_else(|| example.to_string())
+}
+
+/// January is 1, from its name or its first three letters, in any case.
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    MONTH_NAMES
+        .iter()
+        .position(|full| {
+            let full = full.to_lowercase();
+            name == full || (name.len() >= 3 && full.starts_with(&name))
+        })
+        .map(|index| index as u32 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,5 +669,33 @@ mod tests {
             let _ = parse_amount(text);
             let _ = parse_whole_number(text, "Months", 1, 60);
         }
+    }
+
+    #[test]
+    fn dates_are_read_day_first_in_any_usual_way() {
+        let day = |text: &str| parse_date(text).map(|d| d.map(|d| d.iso()));
+        for text in [
+            "3 March 2026",
+            "3 mar 2026",
+            "3/3/2026",
+            "03/03/2026",
+            "2026-03-03",
+            " 3.3.2026 ",
+        ] {
+            assert_eq!(day(text), Ok(Some("2026-03-03".to_string())), "{text}");
+        }
+        assert_eq!(day("  "), Ok(None));
+        for text in [
+            "29/2/2025",
+            "3 Marc 2026x",
+            "3/3/26",
+            "31/4/2026",
+            "March 2026",
+            "1/1/1/2026",
+            "３/3/2026",
+        ] {
+            assert!(day(text).is_err(), "{text}");
+        }
+        assert!(day(&"9".repeat(100_000)).is_err());
     }
 }

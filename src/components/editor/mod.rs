@@ -21,6 +21,7 @@ pub mod paste_rows;
 pub mod preset_picker;
 pub mod scenario_editor;
 pub mod text_field;
+pub mod version_editor;
 
 use crate::state::Action;
 use yew::Callback;

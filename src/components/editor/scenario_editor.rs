@@ -10,6 +10,7 @@ use super::lines_editor::LinesEditor;
 use super::match_rule_editor::match_rule_editor;
 use super::options_editor::options_editor;
 use super::preset_picker::preset_picker;
+use super::version_editor::version_editor;
 use super::SectionArgs;
 use crate::components::browser::clock::next_april;
 use crate::components::results::totals_bar::{totals_bar, TotalsBarArgs};
@@ -71,6 +72,7 @@ pub fn scenario_editor(args: ScenarioEditorArgs) -> Html {
                 { set_aside_list(&args.set_aside, args.on_choice) }
             }
             { options_editor(&SectionArgs { view: state.options_view(), dispatch: dispatch.clone() }) }
+            { version_editor(&SectionArgs { view: state.version_view(), dispatch: dispatch.clone() }) }
             <h3 class="heading-m option-heading" id="option-heading">
                 <span class="caption">{ "Option being edited" }</span>
                 { option_name(&state.option().name, state.scenario.active) }

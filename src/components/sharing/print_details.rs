@@ -3,6 +3,7 @@
 
 use crate::components::browser::clock::today_label;
 use crate::components::Shared;
+use funding_model::data::version::VersionDetails;
 use funding_model::figures::method::describe_extensions;
 use funding_model::figures::report::describe_months;
 use funding_model::{LineKind, Report, Scenario};
@@ -33,6 +34,7 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
     html! {
         <div class="print-only print-details">
             <dl class="print-details__list">
+                { version_rows(&args.scenario.version) }
                 <dt>{ "Option" }</dt>
                 <dd>{ format!("“{option_name}”") }{ option_place(&args.scenario) }</dd>
                 <dt>{ "Contract starts" }</dt>
@@ -54,6 +56,20 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
             </dl>
         </div>
     }
+}
+
+/// The version details given, a row each: none where none is given.
+fn version_rows(version: &VersionDetails) -> Html {
+    let rows = [
+        ("Version", version.label.clone()),
+        ("Status", version.status.map_or_else(String::new, |s| s.label().to_string())),
+        ("Author", version.author.clone()),
+        ("Dated", version.date.map_or_else(String::new, |d| d.long_label())),
+    ];
+    rows.into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(term, value)| html! { <><dt>{ term }</dt><dd>{ value }</dd></> })
+        .collect()
 }
 
 /// Where the option printed stands among the scenario's: ", option 2 of 3, against the
