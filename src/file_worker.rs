@@ -15,6 +15,10 @@ pub enum Request {
     Open(JsValue),
     /// Write a scenario file: the scenario as a link fragment.
     Save(String),
+    /// Compare an earlier version (a link as pasted, or a fragment) with the
+    /// scenario on screen (a fragment): the comparison's code and the decoding of a
+    /// pasted link, however long, stay off the page.
+    Compare { earlier: String, later: String },
 }
 
 /// What the worker answers.
@@ -33,16 +37,34 @@ pub enum Answer {
     Saved(String),
     /// The fragment was no scenario (the app sends only its own, so never expected).
     NotSaved,
+    /// Two versions compared: the page's section, and the text to paste as plain
+    /// text and as HTML.
+    Compared(Compared),
+}
+
+/// What a comparison of two versions shows and copies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    /// The section of the page: HTML the model wrote, every text escaped.
+    pub page: String,
+    pub plain: String,
+    pub html: String,
 }
 
 const OPEN: &str = "open";
 const SAVE: &str = "save";
+const COMPARE: &str = "compare";
+const COMPARED: &str = "compared";
 
 impl Request {
     pub fn to_js(&self) -> JsValue {
         let (kind, payload) = match self {
             Request::Open(bytes) => (OPEN, bytes.clone()),
             Request::Save(fragment) => (SAVE, JsValue::from_str(fragment)),
+            Request::Compare { earlier, later } => {
+                let (earlier, later) = (JsValue::from_str(earlier), JsValue::from_str(later));
+                return js_sys::Array::of3(&COMPARE.into(), &earlier, &later).into();
+            }
         };
         js_sys::Array::of2(&kind.into(), &payload).into()
     }
@@ -52,6 +74,10 @@ impl Request {
         match message.get(0).as_string()?.as_str() {
             OPEN => Some(Request::Open(message.get(1))),
             SAVE => Some(Request::Save(message.get(1).as_string()?)),
+            COMPARE => Some(Request::Compare {
+                earlier: message.get(1).as_string()?,
+                later: message.get(2).as_string()?,
+            }),
             _ => None,
         }
     }
@@ -63,7 +89,26 @@ impl Answer {
         match request {
             Request::Open(bytes) => Answer::to_open(&js_sys::Uint8Array::new(&bytes).to_vec()),
             Request::Save(fragment) => Answer::to_save(&fragment),
+            Request::Compare { earlier, later } => Answer::to_compare(&earlier, &later),
         }
+    }
+
+    /// The answer to comparing an earlier version, as pasted, with the later one.
+    pub fn to_compare(earlier: &str, later: &str) -> Answer {
+        let earlier = earlier.rsplit('#').next().unwrap_or(earlier).trim();
+        let earlier = match funding_model::link::open_received(earlier) {
+            Ok(received) => received.scenario,
+            Err(error) => return Answer::Refused(error.message()),
+        };
+        let Ok(later) = funding_model::link::decode(later) else {
+            return Answer::NotSaved;
+        };
+        let page = funding_model::figures::versions::page::compare_page(&earlier, &later);
+        Answer::Compared(Compared {
+            page: page.section,
+            plain: page.plain,
+            html: page.html,
+        })
     }
 
     /// The answer to opening a file of these bytes.
@@ -79,38 +124,47 @@ impl Answer {
         fragment_to_file(fragment).map_or(Answer::NotSaved, Answer::Saved)
     }
 
-    /// The answer as a kind and its text, as it travels.
-    fn to_parts(&self) -> (&'static str, &str) {
+    /// The answer as a kind and its texts, as it travels.
+    fn to_parts(&self) -> Vec<&str> {
         match self {
-            Answer::Ready => ("ready", ""),
-            Answer::Failed => ("failed", ""),
-            Answer::Opened(fragment) => ("opened", fragment),
-            Answer::Refused(message) => ("refused", message),
-            Answer::Saved(text) => ("saved", text),
-            Answer::NotSaved => ("not-saved", ""),
+            Answer::Ready => vec!["ready"],
+            Answer::Failed => vec!["failed"],
+            Answer::Opened(fragment) => vec!["opened", fragment],
+            Answer::Refused(message) => vec!["refused", message],
+            Answer::Saved(text) => vec!["saved", text],
+            Answer::NotSaved => vec!["not-saved"],
+            Answer::Compared(c) => vec![COMPARED, &c.page, &c.plain, &c.html],
         }
     }
 
-    fn from_parts(kind: &str, text: String) -> Option<Answer> {
-        Some(match kind {
+    fn from_parts(mut parts: Vec<String>) -> Option<Answer> {
+        let mut text = || (!parts.is_empty()).then(|| parts.remove(0));
+        let kind = text()?;
+        Some(match kind.as_str() {
             "ready" => Answer::Ready,
             "failed" => Answer::Failed,
-            "opened" => Answer::Opened(text),
-            "refused" => Answer::Refused(text),
-            "saved" => Answer::Saved(text),
+            "opened" => Answer::Opened(text()?),
+            "refused" => Answer::Refused(text()?),
+            "saved" => Answer::Saved(text()?),
             "not-saved" => Answer::NotSaved,
+            COMPARED => Answer::Compared(Compared {
+                page: text()?,
+                plain: text()?,
+                html: text()?,
+            }),
             _ => return None,
         })
     }
 
     pub fn to_js(&self) -> JsValue {
-        let (kind, text) = self.to_parts();
-        js_sys::Array::of2(&kind.into(), &text.into()).into()
+        let parts = self.to_parts().into_iter().map(JsValue::from_str);
+        parts.collect::<js_sys::Array>().into()
     }
 
     pub fn from_js(message: &JsValue) -> Option<Answer> {
         let message = js_sys::Array::from(message);
-        Answer::from_parts(&message.get(0).as_string()?, message.get(1).as_string()?)
+        let parts: Option<Vec<String>> = message.iter().map(|part| part.as_string()).collect();
+        Answer::from_parts(parts?)
     }
 }
 
@@ -129,15 +183,18 @@ mod tests {
             Answer::Refused("It is not a scenario file.".into()),
             Answer::Saved("{}".into()),
             Answer::NotSaved,
+            Answer::Compared(Compared {
+                page: "<p>One change.</p>".into(),
+                plain: "Since…".into(),
+                html: "<p>Since…</p>".into(),
+            }),
         ];
         for answer in answers {
-            let (kind, text) = answer.to_parts();
-            assert_eq!(
-                Answer::from_parts(kind, text.to_string()),
-                Some(answer.clone())
-            );
+            let parts = answer.to_parts().into_iter().map(String::from).collect();
+            assert_eq!(Answer::from_parts(parts), Some(answer.clone()));
         }
-        assert_eq!(Answer::from_parts("opened?", String::new()), None);
+        assert_eq!(Answer::from_parts(vec!["opened?".into()]), None);
+        assert_eq!(Answer::from_parts(vec!["opened".into()]), None);
     }
 
     #[test]

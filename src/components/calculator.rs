@@ -81,7 +81,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     report: args.figures.shown().clone(),
                     problem_count: problems.len(),
                     embedded: args.embedded,
-                    set_aside,
+                    set_aside: set_aside.clone(),
                     on_choice: &args.on_choice,
                     dispatch: args.dispatch.clone(),
                 }) }
@@ -97,6 +97,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     page: args.page,
                     on_page: args.on_page,
                     printing: args.printing,
+                    set_aside: Rc::new(set_aside.iter().map(|entry| (entry.title.clone(), entry.fragment.clone())).collect()),
                 }) }
             </div>
             { working_dialog(args.working, &close_working) }

@@ -21,6 +21,7 @@ use crate::components::charts::balance_chart::balance_chart;
 use crate::components::charts::contributions_chart::contributions_chart;
 use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
+use crate::components::sharing::compare_panel::ComparePanel;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
 use crate::keeping::{Choice, Written};
@@ -51,6 +52,8 @@ pub struct ResultsPanelArgs<'a> {
     pub on_page: &'a Callback<PageAction>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
+    /// The scenarios set aside, a title and a fragment each, to compare with.
+    pub set_aside: Rc<Vec<(String, String)>>,
 }
 
 /// The results column. A plain function, drawn with every change; the rows of its long
@@ -131,6 +134,9 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                 page: args.page,
                 on_page: args.on_page,
             }) }
+            if !args.embedded && !args.printing {
+                <ComparePanel current={args.written.fragment.clone()} set_aside={args.set_aside.clone()} />
+            }
             if !args.embedded {
                 { share_panel(SharePanelArgs {
                     scenario,

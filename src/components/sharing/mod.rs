@@ -1,6 +1,7 @@
 //! Getting a scenario in and out: the link, the file, what only paper shows, and the
 //! notices and set-aside list that say what was opened and keep other work.
 
+pub mod compare_panel;
 pub mod notice_banner;
 pub mod open_file;
 pub mod print_details;
