@@ -137,3 +137,132 @@ fn the_shipped_gdp_deflators_read() {
         "2027-28 is not covered by HM Treasury's GDP deflators of June 2026 (Quarterly National Accounts), which run from 1955-56 to 2025-26."
     );
 }
+
+use common::scenarios::{self, Rng};
+use funding_model::data::appraisal::{Input, InputRef, OptimismBias};
+use funding_model::data::presets::Preset;
+use funding_model::figures::appraisal::present_value::{appraise, Stream};
+use funding_model::figures::appraisal::switching::{apply, appraise_at, switching_value};
+use funding_model::figures::Figures;
+use funding_model::Scenario;
+
+fn parts_add_up(stream: &Stream) -> bool {
+    stream.present == stream.parts.iter().map(|p| p.present).sum::<Decimal>()
+        && stream.cash == stream.parts.iter().map(|p| p.cash).sum::<Decimal>()
+}
+
+/// Over generated scenarios, with benefits and optimism bias: every present value is
+/// the sum of its discounted parts, and the costs are the report's to the penny.
+#[test]
+fn present_values_are_the_sums_of_their_parts() {
+    let mut rng = Rng::new(28);
+    for case in 0..150 {
+        let mut scenario = scenarios::scenario(&mut rng, 6);
+        scenario.appraisal.discount_year = Some(2018 + rng.below(10) as i32);
+        if rng.chance(50) {
+            scenario.appraisal.optimism_bias = Some(OptimismBias {
+                percent: Rate(rng.below(600_000) as u32),
+                source: "Green Book supplementary guidance".to_string(),
+            });
+        }
+        for option in &mut scenario.options {
+            option.benefits.cashable_savings = scenarios::amount(&mut rng);
+            option.benefits.value_per_completion = Decimal::new(rng.below(500_000) as i64, 2);
+        }
+        let figures = Figures::build(&scenario);
+        let appraisal = appraise(&scenario, &figures);
+        for (at, option) in appraisal.options.iter().enumerate() {
+            let report = &figures.reports[at];
+            let streams = [
+                Some(&option.costs),
+                option.optimism_bias.as_ref(),
+                option.benefits.as_ref(),
+            ];
+            assert!(
+                streams.into_iter().flatten().all(parts_add_up),
+                "case {case}"
+            );
+            let expected = if scenario.options[at].cost_lines.is_empty() {
+                report.chosen_total
+            } else {
+                report.spending_total
+            };
+            assert_eq!(option.costs.cash, expected, "case {case}");
+            assert_eq!(
+                option.npv,
+                option.pv_benefits - option.pv_costs,
+                "case {case}"
+            );
+        }
+    }
+}
+
+/// Two one-year options from April, so year 0 is their only year: the switching value
+/// of the other option's provider cost is where the two net present costs meet, and
+/// put back as the input, it makes them equal to the penny.
+#[test]
+fn the_switching_value_put_back_makes_the_figures_equal() {
+    let cheaper = Preset::Cleveland2022.option();
+    let mut dearer = cheaper.clone();
+    dearer.name = "In-house".to_string();
+    dearer.cost_lines[0].annual += d("12345.67");
+    let input = InputRef {
+        option: 1,
+        input: Input::CostAmount(dearer.cost_lines[0].id),
+    };
+    let mut scenario = Scenario::single("Switching", cheaper);
+    scenario.options.push(dearer);
+    scenario.appraisal.preferred = Some(0);
+    scenario.appraisal.switching_input = Some(input);
+    let found = switching_value(&scenario).unwrap();
+    assert_eq!(found.against, 1);
+    assert!(found.exact);
+    let value = found.value.unwrap();
+    assert_eq!(value, found.central - d("12345.67"));
+    let put_back = apply(&scenario, input, value);
+    let cost = |at: usize| appraise_at(&put_back, at).unwrap().net_present_cost;
+    assert_eq!(cost(0), cost(1));
+}
+
+/// Over generated scenarios: wherever an exact switching value is found, putting it
+/// back makes the two options' figures equal to the penny; where not, the preference
+/// has turned at the value given.
+#[test]
+fn switching_values_hold_for_generated_scenarios() {
+    let mut rng = Rng::new(280);
+    let mut checked = 0;
+    for case in 0..40 {
+        let mut scenario = scenarios::scenario(&mut rng, 3);
+        if scenario.options.len() < 2 {
+            continue;
+        }
+        let option = rng.below(scenario.options.len() as u64) as usize;
+        let input = match scenario.options[option].partners.first() {
+            Some(partner) if scenario.options[option].cost_lines.is_empty() => {
+                Input::PartnerAmount(partner.id)
+            }
+            _ => Input::CashableSavings,
+        };
+        scenario.appraisal.preferred = Some(rng.below(scenario.options.len() as u64) as usize);
+        scenario.appraisal.switching_input = Some(InputRef { option, input });
+        let Some(found) = switching_value(&scenario) else {
+            continue;
+        };
+        let Some(value) = found.value else { continue };
+        let put_back = apply(&scenario, found.input, value);
+        let cost = |s: &Scenario, at: usize| appraise_at(s, at).unwrap().net_present_cost;
+        let gap = cost(&put_back, found.preferred) - cost(&put_back, found.against);
+        checked += 1;
+        if found.exact {
+            assert!(gap.is_zero(), "case {case}: {gap}");
+        } else {
+            let before = cost(&scenario, found.preferred) - cost(&scenario, found.against);
+            assert_ne!(
+                gap.is_sign_negative(),
+                before.is_sign_negative(),
+                "case {case}"
+            );
+        }
+    }
+    assert!(checked > 0);
+}

@@ -7,3 +7,5 @@
 
 pub mod deflate;
 pub mod discount;
+pub mod present_value;
+pub mod switching;
