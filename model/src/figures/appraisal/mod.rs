@@ -8,4 +8,5 @@
 pub mod deflate;
 pub mod discount;
 pub mod present_value;
+pub mod sensitivity;
 pub mod switching;
