@@ -10,3 +10,4 @@ pub mod discount;
 pub mod present_value;
 pub mod sensitivity;
 pub mod switching;
+pub mod words;

@@ -62,6 +62,6 @@ pub fn sensitivities(scenario: &Scenario) -> Vec<SensitivityRow> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.swing.cmp(&a.swing));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.swing));
     rows
 }

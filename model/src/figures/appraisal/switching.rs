@@ -84,10 +84,10 @@ pub fn input_label(scenario: &Scenario, input: InputRef) -> String {
                 quoted(&line(name.map(|l| l.name.as_str())))
             )
         }
-        Input::CashableSavings => "the cashable savings a year".to_string(),
-        Input::AvoidedCosts => "the costs avoided a year".to_string(),
+        Input::CashableSavings => "the amount of cashable savings a year".to_string(),
+        Input::AvoidedCosts => "the amount of costs avoided a year".to_string(),
         Input::ValuePerCompletion => "the value of each completion".to_string(),
-        Input::Completions => "the completions a year".to_string(),
+        Input::Completions => "the number of completions a year".to_string(),
     }
 }
 
@@ -112,6 +112,8 @@ pub struct SwitchingValue {
     pub value: Option<Decimal>,
     /// Whether the two figures are equal to the penny at `value`.
     pub exact: bool,
+    /// Whether the preferred option has the lower net present cost now.
+    pub preferred_now: bool,
     /// For an amount of an option with a spending plan: the value at which the pool
     /// no longer covers the plan.
     pub pool_covers_to: Option<Decimal>,
@@ -174,6 +176,7 @@ pub fn switching_value(scenario: &Scenario) -> Option<SwitchingValue> {
         central,
         value: found.map(|(value, _)| value),
         exact: found.is_some_and(|(_, exact)| exact),
+        preferred_now: figure(central) <= Decimal::ZERO,
         pool_covers_to,
     })
 }
