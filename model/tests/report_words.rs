@@ -18,6 +18,7 @@ use funding_model::data::line::{CostKind, CostLine, Partner, PartnerKind, Uplift
 use funding_model::data::money::Rate;
 use funding_model::data::presets::Preset;
 use funding_model::data::scenario::{Extension, FundingOption, Scenario};
+use funding_model::figures::appraisal::words::method_sentences as appraisal_method;
 use funding_model::figures::implications::{financial_implications, to_plain_text};
 use funding_model::figures::method::method;
 use funding_model::figures::Figures;
@@ -32,7 +33,9 @@ fn pounds(pence: i64) -> Decimal {
 fn words_of(scenario: &Scenario) -> String {
     let figures = Figures::build(scenario);
     let option = scenario.active_option();
-    let method = method(option, &Report::build(option), 0).join("\n");
+    let mut method = method(option, &Report::build(option), 0);
+    method.extend(appraisal_method(scenario, &figures));
+    let method = method.join("\n");
     let text = to_plain_text(&financial_implications(scenario, &figures));
     format!("How the figures are worked out\n\n{method}\n\nFinancial implications\n\n{text}\n")
 }
@@ -332,6 +335,7 @@ fn the_words_of_the_seeds_and_four_shapes_are_as_reviewed() {
             "whole-pounds-and-fine-uplifts",
             whole_pounds_and_fine_uplifts(),
         ),
+        ("green-book-appraisal", green_book_appraisal()),
     ];
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/words");
     let bless = std::env::var_os("BLESS").is_some();
@@ -474,4 +478,27 @@ fn generated_words_say_nothing_twice_nest_no_brackets_and_say_only_what_applies(
             );
         }
     }
+}
+
+/// South Yorkshire's options appraised under the Green Book: real terms at a constant
+/// 2%, optimism bias on costs, benefits on the pool, a switching value and a
+/// sensitivity test.
+fn green_book_appraisal() -> Scenario {
+    use funding_model::data::appraisal::{Deflator, Input, InputRef, OptimismBias};
+    let mut scenario = Preset::SouthYorkshireOptions.scenario();
+    let last = scenario.options.len() - 1;
+    scenario.options[last].benefits.cashable_savings = pounds(12_000_000);
+    scenario.options[last].benefits.value_per_completion = pounds(150_000);
+    scenario.appraisal.real_terms = true;
+    scenario.appraisal.deflator = Deflator::Constant(Rate(20_000));
+    scenario.appraisal.optimism_bias = Some(OptimismBias {
+        percent: Rate(410_000),
+        source: "Green Book supplementary guidance, outsourcing, upper bound".to_string(),
+    });
+    scenario.appraisal.preferred = Some(last);
+    scenario.appraisal.switching_input = Some(InputRef {
+        option: last,
+        input: Input::CashableSavings,
+    });
+    scenario
 }

@@ -5,6 +5,7 @@
 //! as a table).
 
 use super::agreement_words::{risk_blocks, set_blocks};
+use super::appraisal::words::implications_blocks;
 use super::comparison::{is_group_row, option_name, Difference};
 use super::financial_years::partners_by_financial_year;
 use super::groups::{group_in_sentence, groups_worth_showing, is_kind_group};
@@ -64,6 +65,7 @@ pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Blo
     blocks.extend(match_words(report).map(Block::Paragraph));
     blocks.extend(value_words(report).map(Block::Paragraph));
     blocks.extend(options_words(scenario, figures).map(Block::Paragraph));
+    blocks.extend(implications_blocks(scenario, figures));
     blocks
 }
 

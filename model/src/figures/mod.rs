@@ -5,6 +5,7 @@
 
 pub mod agreement_words;
 pub mod analysis;
+pub mod appraisal;
 pub mod basis;
 pub mod chart_scale;
 pub mod checklist;
