@@ -9,15 +9,20 @@ use common::renumbered;
 use common::scenarios::{self, Rng};
 use funding_model::data::agreement::{Agreement, Basis, Clause, Outturn, Period, RiskRule, Terms};
 use funding_model::data::amount_set::AmountSet;
+use funding_model::data::appraisal::{
+    Appraisal, Benefits, Deflator, Input, InputRef, OptimismBias, Sensitivity,
+};
 use funding_model::data::limits::{
-    MAX_ACTUAL_PERIODS, MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_EXTENSIONS,
-    MAX_OPTIONS, MAX_PARTNERS, MAX_SHARE, MAX_TERM_YEARS, MAX_TEXT_CHARS,
+    MAX_ACTUAL_PERIODS, MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS, MAX_COST_LINES, MAX_DEFLATOR_YEARS,
+    MAX_EXTENSIONS, MAX_OPTIONS, MAX_PARTNERS, MAX_SENSITIVITIES, MAX_SHARE, MAX_TERM_YEARS,
+    MAX_TEXT_CHARS, MAX_UPLIFT,
 };
 use funding_model::data::line::{CostKind, CostLine, Partner, PartnerKind, Uplift};
 use funding_model::data::money::Rate;
 use funding_model::data::month::LAST_START_YEAR;
 use funding_model::data::presets::Preset;
 use funding_model::data::scenario::{Activity, Extension, FundingOption, MatchRule};
+use funding_model::data::version::{CalendarDate, VersionDetails, VersionStatus};
 use funding_model::link::{self, LinkError};
 use funding_model::{Percent, Report, Scenario, YearMonth};
 use rust_decimal::Decimal;
@@ -50,7 +55,8 @@ fn golden_links_open_with_the_figures_they_were_made_with() {
         } else {
             // Versions 2 and 3 are still written byte for byte, where they are the
             // shorter; versions 4 and 5 always.
-            let written = if fragment.starts_with("v4.") || fragment.starts_with("v5.") {
+            let later = ["v4.", "v5.", "v6."];
+            let written = if later.iter().any(|tag| fragment.starts_with(tag)) {
                 link::encode(&scenario)
             } else {
                 link::encode_in_full(&scenario)
@@ -116,6 +122,7 @@ fn decoding_hostile_input_never_panics() {
     let mut valid: Vec<String> = (0..50)
         .map(|_| link::encode(&scenarios::scenario_with_agreements(&mut rng, 8)))
         .collect();
+    valid.extend((0..30).map(|_| link::encode(&scenarios::scenario_with_appraisal(&mut rng, 8))));
     valid.extend(golden_links().into_iter().filter(|l| l.starts_with("v1.")));
     let bodies: Vec<(&str, Vec<u8>)> = valid
         .iter()
@@ -157,7 +164,7 @@ fn decoding_hostile_input_never_panics() {
             // either version.
             2 | 3 => {
                 let body: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
-                with_checksum(["v1", "v2", "v3", "v4", "v5"][any(&mut rng, 5)], body)
+                with_checksum(["v1", "v2", "v3", "v4", "v5", "v6"][any(&mut rng, 6)], body)
             }
             // Random small numbers with a correct checksum: deeper into the version 2
             // parser, where counts and codes are small.
@@ -168,7 +175,7 @@ fn decoding_hostile_input_never_panics() {
                         rng.below(bound) as u8
                     })
                     .collect();
-                with_checksum(["v2", "v4", "v5"][any(&mut rng, 3)], body)
+                with_checksum(["v2", "v4", "v5", "v6"][any(&mut rng, 4)], body)
             }
             // A valid body with bytes changed, inserted or removed and the checksum
             // recomputed, under its own tag or the other version's.
@@ -190,7 +197,8 @@ fn decoding_hostile_input_never_panics() {
                     (5, tag) => tag,
                     (_, "v1") => "v2",
                     (_, "v4") => "v5",
-                    (_, "v5") => "v4",
+                    (_, "v5") => "v6",
+                    (_, "v6") => "v5",
                     _ => "v1",
                 };
                 with_checksum(tag, body)
@@ -422,6 +430,7 @@ fn write_missing_golden_links() {
             unicode_uplifts_activity(),
         ),
         ("v5-agreements.txt", scenarios::agreements()),
+        ("v6-appraisal.txt", scenarios::appraisal_example()),
     ];
     for (name, scenario) in documents {
         let path = folder.join(name);
@@ -568,18 +577,24 @@ fn years_out_of_order_are_damage() {
 /// every scenario inside the limits survives a reload.
 #[test]
 fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
+    let options: Vec<FundingOption> = (0..MAX_OPTIONS).map(longest_option).collect();
     let scenario = Scenario {
-        appraisal: Default::default(),
-        version: Default::default(),
+        appraisal: longest_appraisal(&options),
+        version: VersionDetails {
+            author: longest_text(1),
+            label: longest_text(2),
+            status: Some(VersionStatus::ForDecision),
+            date: CalendarDate::new(2100, 12, 31),
+        },
         title: longest_text(0),
-        options: (0..MAX_OPTIONS).map(longest_option).collect(),
+        options,
         baseline: MAX_OPTIONS - 1,
         active: MAX_OPTIONS - 1,
     };
     assert_eq!(scenario.check_limits(), Ok(()));
     let fragment = link::encode(&scenario);
     println!("the longest scenario: {} characters", fragment.len());
-    assert!(fragment.starts_with("v5."));
+    assert!(fragment.starts_with("v6."));
     assert!(
         fragment.len() <= link::MAX_FRAGMENT_CHARS,
         "{} characters, over the cap of {}",
@@ -591,6 +606,43 @@ fn the_longest_scenario_the_limits_allow_fits_within_the_links_cap() {
         "too long for an address bar, so shared as a file"
     );
     assert_eq!(link::decode(&fragment), Ok(renumbered(scenario)));
+}
+
+/// An appraisal at its limits: an index of its own for the most years with the most
+/// places, the largest rates, the most inputs tested, each the last cost line of the
+/// last option at the largest amounts.
+fn longest_appraisal(options: &[FundingOption]) -> Appraisal {
+    let last = options.len() - 1;
+    let line = options[last].cost_lines.last().unwrap().id;
+    let input = InputRef {
+        option: last,
+        input: Input::CostAmount(line),
+    };
+    let most = Decimal::from(1_000_000_000) - Decimal::new(1, 2);
+    Appraisal {
+        real_terms: true,
+        base_year: Some(LAST_START_YEAR),
+        deflator: Deflator::Own(
+            (0..MAX_DEFLATOR_YEARS as i32)
+                .map(|y| (2000 + y, Decimal::new(99_999_999_999, 6)))
+                .collect(),
+        ),
+        discount_year: Some(LAST_START_YEAR),
+        preferred: Some(last),
+        optimism_bias: Some(OptimismBias {
+            percent: MAX_UPLIFT,
+            source: longest_text(3),
+        }),
+        sensitivities: vec![
+            Sensitivity {
+                input,
+                low: most,
+                high: most,
+            };
+            MAX_SENSITIVITIES
+        ],
+        switching_input: Some(input),
+    }
 }
 
 /// `n`, then four-byte characters up to the longest text allowed.
@@ -614,7 +666,11 @@ fn longest_option(o: usize) -> FundingOption {
     let cost_lines = (0..MAX_COST_LINES)
         .map(|i| CostLine::new(500 + i as u32, &longest_text(i), CostKind::Provider, most));
     let mut option = FundingOption {
-        benefits: Default::default(),
+        benefits: Benefits {
+            cashable_savings: most,
+            avoided_costs: most,
+            value_per_completion: most,
+        },
         name: longest_text(o),
         start: YearMonth::new(2030, 1).unwrap(),
         initial_years: MAX_TERM_YEARS,
@@ -878,4 +934,231 @@ fn terms_and_agreements_outside_the_limits_are_refused_with_what_is_wrong() {
             other => panic!("{message}: {other:?}"),
         }
     }
+}
+
+#[test]
+fn scenarios_with_an_appraisal_round_trip() {
+    let mut rng = Rng::new(2028);
+    let mut sixes = 0;
+    for case in 0..2_000 {
+        let scenario = scenarios::scenario_with_appraisal(&mut rng, 30);
+        let fragment = link::encode(&scenario);
+        sixes += usize::from(fragment.starts_with("v6."));
+        let decoded = link::decode(&fragment)
+            .unwrap_or_else(|e| panic!("case {case}: {e:?} for {scenario:?}"));
+        assert_eq!(decoded, renumbered(scenario.clone()), "case {case}");
+        let in_full = link::encode_in_full(&scenario);
+        assert_eq!(link::decode(&in_full), Ok(decoded), "case {case}");
+    }
+    assert!(sixes > 1_000, "{sixes}");
+}
+
+/// The golden link of format 6 opens as the scenario it was made from, spelled out in
+/// `scenarios::appraisal_example`: the second option's benefits are its own, its
+/// sensitivity names its partner 3 by position, and the date and status come back.
+#[test]
+fn the_appraisal_link_opens_as_the_scenario_it_was_made_from() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/links/v6-appraisal.txt"),
+    )
+    .unwrap();
+    let (fragment, _) = golden_link(&text);
+    let scenario = scenarios::appraisal_example();
+    assert_eq!(link::decode(fragment), Ok(scenario.clone()));
+    assert_eq!(link::encode(&scenario), fragment);
+    let in_full = link::encode_in_full(&scenario);
+    assert!(in_full.starts_with("v6.") && in_full.len() > fragment.len());
+    assert_eq!(link::decode(&in_full), Ok(scenario));
+}
+
+#[test]
+fn only_a_scenario_with_an_appraisal_benefits_or_version_details_is_written_as_version_6() {
+    for preset in Preset::ALL {
+        assert!(!link::encode(&preset.scenario()).starts_with("v6."));
+    }
+    assert!(link::encode(&scenarios::agreements()).starts_with("v5."));
+    let mut real = Preset::Cleveland2022.scenario();
+    real.appraisal.real_terms = true;
+    let mut benefits = Preset::Cleveland2022.scenario();
+    benefits.options[0].benefits.avoided_costs = Decimal::ONE;
+    let mut dated = Preset::Cleveland2022.scenario();
+    dated.version.date = CalendarDate::new(2024, 2, 29);
+    for scenario in [real, benefits, dated] {
+        for fragment in [link::encode(&scenario), link::encode_in_full(&scenario)] {
+            assert!(fragment.starts_with("v6."), "{fragment}");
+            assert_eq!(link::decode(&fragment), Ok(renumbered(scenario.clone())));
+        }
+    }
+}
+
+#[test]
+fn an_input_or_preferred_option_naming_nothing_is_not_written() {
+    let mut scenario = scenarios::appraisal_example();
+    scenario.appraisal.preferred = Some(2);
+    scenario.appraisal.switching_input = Some(InputRef {
+        option: 1,
+        input: Input::PartnerAmount(6),
+    });
+    scenario.appraisal.sensitivities[0].input.option = 5;
+    let decoded = link::decode(&link::encode(&scenario)).unwrap();
+    assert_eq!(decoded.appraisal.preferred, None);
+    assert_eq!(decoded.appraisal.switching_input, None);
+    assert_eq!(decoded.appraisal.sensitivities.len(), 2);
+    assert_eq!(decoded, renumbered(scenario));
+}
+
+fn varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push((value & 0x7F) as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// A version 6 body of one option: one partner "A" giving £1, no cost lines, no
+/// agreement or benefits, then `appraisal` and `version`.
+fn v6_body(appraisal: &[u8], version: &[u8]) -> String {
+    let mut body = vec![
+        0, 1, 0, 0, 0, 0, 1, 0, 1, 1, b'A', 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    body.extend_from_slice(appraisal);
+    body.extend_from_slice(version);
+    link::frame(6, body)
+}
+
+#[test]
+fn a_version_6_link_holds_only_what_version_6_writes_and_within_the_limits() {
+    let decoded = link::decode(&v6_body(&[0], &[0])).unwrap();
+    assert!(decoded.appraisal.is_plain() && decoded.version.is_empty());
+    let unusable = |message: &str| Err(LinkError::Unusable(message.to_string()));
+    // A switching input of partner 2 of an option with one partner; of option 2 of one.
+    assert_eq!(
+        link::decode(&v6_body(&[0x80, 2, 0, 8], &[0])),
+        unusable("the input for the switching value is a partner that “” does not have")
+    );
+    assert_eq!(
+        link::decode(&v6_body(&[0x80, 2, 1, 2], &[0])),
+        unusable("the input for the switching value is of an option the scenario does not have")
+    );
+    // The preferred option 2 of one.
+    assert_eq!(
+        link::decode(&v6_body(&[32, 1], &[0])),
+        unusable("the preferred option is one the scenario does not have")
+    );
+    // A base year of 1999 (zigzagged -1 is 1).
+    assert_eq!(
+        link::decode(&v6_body(&[2, 1], &[0])),
+        unusable("the appraisal's prices' base year is 1999, outside 2000 to 2100")
+    );
+    // A constant deflator of 100.01% (10,001 hundredths, × 2).
+    let mut rate = vec![4];
+    varint(&mut rate, 20_002);
+    assert_eq!(
+        link::decode(&v6_body(&rate, &[0])),
+        unusable("the deflator's rate of inflation is more than 100% a year")
+    );
+    // 21 sensitivities of the cashable savings, £0 to £0.
+    let mut many = vec![0x80, 1, 21];
+    (0..21).for_each(|_| many.extend_from_slice(&[0, 2, 0, 0]));
+    assert_eq!(
+        link::decode(&v6_body(&many, &[0])),
+        unusable("more than 20 inputs are tested for sensitivity")
+    );
+    // An own index of a figure of 0 for 2024.
+    assert_eq!(
+        link::decode(&v6_body(&[8, 1, 48, 0], &[0])),
+        unusable("the deflator's figure for 2024 is not a number above 0 and up to 100000 with at most 6 decimal places")
+    );
+    // 29 February 2025, and 2024; an unknown status; an unknown member.
+    let date = |year: u64, month: u64, day: u64| {
+        let mut out = vec![8];
+        varint(&mut out, ((year - 2000) * 2 * 16 + month) * 32 + day);
+        out
+    };
+    assert!(link::decode(&v6_body(&[0], &date(2024, 2, 29))).is_ok());
+    for (why, appraisal, version) in [
+        ("29 February 2025", &[0][..], &date(2025, 2, 29)[..]),
+        ("an unknown status", &[0], &[4, 3]),
+        ("an unknown member of the version", &[0], &[16]),
+        (
+            "an unknown member of the appraisal",
+            &[0x80, 4][..],
+            &[0][..],
+        ),
+        ("a deflator both constant and own", &[12, 0, 0], &[0]),
+        ("an unknown input", &[0x80, 2, 0, 6], &[0]),
+        ("a benefit with a line", &[0x80, 2, 0, 10], &[0]),
+        ("a version cut short", &[0], &[3, 1, b'A']),
+    ] {
+        assert_eq!(
+            link::decode(&v6_body(appraisal, version)),
+            Err(LinkError::Damaged),
+            "{why}"
+        );
+    }
+}
+
+#[test]
+fn appraisals_outside_the_limits_are_refused_with_what_is_wrong() {
+    let base = scenarios::appraisal_example;
+    let mut cases: Vec<(Scenario, &str)> = Vec::new();
+    let mut case = |message: &'static str, change: &dyn Fn(&mut Scenario)| {
+        let mut scenario = base();
+        change(&mut scenario);
+        cases.push((scenario, message));
+    };
+    case(
+        "the appraisal's discount year is 2101, outside 2000 to 2100",
+        &|s| s.appraisal.discount_year = Some(2101),
+    );
+    case("the optimism bias is more than 100%", &|s| {
+        s.appraisal.optimism_bias.as_mut().unwrap().percent = Rate(1_000_001)
+    });
+    case("the optimism bias's source is longer than 200", &|s| {
+        s.appraisal.optimism_bias.as_mut().unwrap().source = "s".repeat(201)
+    });
+    case("the deflator has figures for more than 120 years", &|s| {
+        s.appraisal.deflator = Deflator::Own((0..121).map(|y| (2000 + y, Decimal::ONE)).collect())
+    });
+    case(
+        "the deflator's figure for 2024 is given twice or out of order",
+        &|s| s.appraisal.deflator = Deflator::Own(vec![(2025, Decimal::ONE), (2024, Decimal::ONE)]),
+    );
+    case(
+        "the deflator has a figure for 1998, outside 1999 to 2160",
+        &|s| s.appraisal.deflator = Deflator::Own(vec![(1998, Decimal::ONE)]),
+    );
+    case("more than 20 inputs are tested for sensitivity", &|s| {
+        let first = s.appraisal.sensitivities[0];
+        s.appraisal.sensitivities = vec![first; 21]
+    });
+    case(
+        "an input tested for sensitivity has a low or high value outside",
+        &|s| s.appraisal.sensitivities[2].high = Decimal::new(1205, 1),
+    );
+    case("the version's author is longer than 200 characters", &|s| {
+        s.version.author = "é".repeat(201)
+    });
+    case("the version's label is longer than 200 characters", &|s| {
+        s.version.label = "l".repeat(201)
+    });
+    for (scenario, message) in cases {
+        match link::decode(&link::encode(&scenario)) {
+            Err(LinkError::Unusable(why)) => assert!(why.contains(message), "{why}"),
+            other => panic!("{message}: {other:?}"),
+        }
+        assert!(scenario.check_limits().unwrap_err().contains(message));
+    }
+    // A link holds whole pence up to £1bn, so a benefit outside them is refused by the
+    // limits that files and links share.
+    let mut scenario = base();
+    scenario.options[0].benefits.avoided_costs = Decimal::new(1, 3);
+    assert_eq!(
+        scenario.check_limits(),
+        Err(
+            "“Option 1: pooled by population” has a benefit outside £0 to £1,000,000,000 in pence"
+                .to_string()
+        )
+    );
 }

@@ -189,9 +189,9 @@ test('a saved file opens with the same figures; broken and newer files change no
   await expectText(colleague.page.locator('.share-panel'), 'Opened saved-scenario.json.');
 
   const newer = join(screenshotDir, 'newer-scenario.json');
-  await writeFile(newer, JSON.stringify({ ...json, version: 5 }));
+  await writeFile(newer, JSON.stringify({ ...json, version: 6 }));
   await colleague.page.getByLabel('Open a scenario file').setInputFiles(newer);
-  await expectText(colleague.page.locator('#open-file-error'), 'saved by a newer version of the calculator (file format 5)');
+  await expectText(colleague.page.locator('#open-file-error'), 'saved by a newer version of the calculator (file format 6)');
   await expectText(pool(colleague.page), '£272,000.50 a year');
 
   const broken = join(screenshotDir, 'broken-scenario.json');

@@ -3,6 +3,7 @@
 
 use super::agreement::{Period, Terms};
 use super::amount_set::AmountSet;
+use super::appraisal::{Appraisal, Deflator, Input, InputRef};
 use super::inputs::MAX_AMOUNT_POUNDS;
 use super::line::{Line, LineKind, LineList};
 use super::money::{Percent, Rate};
@@ -40,6 +41,18 @@ pub const MAX_SHARE: Percent = Percent(10_000);
 /// lines' figures can hold.
 pub const MAX_BASIS_FIGURE: u64 = 1_000_000_000_000;
 
+/// Most inputs an appraisal may test at a low and a high value.
+pub const MAX_SENSITIVITIES: usize = 20;
+/// Most years a deflator of the user's own may have a figure for.
+pub const MAX_DEFLATOR_YEARS: usize = 120;
+/// Largest figure of a deflator index of the user's own (the base year is often 100).
+pub const MAX_DEFLATOR_INDEX: u32 = 100_000;
+/// Most decimal places a figure of a deflator index of the user's own may have.
+pub const MAX_DEFLATOR_PLACES: u32 = 6;
+/// Largest rate of inflation a year for a constant deflator, and largest optimism
+/// bias: 100%, as the uplift's.
+pub const MAX_APPRAISAL_RATE: Rate = MAX_UPLIFT;
+
 /// The longest a contract can run: the longest initial term and every extension at
 /// its longest, in contract years.
 pub const MAX_CONTRACT_YEARS: u16 =
@@ -69,7 +82,148 @@ impl Scenario {
         }
         self.options
             .iter()
-            .try_for_each(FundingOption::check_limits)
+            .try_for_each(FundingOption::check_limits)?;
+        self.check_appraisal()?;
+        self.check_version()
+    }
+
+    /// The appraisal's years, rates, deflator, texts, and its references to options
+    /// and lines, which must all be the scenario's.
+    fn check_appraisal(&self) -> Result<(), String> {
+        let appraisal: &Appraisal = &self.appraisal;
+        let years = FIRST_START_YEAR..=LAST_START_YEAR;
+        for (what, year) in [
+            ("prices' base year", appraisal.base_year),
+            ("discount year", appraisal.discount_year),
+        ] {
+            if let Some(year) = year.filter(|year| !years.contains(year)) {
+                return Err(format!(
+                    "the appraisal's {what} is {year}, outside {FIRST_START_YEAR} to {LAST_START_YEAR}"
+                ));
+            }
+        }
+        check_deflator(&appraisal.deflator)?;
+        if appraisal
+            .preferred
+            .is_some_and(|position| position >= self.options.len())
+        {
+            return Err("the preferred option is one the scenario does not have".to_string());
+        }
+        if let Some(bias) = &appraisal.optimism_bias {
+            if bias.percent > MAX_APPRAISAL_RATE {
+                return Err("the optimism bias is more than 100%".to_string());
+            }
+            if bias.source.chars().count() > MAX_TEXT_CHARS {
+                return Err(too_long("the optimism bias's source"));
+            }
+        }
+        if appraisal.sensitivities.len() > MAX_SENSITIVITIES {
+            return Err(format!(
+                "more than {MAX_SENSITIVITIES} inputs are tested for sensitivity"
+            ));
+        }
+        for sensitivity in &appraisal.sensitivities {
+            self.check_input(sensitivity.input, "an input tested for sensitivity")?;
+            let values = [sensitivity.low, sensitivity.high];
+            let valid = match sensitivity.input.input {
+                Input::Completions => values.iter().all(|value| {
+                    value.fract().is_zero()
+                        && !value.is_sign_negative()
+                        && *value <= Decimal::from(MAX_ACTIVITY_PER_YEAR)
+                }),
+                _ => values.iter().all(is_valid_amount),
+            };
+            if !valid {
+                return Err(
+                    "an input tested for sensitivity has a low or high value outside \
+                     £0 to £1,000,000,000 in pence (or 0 to 1,000,000 whole completions)"
+                        .to_string(),
+                );
+            }
+        }
+        if let Some(input) = appraisal.switching_input {
+            self.check_input(input, "the input for the switching value")?;
+        }
+        Ok(())
+    }
+
+    /// An input of an option the scenario has, and of a partner or cost line it has.
+    fn check_input(&self, input: InputRef, what: &str) -> Result<(), String> {
+        let Some(option) = self.options.get(input.option) else {
+            return Err(format!("{what} is of an option the scenario does not have"));
+        };
+        let has = match input.input {
+            Input::PartnerAmount(id) => option.partners.iter().any(|line| line.id == id),
+            Input::CostAmount(id) => option.cost_lines.iter().any(|line| line.id == id),
+            _ => true,
+        };
+        match (has, input.input) {
+            (false, Input::PartnerAmount(_)) => Err(format!(
+                "{what} is a partner that “{}” does not have",
+                option.name
+            )),
+            (false, _) => Err(format!(
+                "{what} is a cost line that “{}” does not have",
+                option.name
+            )),
+            (true, _) => Ok(()),
+        }
+    }
+
+    /// The version's author and label within the length of a name.
+    fn check_version(&self) -> Result<(), String> {
+        if self.version.author.chars().count() > MAX_TEXT_CHARS {
+            return Err(too_long("the version's author"));
+        }
+        if self.version.label.chars().count() > MAX_TEXT_CHARS {
+            return Err(too_long("the version's label"));
+        }
+        Ok(())
+    }
+}
+
+/// A constant rate within the uplift's limit; an index of the user's own of at most
+/// [`MAX_DEFLATOR_YEARS`] years, in order and each once, each a year some contract
+/// could touch, each figure above 0 and at most [`MAX_DEFLATOR_INDEX`].
+fn check_deflator(deflator: &Deflator) -> Result<(), String> {
+    match deflator {
+        Deflator::Published => Ok(()),
+        Deflator::Constant(rate) if *rate > MAX_APPRAISAL_RATE => {
+            Err("the deflator's rate of inflation is more than 100% a year".to_string())
+        }
+        Deflator::Constant(_) => Ok(()),
+        Deflator::Own(figures) => {
+            if figures.len() > MAX_DEFLATOR_YEARS {
+                return Err(format!(
+                    "the deflator has figures for more than {MAX_DEFLATOR_YEARS} years"
+                ));
+            }
+            let last = LAST_START_YEAR + i32::from(MAX_CONTRACT_YEARS);
+            for (index, (year, figure)) in figures.iter().enumerate() {
+                if !(FIRST_START_YEAR - 1..=last).contains(year) {
+                    return Err(format!(
+                        "the deflator has a figure for {year}, outside {} to {last}",
+                        FIRST_START_YEAR - 1
+                    ));
+                }
+                if index > 0 && figures[index - 1].0 >= *year {
+                    return Err(format!(
+                        "the deflator's figure for {year} is given twice or out of order"
+                    ));
+                }
+                let in_range = figure.is_sign_positive()
+                    && !figure.is_zero()
+                    && *figure <= Decimal::from(MAX_DEFLATOR_INDEX)
+                    && figure.normalize().scale() <= MAX_DEFLATOR_PLACES;
+                if !in_range {
+                    return Err(format!(
+                        "the deflator's figure for {year} is not a number above 0 and up to \
+                         {MAX_DEFLATOR_INDEX} with at most {MAX_DEFLATOR_PLACES} decimal places"
+                    ));
+                }
+            }
+            Ok(())
+        }
     }
 }
 
@@ -201,7 +355,20 @@ impl FundingOption {
         self.check_rule_and_activity()?;
         self.check_leads()?;
         self.check_agreement()?;
-        self.check_actuals()
+        self.check_actuals()?;
+        let benefits = &self.benefits;
+        let amounts = [
+            benefits.cashable_savings,
+            benefits.avoided_costs,
+            benefits.value_per_completion,
+        ];
+        if !amounts.iter().all(is_valid_amount) {
+            return Err(format!(
+                "“{}” has a benefit outside £0 to £1,000,000,000 in pence",
+                self.name
+            ));
+        }
+        Ok(())
     }
 
     fn check_contract(&self) -> Result<(), String> {

@@ -39,3 +39,13 @@ pub fn uses_agreements(scenario: &Scenario) -> bool {
             || option.cost_lines.iter().any(line_needs)
     })
 }
+
+/// Whether `scenario` holds anything that link format 6 and file format 5 added: an
+/// appraisal beyond the defaults, an option's benefits, or version details. Only such
+/// scenarios are written in those versions; every other link and file is byte for
+/// byte what it was.
+pub fn uses_appraisal(scenario: &Scenario) -> bool {
+    !scenario.appraisal.is_plain()
+        || !scenario.version.is_empty()
+        || (scenario.options.iter()).any(|option| !option.benefits.is_none())
+}

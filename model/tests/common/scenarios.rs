@@ -4,12 +4,18 @@
 
 use funding_model::data::agreement::{Agreement, Basis, Clause, Outturn, Period, RiskRule, Terms};
 use funding_model::data::amount_set::AmountSet;
-use funding_model::data::limits::{MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS};
+use funding_model::data::appraisal::{
+    Appraisal, Benefits, Deflator, Input, InputRef, OptimismBias, Sensitivity,
+};
+use funding_model::data::limits::{
+    MAX_BASIS_FIGURE, MAX_CONTRACT_YEARS, MAX_DEFLATOR_YEARS, MAX_SENSITIVITIES,
+};
 use funding_model::data::line::{
     CostKind, CostLine, Line, LineKind, Partner, PartnerKind, Uplift, YearAmounts,
 };
 use funding_model::data::money::Rate;
 use funding_model::data::scenario::{Activity, Extension, FundingOption, MatchRule, Scenario};
+use funding_model::data::version::{CalendarDate, VersionDetails, VersionStatus};
 use funding_model::{Percent, YearMonth};
 use rust_decimal::Decimal;
 
@@ -89,6 +95,159 @@ pub fn scenario(rng: &mut Rng, max_partners: u64) -> Scenario {
 /// lines, an agreement, uplifts to four decimal places (link format 5, file format 4).
 pub fn scenario_with_agreements(rng: &mut Rng, max_partners: u64) -> Scenario {
     generated(rng, max_partners, true)
+}
+
+/// As [`scenario_with_agreements`], most of them also carrying what the appraisal
+/// added: an appraisal, options' benefits, version details (link format 6, file
+/// format 5), each part often left at its default.
+pub fn scenario_with_appraisal(rng: &mut Rng, max_partners: u64) -> Scenario {
+    let mut scenario = generated(rng, max_partners, true);
+    for option in &mut scenario.options {
+        if rng.chance(50) {
+            option.benefits = benefits(rng);
+        }
+    }
+    if rng.chance(70) {
+        scenario.appraisal = appraisal(rng, &scenario.options);
+    }
+    if rng.chance(50) {
+        scenario.version = version_details(rng);
+    }
+    scenario
+}
+
+/// Benefits a year: each amount zero or any amount within the limits.
+pub fn benefits(rng: &mut Rng) -> Benefits {
+    let maybe = |rng: &mut Rng| {
+        if rng.chance(60) {
+            amount(rng)
+        } else {
+            Decimal::ZERO
+        }
+    };
+    Benefits {
+        cashable_savings: maybe(rng),
+        avoided_costs: maybe(rng),
+        value_per_completion: maybe(rng),
+    }
+}
+
+/// A year a contract may start in.
+fn start_year(rng: &mut Rng) -> i32 {
+    2000 + rng.below(101) as i32
+}
+
+/// A rate of up to 100%, sometimes to four decimal places.
+fn rate(rng: &mut Rng) -> Rate {
+    if rng.chance(50) {
+        Percent(rng.below(10_001) as u32).into()
+    } else {
+        Rate(rng.below(1_000_001) as u32)
+    }
+}
+
+/// An input of one of `options`: a partner's or cost line's amount where it has them.
+pub fn input_ref(rng: &mut Rng, options: &[FundingOption]) -> InputRef {
+    let position = rng.below(options.len() as u64) as usize;
+    let option = &options[position];
+    let pick = |rng: &mut Rng, ids: Vec<u32>| ids[rng.below(ids.len() as u64) as usize];
+    let input = match rng.below(6) {
+        0 if !option.partners.is_empty() => {
+            Input::PartnerAmount(pick(rng, option.partners.iter().map(|p| p.id).collect()))
+        }
+        1 if !option.cost_lines.is_empty() => {
+            Input::CostAmount(pick(rng, option.cost_lines.iter().map(|c| c.id).collect()))
+        }
+        2 => Input::AvoidedCosts,
+        3 => Input::ValuePerCompletion,
+        4 => Input::Completions,
+        _ => Input::CashableSavings,
+    };
+    InputRef {
+        option: position,
+        input,
+    }
+}
+
+/// An appraisal of `options`: any mix of its members within the limits.
+pub fn appraisal(rng: &mut Rng, options: &[FundingOption]) -> Appraisal {
+    let maybe = |rng: &mut Rng| rng.chance(50);
+    let deflator = match rng.below(3) {
+        0 => Deflator::Published,
+        1 => Deflator::Constant(rate(rng)),
+        _ => {
+            // Years in order from 1999, each once, none past the last a contract
+            // can touch.
+            let mut year = 1998 + rng.below(50) as i32;
+            let count = rng.below(MAX_DEFLATOR_YEARS as u64 + 1);
+            Deflator::Own(
+                (0..count)
+                    .map(|_| {
+                        year += 1 + i32::from(rng.chance(5));
+                        let places = rng.below(7) as u32;
+                        let index = 1 + rng.below(100_000 * 10u64.pow(places) - 1);
+                        (year, Decimal::new(index as i64, places))
+                    })
+                    .filter(|(year, _)| *year <= 2100 + i32::from(MAX_CONTRACT_YEARS))
+                    .collect(),
+            )
+        }
+    };
+    let sensitivities = (0..rng.below(MAX_SENSITIVITIES as u64 + 1))
+        .map(|_| {
+            let input = input_ref(rng, options);
+            let value = |rng: &mut Rng| match input.input {
+                Input::Completions => Decimal::from(rng.below(1_000_001)),
+                _ => amount(rng),
+            };
+            Sensitivity {
+                input,
+                low: value(rng),
+                high: value(rng),
+            }
+        })
+        .collect();
+    Appraisal {
+        real_terms: maybe(rng),
+        base_year: maybe(rng).then(|| start_year(rng)),
+        deflator,
+        discount_year: maybe(rng).then(|| start_year(rng)),
+        preferred: maybe(rng).then(|| rng.below(options.len() as u64) as usize),
+        optimism_bias: maybe(rng).then(|| OptimismBias {
+            percent: rate(rng),
+            source: text(rng, 5),
+        }),
+        sensitivities,
+        switching_input: maybe(rng).then(|| input_ref(rng, options)),
+    }
+}
+
+/// Version details: any mix of an author, a label, a status and a date.
+pub fn version_details(rng: &mut Rng) -> VersionDetails {
+    let maybe = |rng: &mut Rng| rng.chance(60);
+    VersionDetails {
+        author: if maybe(rng) {
+            text(rng, 4)
+        } else {
+            String::new()
+        },
+        label: if maybe(rng) {
+            text(rng, 3)
+        } else {
+            String::new()
+        },
+        status: maybe(rng).then(|| VersionStatus::ALL[rng.below(3) as usize]),
+        date: maybe(rng).then(|| loop {
+            let date = CalendarDate::new(
+                start_year(rng),
+                1 + rng.below(12) as u8,
+                1 + rng.below(31) as u8,
+            );
+            if let Some(date) = date {
+                break date;
+            }
+        }),
+    }
 }
 
 fn generated(rng: &mut Rng, max_partners: u64, agreements: bool) -> Scenario {
@@ -587,6 +746,7 @@ fn varied_years(rng: &mut Rng, base: i64, step: i64) -> YearAmounts {
 /// and the references to them (leads, actual spend by line) renumbered to match. A
 /// reference naming nothing in the option is not written, so it is dropped here too.
 pub fn renumbered(mut scenario: Scenario) -> Scenario {
+    let mut ids = Vec::new();
     for option in &mut scenario.options {
         let partners = new_ids(&option.partners, 1);
         let cost_lines = new_ids(&option.cost_lines, 1 + option.partners.len() as u32);
@@ -616,7 +776,34 @@ pub fn renumbered(mut scenario: Scenario) -> Scenario {
                 .filter_map(|(old, actual)| Some((new_id(&cost_lines, *old)?, *actual)))
                 .collect();
         }
+        ids.push((partners, cost_lines));
     }
+    // The appraisal's inputs name lines by id, renumbered as their option's; a
+    // preferred option or an input naming nothing is not written.
+    let count = scenario.options.len();
+    let appraisal = &mut scenario.appraisal;
+    appraisal.preferred = appraisal.preferred.filter(|position| *position < count);
+    let input = |input: InputRef| -> Option<InputRef> {
+        let (partners, cost_lines) = ids.get(input.option)?;
+        let moved = match input.input {
+            Input::PartnerAmount(old) => Input::PartnerAmount(new_id(partners, old)?),
+            Input::CostAmount(old) => Input::CostAmount(new_id(cost_lines, old)?),
+            other => other,
+        };
+        Some(InputRef {
+            option: input.option,
+            input: moved,
+        })
+    };
+    appraisal.switching_input = appraisal.switching_input.and_then(input);
+    appraisal.sensitivities = (appraisal.sensitivities.iter())
+        .filter_map(|s| {
+            Some(Sensitivity {
+                input: input(s.input)?,
+                ..*s
+            })
+        })
+        .collect();
     scenario
 }
 
@@ -682,6 +869,80 @@ pub fn agreements() -> Scenario {
 
 fn pounds(pence: i64) -> Decimal {
     Decimal::new(pence, 2)
+}
+
+/// [`agreements`] with every part the appraisal added (link format 6, file format 5),
+/// as the golden link `v6-appraisal.txt` and file `v5-appraisal.json` hold it: real
+/// terms at 2024-25 prices by an index of the user's own, discounting from 2025-26,
+/// the second option preferred, an optimism bias with its source, three inputs tested
+/// for sensitivity (a partner's amount in the second option, which has one partner
+/// fewer, a cost line's amount and completions), a switching input, benefits for both
+/// options, and version details with a status and a date.
+pub fn appraisal_example() -> Scenario {
+    let mut scenario = agreements();
+    scenario.title = "South Yorkshire pooled budget: Green Book appraisal".to_string();
+    scenario.options[0].benefits = Benefits {
+        cashable_savings: pounds(4_500_000),
+        avoided_costs: pounds(1_234_567),
+        value_per_completion: pounds(350_000),
+    };
+    scenario.options[1].benefits = Benefits {
+        cashable_savings: pounds(4_000_000),
+        ..Benefits::default()
+    };
+    scenario.appraisal = Appraisal {
+        real_terms: true,
+        base_year: Some(2024),
+        deflator: Deflator::Own(vec![
+            (2023, Decimal::new(97_812, 3)),
+            (2024, Decimal::from(100)),
+            (2025, Decimal::new(1_020_517, 4)),
+            (2026, Decimal::new(1_041, 1)),
+        ]),
+        discount_year: Some(2025),
+        preferred: Some(1),
+        optimism_bias: Some(OptimismBias {
+            percent: Rate(125_000),
+            source: "Green Book supplementary guidance: outsourcing, upper bound".to_string(),
+        }),
+        sensitivities: vec![
+            Sensitivity {
+                input: InputRef {
+                    option: 1,
+                    input: Input::PartnerAmount(3),
+                },
+                low: pounds(40_000_000),
+                high: pounds(60_000_000),
+            },
+            Sensitivity {
+                input: InputRef {
+                    option: 0,
+                    input: Input::CostAmount(8),
+                },
+                low: pounds(2_500_000),
+                high: pounds(3_500_050),
+            },
+            Sensitivity {
+                input: InputRef {
+                    option: 1,
+                    input: Input::Completions,
+                },
+                low: Decimal::from(80),
+                high: Decimal::from(120),
+            },
+        ],
+        switching_input: Some(InputRef {
+            option: 1,
+            input: Input::CostAmount(6),
+        }),
+    };
+    scenario.version = VersionDetails {
+        author: "Sam Okafor, OPCC South Yorkshire".to_string(),
+        label: "March paper".to_string(),
+        status: Some(VersionStatus::ForDecision),
+        date: CalendarDate::new(2026, 3, 3),
+    };
+    scenario
 }
 
 /// The partners of [`agreements`]: two councils by population, a grant over the

@@ -8,18 +8,19 @@ use super::varint::{self, Reader};
 use super::{
     agreement, read_activity, read_contract, read_line, read_match_rule, read_option_after_name,
     read_text, small_count, write_text, LinkCode, OptionParts, AGREEMENT_VERSION,
-    DIFFERENCES_VERSION as VERSION,
+    APPRAISAL_VERSION, DIFFERENCES_VERSION as VERSION,
 };
 use crate::data::line::Line;
 use crate::data::scenario::FundingOption;
 use std::ops::RangeFrom;
 
-/// Which of the contract, rule, activity and (version 5) agreement an option writes:
-/// the rest it copies.
+/// Which of the contract, rule, activity, (version 5) agreement and (version 6)
+/// benefits an option writes: the rest it copies.
 const CONTRACT: u64 = 1;
 const RULE: u64 = 2;
 const ACTIVITY: u64 = 4;
 const AGREEMENT: u64 = 8;
+const BENEFITS: u64 = 16;
 
 /// Option `index`, named `name`: its name, then 0 and the option in full, or the
 /// position of its reference plus 1 and its differences from that option.
@@ -47,6 +48,7 @@ fn differences(position: usize, reference: &OptionParts, option: &OptionParts) -
         (RULE, &reference.rule, &option.rule),
         (ACTIVITY, &reference.activity, &option.activity),
         (AGREEMENT, &reference.agreement, &option.agreement),
+        (BENEFITS, &reference.benefits, &option.benefits),
     ];
     let flags = parts
         .iter()
@@ -69,6 +71,9 @@ fn differences(position: usize, reference: &OptionParts, option: &OptionParts) -
     }
     if written(AGREEMENT) {
         out.extend_from_slice(&option.agreement);
+    }
+    if written(BENEFITS) {
+        out.extend_from_slice(&option.benefits);
     }
     out
 }
@@ -103,7 +108,7 @@ fn write_line_edits(out: &mut Vec<u8>, old: &[Vec<u8>], new: &[Vec<u8>]) {
     }
 }
 
-/// The next option of a link of `version` (4 or 5), given the options read before it.
+/// The next option of a link of `version` (4, 5 or 6), given the options read before it.
 pub(super) fn read_option(
     reader: &mut Reader,
     earlier: &[FundingOption],
@@ -116,7 +121,8 @@ pub(super) fn read_option(
     };
     let flags = reader.varint()?;
     let parts = match version {
-        AGREEMENT_VERSION.. => CONTRACT | RULE | ACTIVITY | AGREEMENT,
+        APPRAISAL_VERSION.. => CONTRACT | RULE | ACTIVITY | AGREEMENT | BENEFITS,
+        AGREEMENT_VERSION => CONTRACT | RULE | ACTIVITY | AGREEMENT,
         _ => CONTRACT | RULE | ACTIVITY,
     };
     if flags & !parts != 0 {
@@ -150,6 +156,11 @@ pub(super) fn read_option(
         agreement::read_agreement(reader, partners)?
     } else {
         agreement::moved(&reference.agreement, reference.partners.len(), partners)?
+    };
+    option.benefits = if flags & BENEFITS != 0 {
+        super::appraisal::read_benefits(reader)?
+    } else {
+        reference.benefits
     };
     super::number_extensions(&mut option, &mut ids)?;
     Some(option)

@@ -6,6 +6,7 @@
 //! [`LinkError`] with a plain-English message.
 
 mod agreement;
+mod appraisal;
 mod base64url;
 mod differences;
 mod received;
@@ -23,8 +24,8 @@ use rust_decimal::Decimal;
 use varint::Reader;
 
 /// The newest format version this calculator reads and writes. Versions 1 (one option,
-/// no spending plan), 2, 3 and 4 still open.
-pub const CURRENT_VERSION: u32 = 5;
+/// no spending plan), 2, 3, 4 and 5 still open.
+pub const CURRENT_VERSION: u32 = 6;
 
 /// Version 4 stores each option after the first as its differences from an earlier
 /// one. It is written only where that makes the link shorter; otherwise the link is
@@ -35,6 +36,11 @@ const DIFFERENCES_VERSION: u32 = 4;
 /// to four decimal places. It is written only for a scenario that holds one of them
 /// ([`super::uses_agreements`]); any other is written as before.
 const AGREEMENT_VERSION: u32 = 5;
+
+/// Version 6 is version 5 with each option's benefits, and the scenario's appraisal and
+/// version details after the options. It is written only for a scenario that holds one
+/// of them ([`super::uses_appraisal`]); any other is written as before.
+const APPRAISAL_VERSION: u32 = 6;
 
 /// Fragments longer than this are refused before any work is done on them: room for
 /// every scenario the editor can make at its limits (10 options of 300 lines each, all
@@ -86,8 +92,12 @@ impl LinkError {
 
 /// The fragment (without `#`) that carries `scenario`: the shorter of the options
 /// written in full (versions 2 and 3) and written as differences (version 4); or, for
-/// a scenario with agreements, version 5, each option written the shorter way.
+/// a scenario with agreements, version 5, each option written the shorter way; for a
+/// scenario with an appraisal, benefits or version details, version 6 likewise.
 pub fn encode(scenario: &Scenario) -> String {
+    if super::uses_appraisal(scenario) {
+        return encode_as_differences(scenario, APPRAISAL_VERSION);
+    }
     if super::uses_agreements(scenario) {
         return encode_as_differences(scenario, AGREEMENT_VERSION);
     }
@@ -111,14 +121,15 @@ fn encode_as_differences(scenario: &Scenario, version: u32) -> String {
     for (index, option) in scenario.options.iter().enumerate() {
         differences::write_option(&mut body, &option.name, &encoded, index);
     }
+    write_after_options(&mut body, scenario, version);
     frame(version, body)
 }
 
 /// The fragment with every option in full, in the oldest version that holds the
 /// scenario (2, or 3 for a rule on a share of the grants), byte for byte as those
 /// versions were written: what [`encode`] falls back to, held to the golden links. A
-/// scenario with agreements is version 5, each option after the first marked as in
-/// full.
+/// scenario with agreements is version 5 (with an appraisal, benefits or version
+/// details, 6), each option after the first marked as in full.
 pub fn encode_in_full(scenario: &Scenario) -> String {
     let version = version_in_full(scenario);
     let mut body = header(scenario, version);
@@ -129,12 +140,23 @@ pub fn encode_in_full(scenario: &Scenario) -> String {
         }
         OptionParts::of(option, version).write_in_full(&mut body);
     }
+    write_after_options(&mut body, scenario, version);
     frame(version, body)
+}
+
+/// What follows the options from version 6: the appraisal and the version details.
+fn write_after_options(body: &mut Vec<u8>, scenario: &Scenario, version: u32) {
+    if version >= APPRAISAL_VERSION {
+        appraisal::write_appraisal(body, scenario);
+        appraisal::write_version(body, &scenario.version);
+    }
 }
 
 /// The oldest version that holds the scenario with every option in full.
 fn version_in_full(scenario: &Scenario) -> u32 {
-    if super::uses_agreements(scenario) {
+    if super::uses_appraisal(scenario) {
+        APPRAISAL_VERSION
+    } else if super::uses_agreements(scenario) {
         AGREEMENT_VERSION
     } else {
         super::version_for(scenario)
@@ -190,7 +212,7 @@ pub fn unframe(fragment: &str) -> Result<(u32, Vec<u8>), LinkError> {
 /// An option's parts as format `version` writes them, each encoded once: written in
 /// full they are the option, and version 4 compares them with an earlier option's. A
 /// line's bytes hold its terms, and the agreement is a part of its own (version 5;
-/// empty before).
+/// empty before), as are the benefits (version 6; empty before).
 struct OptionParts {
     contract: Vec<u8>,
     partners: Vec<Vec<u8>>,
@@ -198,6 +220,7 @@ struct OptionParts {
     rule: Vec<u8>,
     activity: Vec<u8>,
     agreement: Vec<u8>,
+    benefits: Vec<u8>,
 }
 
 impl OptionParts {
@@ -207,6 +230,10 @@ impl OptionParts {
             true => bytes_of(|out| {
                 agreement::write_agreement(out, &option.agreement, &option.cost_lines)
             }),
+            false => Vec::new(),
+        };
+        let benefits = match version >= APPRAISAL_VERSION {
+            true => bytes_of(|out| appraisal::write_benefits(out, &option.benefits)),
             false => Vec::new(),
         };
         OptionParts {
@@ -220,11 +247,12 @@ impl OptionParts {
             rule: bytes_of(|out| write_match_rule(out, option.match_rule)),
             activity: bytes_of(|out| write_activity(out, option.activity)),
             agreement,
+            benefits,
         }
     }
 
     /// All but the name: the contract, each list's length and lines, the rule, the
-    /// activity and (version 5) the agreement.
+    /// activity, (version 5) the agreement and (version 6) the benefits.
     fn write_in_full(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.contract);
         for lines in [&self.partners, &self.cost_lines] {
@@ -234,6 +262,7 @@ impl OptionParts {
         out.extend_from_slice(&self.rule);
         out.extend_from_slice(&self.activity);
         out.extend_from_slice(&self.agreement);
+        out.extend_from_slice(&self.benefits);
     }
 }
 
@@ -366,8 +395,8 @@ fn read_v1(body: &[u8]) -> Option<Scenario> {
     Some(Scenario::single(&title, option))
 }
 
-/// Versions 2 to 5: 3 adds a kind of rule, 4 options written as differences, 5 terms
-/// and agreements.
+/// Versions 2 to 6: 3 adds a kind of rule, 4 options written as differences, 5 terms
+/// and agreements, 6 benefits, the appraisal and version details.
 fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
     let mut reader = Reader::new(body);
     let title = read_text(&mut reader, version)?;
@@ -388,13 +417,20 @@ fn read_v2(body: &[u8], version: u32) -> Option<Scenario> {
         };
         options.push(option);
     }
+    let (appraisal, version) = match version >= APPRAISAL_VERSION {
+        true => (
+            appraisal::read_appraisal(&mut reader, &options)?,
+            appraisal::read_version(&mut reader)?,
+        ),
+        false => Default::default(),
+    };
     reader.is_at_end().then_some(Scenario {
         title,
         options,
         baseline,
         active,
-        appraisal: Default::default(),
-        version: Default::default(),
+        appraisal,
+        version,
     })
 }
 
@@ -413,6 +449,9 @@ fn read_option_after_name(reader: &mut Reader, version: u32, name: &str) -> Opti
     option.activity = read_activity(reader)?;
     if version >= AGREEMENT_VERSION {
         option.agreement = agreement::read_agreement(reader, option.partners.len())?;
+    }
+    if version >= APPRAISAL_VERSION {
+        option.benefits = appraisal::read_benefits(reader)?;
     }
     number_extensions(&mut option, &mut ids)?;
     Some(option)

@@ -2,6 +2,7 @@
 //! message that names what is wrong and whose it is.
 
 use super::agreement_file::{read_agreement, read_terms, terms_member, AGREEMENT_VERSION};
+use super::appraisal_file::{read_appraisal, read_benefits, read_version, APPRAISAL_VERSION};
 use super::layout::{
     ActivityFile, Amount, ExtensionFile, LineFile, MatchRuleFile, OptionFile, ScenarioV1,
     ScenarioV2, UpliftFile, Whole, YearsFile,
@@ -29,12 +30,24 @@ pub fn scenario_v1(body: ScenarioV1) -> Result<Scenario, String> {
         match_rule: MatchRuleFile::default(),
         activity: ActivityFile::default(),
         agreement: None,
+        benefits: None,
     };
     Ok(Scenario::single(&body.title, read_option(option, 1)?))
 }
 
-/// Versions 2 to 4.
+/// Versions 2 to 5.
 pub fn scenario_v2(body: ScenarioV2, version: u64) -> Result<Scenario, String> {
+    if version < APPRAISAL_VERSION {
+        let member = [
+            ("appraisal", body.appraisal.is_some()),
+            ("versionDetails", body.version_details.is_some()),
+        ];
+        if let Some((member, _)) = member.into_iter().find(|(_, present)| *present) {
+            return Err(format!(
+                "unknown field `{member}` (it needs file format {APPRAISAL_VERSION})"
+            ));
+        }
+    }
     let count = body.options.len();
     let mut options = Vec::with_capacity(count.min(MAX_OPTIONS));
     for (index, option) in body.options.into_iter().enumerate() {
@@ -47,13 +60,19 @@ pub fn scenario_v2(body: ScenarioV2, version: u64) -> Result<Scenario, String> {
     let position = |key: &str, value: Whole| {
         whole(key, value, MAX_OPTIONS as u64).map(|n| (n as usize).wrapping_sub(1))
     };
+    let appraisal = match body.appraisal {
+        Some(appraisal) => read_appraisal(appraisal, &options)?,
+        None => Default::default(),
+    };
     Ok(Scenario {
         title: body.title,
         baseline: position("baselineOption", body.baseline_option)?,
         active: position("shownOption", body.shown_option)?,
         options,
-        appraisal: Default::default(),
-        version: Default::default(),
+        appraisal,
+        version: body
+            .version_details
+            .map_or(Ok(Default::default()), read_version)?,
     })
 }
 
@@ -101,6 +120,11 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
             index.unwrap_or(0) + 1
         ));
     }
+    if version < APPRAISAL_VERSION && option.benefits.is_some() {
+        return Err(format!(
+            "unknown field `benefits` (it needs file format {APPRAISAL_VERSION})"
+        ));
+    }
     if version < AGREEMENT_VERSION && option.agreement.is_some() {
         return Err(format!(
             "unknown field `agreement` (it needs file format {AGREEMENT_VERSION})"
@@ -130,7 +154,9 @@ fn read_option(option: OptionFile, version: u64) -> Result<FundingOption, String
         match_rule: read_rule(option.match_rule, version)?,
         activity: read_activity(option.activity)?,
         agreement,
-        benefits: Default::default(),
+        benefits: option
+            .benefits
+            .map_or(Ok(Default::default()), read_benefits)?,
     })
 }
 

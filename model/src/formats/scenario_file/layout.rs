@@ -30,7 +30,8 @@ pub struct ScenarioV1 {
     pub partners: Vec<LineFile>,
 }
 
-/// Versions 2 to 4 (3 adds a rule on a share of the grants, 4 the agreement).
+/// Versions 2 to 5 (3 adds a rule on a share of the grants, 4 the agreement, 5 the
+/// appraisal, benefits and version details).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ScenarioV2 {
@@ -40,6 +41,18 @@ pub struct ScenarioV2 {
     #[serde(default = "Whole::one", skip_serializing_if = "Whole::is_one")]
     pub shown_option: Whole,
     pub options: Vec<OptionFile>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub appraisal: Option<AppraisalFile>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub version_details: Option<VersionFile>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -62,6 +75,12 @@ pub struct OptionFile {
         skip_serializing_if = "Option::is_none"
     )]
     pub agreement: Option<AgreementFile>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub benefits: Option<BenefitsFile>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -227,6 +246,177 @@ pub struct AgreementFile {
 
 fn is_false(value: &bool) -> bool {
     !value
+}
+
+/// The scenario's appraisal (version 5); each member left out holds its default.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the appraisal's members, like { \"realTerms\": true }"
+)]
+pub struct AppraisalFile {
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub real_terms: bool,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub base_year: Option<Whole>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deflator: Option<DeflatorFile>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub discount_year: Option<Whole>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preferred_option: Option<Whole>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub optimism_bias: Option<OptimismBiasFile>,
+    #[serde(default, skip_serializing_if = "SensitivitiesFile::is_empty")]
+    pub sensitivities: SensitivitiesFile,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub switching_input: Option<InputRefFile>,
+}
+
+/// Where the deflator comes from: `"published"`, `{"constant": "2.00"}`, or
+/// `{"own": {"2024": "100.000", ...}}`.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "the deflator, like \"published\" or { \"constant\": \"2.00\" }"
+)]
+pub enum DeflatorFile {
+    Published,
+    Constant(Amount),
+    Own(IndexFile),
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the optimism bias's percent and source"
+)]
+pub struct OptimismBiasFile {
+    pub percent: Amount,
+    pub source: String,
+}
+
+/// One input of one option, the option numbered from 1.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of an option's number and one of its inputs, like { \"option\": 1, \"input\": \"cashableSavings\" }"
+)]
+pub struct InputRefFile {
+    pub option: Whole,
+    pub input: InputFile,
+}
+
+/// An input: a partner's or cost line's amount by its number from 1, or one of the
+/// option's benefits or its completions.
+#[derive(Serialize, Deserialize, Clone, Copy)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an input, like \"completions\" or { \"partnerAmount\": 1 }"
+)]
+pub enum InputFile {
+    PartnerAmount(Whole),
+    CostAmount(Whole),
+    CashableSavings,
+    AvoidedCosts,
+    ValuePerCompletion,
+    Completions,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of an input tested at a low and a high value"
+)]
+pub struct SensitivityFile {
+    pub option: Whole,
+    pub input: InputFile,
+    pub low: Amount,
+    pub high: Amount,
+}
+
+/// An option's benefits a year (version 5); each left out is zero.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the option's benefits, like { \"cashableSavings\": \"12000.00\" }"
+)]
+pub struct BenefitsFile {
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cashable_savings: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub avoided_costs: Option<Amount>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub value_per_completion: Option<Amount>,
+}
+
+/// The scenario's version details (version 5); each left out is empty.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "camelCase",
+    expecting = "an object of the version's author, label, status and date"
+)]
+pub struct VersionFile {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -413,6 +603,75 @@ impl<'de> Deserialize<'de> for Signed {
 const MOST_YEARS: usize = crate::data::limits::MAX_CONTRACT_YEARS as usize;
 /// The most cost lines `byLine` can name.
 const MOST_LINES: usize = crate::data::limits::MAX_COST_LINES;
+
+/// The most inputs `sensitivities` can hold.
+const MOST_SENSITIVITIES: usize = crate::data::limits::MAX_SENSITIVITIES;
+/// The most years an index of the user's own can hold.
+const MOST_INDEX_YEARS: usize = crate::data::limits::MAX_DEFLATOR_YEARS;
+
+/// `sensitivities`, refused past [`MOST_SENSITIVITIES`] items as it is read.
+#[derive(Default)]
+pub struct SensitivitiesFile(pub Vec<SensitivityFile>);
+
+impl SensitivitiesFile {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for SensitivitiesFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for SensitivitiesFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> Visitor<'de> for Items {
+            type Value = SensitivitiesFile;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of inputs tested at a low and a high value")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    if items.len() == MOST_SENSITIVITIES {
+                        return Err(de::Error::custom(format!(
+                            "`sensitivities` holds more than {MOST_SENSITIVITIES} inputs"
+                        )));
+                    }
+                    items.push(item);
+                }
+                Ok(SensitivitiesFile(items))
+            }
+        }
+        deserializer.deserialize_seq(Items)
+    }
+}
+
+/// A deflator's index of the user's own: figures keyed by the calendar year each
+/// financial year starts in, as written, refused past [`MOST_INDEX_YEARS`] members.
+pub struct IndexFile(pub Vec<(String, Amount)>);
+
+impl Serialize for IndexFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(year, figure)| (year, figure)))
+    }
+}
+
+impl<'de> Deserialize<'de> for IndexFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_map(Keyed {
+                most: MOST_INDEX_YEARS,
+                member: "own",
+                things: "years",
+                example: "an object of index figures by year, like { \"2024\": \"100.000\" }",
+            })
+            .map(IndexFile)
+    }
+}
 
 /// `amountsByYear`: the years' keys as written, with their amounts, in the order
 /// written. Refused past [`MOST_YEARS`] members, so a hostile file's thousands of

@@ -8,9 +8,12 @@
 //!
 //! - [`layout`]: the file's own types, one per JSON object, with serde's derives;
 //! - [`from_file`] and [`to_file`]: between those types and the model, with
-//!   [`agreement_file`] for what version 4 added (lines' terms, options' agreements).
+//!   [`agreement_file`] for what version 4 added (lines' terms, options' agreements)
+//!   and [`appraisal_file`] for what version 5 added (the appraisal, options'
+//!   benefits, version details).
 
 mod agreement_file;
+mod appraisal_file;
 mod from_file;
 mod header;
 mod layout;
@@ -23,9 +26,10 @@ use layout::{File, ScenarioV1, ScenarioV2};
 pub const FORMAT_NAME: &str = "funding-scenario-calculator";
 /// The newest file format version this calculator reads and writes. Files are written
 /// in the oldest version that can hold the scenario (as links are, see
-/// [`super::version_for`] and [`super::uses_agreements`]); version 1 files (one
-/// option, no spending plan), and version 2 and 3 files, still open.
-pub const CURRENT_VERSION: u32 = 4;
+/// [`super::version_for`], [`super::uses_agreements`] and [`super::uses_appraisal`]);
+/// version 1 files (one option, no spending plan), and version 2, 3 and 4 files, still
+/// open.
+pub const CURRENT_VERSION: u32 = 5;
 /// Files larger than this are refused unread.
 pub const MAX_FILE_BYTES: usize = 2_000_000;
 

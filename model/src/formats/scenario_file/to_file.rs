@@ -2,6 +2,7 @@
 //! (`docs/scenario-format.md`, "Optional members").
 
 use super::agreement_file::{write_agreement, write_terms, AGREEMENT_VERSION};
+use super::appraisal_file::{write_appraisal, write_benefits, write_version, APPRAISAL_VERSION};
 use super::layout::{
     ActivityFile, Amount, ExtensionFile, File, LineFile, MatchRuleFile, OptionFile, ScenarioV2,
     Signed, UpliftFile, Whole, YearsFile,
@@ -23,14 +24,19 @@ pub fn file(scenario: &Scenario) -> File<ScenarioV2> {
             baseline_option: position(scenario.baseline),
             shown_option: position(scenario.active),
             options: scenario.options.iter().map(option).collect(),
+            appraisal: write_appraisal(scenario),
+            version_details: write_version(&scenario.version),
         },
     }
 }
 
-/// The oldest version that holds `scenario`: 4 with terms or agreements (or uplifts
-/// to more than two decimal places), else 2 or 3 as links choose.
+/// The oldest version that holds `scenario`: 5 with an appraisal, benefits or version
+/// details; 4 with terms or agreements (or uplifts to more than two decimal places);
+/// else 2 or 3 as links choose.
 fn version(scenario: &Scenario) -> u64 {
-    if crate::formats::uses_agreements(scenario) {
+    if crate::formats::uses_appraisal(scenario) {
+        APPRAISAL_VERSION
+    } else if crate::formats::uses_agreements(scenario) {
         AGREEMENT_VERSION
     } else {
         u64::from(crate::formats::version_for(scenario))
@@ -81,6 +87,7 @@ fn option(option: &FundingOption) -> OptionFile {
             demand_change_percent: Signed(i64::from(activity.demand_change_percent)),
         },
         agreement: write_agreement(option),
+        benefits: write_benefits(&option.benefits),
     }
 }
 
