@@ -41,6 +41,7 @@ pub struct Step {
 
 impl Step {
     /// The part of the change in the total put down to this step.
+    #[must_use]
     pub fn part(&self) -> Decimal {
         self.after - self.before
     }
@@ -249,15 +250,15 @@ impl Walk {
 /// cost lines.
 fn topics(matched: &MatchedOption, changes: &VersionChanges) -> Vec<Topic> {
     let mut topics: Vec<Topic> = (changes.inputs.iter())
-        .filter(|change| change.option.as_deref() == Some(matched.name.as_str()))
+        .filter(|change| change.at == Some(matched.later))
         .filter(|change| {
             !(change.kind == ChangeKind::Renamed && matches!(change.topic, Topic::Option))
         })
         .map(|change| change.topic)
-        .filter(|topic| !matches!(topic, Topic::Scenario | Topic::Option))
+        .filter(|topic| !matches!(topic, Topic::Scenario | Topic::Option | Topic::Version))
         .collect();
     let rank = |topic: &Topic| match *topic {
-        Topic::Scenario | Topic::Option => (0, 0),
+        Topic::Scenario | Topic::Option | Topic::Version => (0, 0),
         Topic::Contract => (1, 0),
         Topic::Extension(i) => (2, i),
         Topic::Agreement => (3, 0),
@@ -314,7 +315,7 @@ fn apply(
             index,
             matched.cost_lines[index],
         ),
-        Topic::Scenario | Topic::Option => String::new(),
+        Topic::Scenario | Topic::Option | Topic::Version => String::new(),
     }
 }
 
@@ -336,5 +337,49 @@ fn replace<K: LineKind>(
             work[slot] = nothing();
             name
         }
+    }
+}
+
+/// A bar of a waterfall chart: where it starts and ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub label: String,
+    pub kind: BarKind,
+    pub from: Decimal,
+    pub to: Decimal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarKind {
+    /// The earlier version's total, from nothing.
+    Start,
+    /// A step, from the total before it to the total after.
+    Step,
+    /// The later version's total, from nothing.
+    End,
+}
+
+impl OptionBreakdown {
+    /// The bars of a waterfall chart of the total: the earlier version's, each step,
+    /// the later version's; each step's bar starts where the one before ended.
+    pub fn waterfall(&self) -> Vec<Bar> {
+        let bar = |label: &str, kind, from, to| Bar {
+            label: label.to_string(),
+            kind,
+            from,
+            to,
+        };
+        let mut bars = vec![bar(
+            "Earlier version",
+            BarKind::Start,
+            Decimal::ZERO,
+            self.start,
+        )];
+        bars.extend(
+            (self.steps.iter())
+                .map(|step| bar(&step.label, BarKind::Step, step.before, step.after)),
+        );
+        bars.push(bar("Later version", BarKind::End, Decimal::ZERO, self.end));
+        bars
     }
 }

@@ -35,6 +35,9 @@ pub enum Topic {
     Scenario,
     /// An option's name, match rule, activity or benefits: no total moves with them.
     Option,
+    /// The version's author, label, status and date: the words name the version
+    /// instead.
+    Version,
     /// The contract start and the initial term.
     Contract,
     /// An extension, by position.
@@ -52,6 +55,8 @@ pub struct Change {
     /// The option it is in, named as the later version names it (the earlier, for an
     /// option removed); `None` for the scenario's own inputs.
     pub option: Option<String>,
+    /// The option's position in the later version (the earlier, for one removed).
+    pub at: Option<usize>,
     /// What changed, as a sentence's subject: "Sheffield City Council's annual
     /// contribution", "the contract start".
     pub label: String,
@@ -138,7 +143,7 @@ pub fn compare_with(
             Some((e, l)) => {
                 let (old, new) = (&earlier.options[e], &later.options[l]);
                 let name = option_name(&new.name, l);
-                let mut out = Out::new(Some(name.clone()));
+                let mut out = Out::new(Some((name.clone(), l)));
                 let found = option_changes(&mut out, (old, e), (new, l));
                 inputs.extend(out.changes);
                 matched.push(MatchedOption {
@@ -175,31 +180,35 @@ fn option_presence(earlier: &Scenario, later: &Scenario, pair: Pair) -> Change {
     };
     let name = option_name(&scenario.options[index].name, index);
     let (before, after, verb) = match kind {
-        ChangeKind::Added => ("none", "added", "has been added"),
-        _ => ("included", "removed", "has been removed"),
+        ChangeKind::Added => ("none", "added", "has been added as an option"),
+        _ => ("included", "removed", "is no longer an option"),
     };
     Change {
         option: None,
-        label: format!("the option {}", quoted(&name)),
+        at: None,
+        label: format!("{} (option)", quoted(&name)),
         earlier: before.to_string(),
         later: after.to_string(),
         kind,
         topic: Topic::Scenario,
-        phrase: format!("the option {} {verb}", quoted(&name)),
+        phrase: format!("{} {verb}", quoted(&name)),
     }
 }
 
 /// The changes found so far, all in one option (or the scenario's own).
 pub(super) struct Out {
     option: Option<String>,
+    at: Option<usize>,
     topic: Topic,
     pub(super) changes: Vec<Change>,
 }
 
 impl Out {
-    pub(super) fn new(option: Option<String>) -> Out {
+    pub(super) fn new(option: Option<(String, usize)>) -> Out {
+        let (option, at) = option.unzip();
         Out {
             option,
+            at,
             topic: Topic::Scenario,
             changes: Vec::new(),
         }
@@ -223,6 +232,7 @@ impl Out {
     ) {
         self.changes.push(Change {
             option: self.option.clone(),
+            at: self.at,
             label,
             earlier,
             later,
@@ -271,6 +281,7 @@ fn scenario_changes(earlier: &Scenario, later: &Scenario) -> Vec<Change> {
         baseline(later),
     );
     appraisal_changes(&mut out, earlier, later);
+    out.topic = Topic::Version;
     let (a, b) = (&earlier.version, &later.version);
     out.field(
         "the version's author".into(),
@@ -359,7 +370,7 @@ fn option_changes(
     out.topic = Topic::Option;
     if a.name != b.name {
         let (e, l) = (option_name(&a.name, a_index), option_name(&b.name, b_index));
-        let phrase = format!("the option {} has been renamed {}", quoted(&e), quoted(&l));
+        let phrase = format!("{} has been renamed {}", quoted(&e), quoted(&l));
         out.push(
             "the option's name".into(),
             format!("renamed from {}", quoted(&e)),

@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 pub struct FigureChange {
     /// The option, as the later version names it (the earlier, for one removed).
     pub option: Option<String>,
+    /// The option's position in the later version (the earlier, for one removed).
+    pub at: Option<usize>,
     /// As a sentence's subject: "the total for the term taken up".
     pub label: String,
     /// `None` where the version does not have the figure.
@@ -104,6 +106,7 @@ pub fn figure_changes(
                 let total = Some(figures.reports[index].chosen_total);
                 out.push(FigureChange {
                     option: Some(option_name(&scenario.options[index].name, index)),
+                    at: Some(index),
                     label: "the total for the term taken up".to_string(),
                     earlier: total.filter(|_| l.is_none()),
                     later: total.filter(|_| l.is_some()),
@@ -120,6 +123,7 @@ fn option_figures(out: &mut Vec<FigureChange>, option: &MatchedOption, (a, b): (
         if earlier != later {
             out.push(FigureChange {
                 option: Some(option.name.clone()),
+                at: Some(option.later),
                 label,
                 earlier,
                 later,

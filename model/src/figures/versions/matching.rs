@@ -42,10 +42,12 @@ pub fn pairs<S: AsRef<str>>(earlier: &[(S, u32)], later: &[(S, u32)]) -> Vec<Pai
             .push_back(index);
     }
     let mut taken = vec![false; earlier.len()];
-    let mut matched: Vec<Option<usize>> = later
-        .iter()
-        .map(|(name, _)| {
-            let found = by_name.get_mut(&name_key(name.as_ref()))?.pop_front()?;
+    let mut matched: Vec<Option<usize>> = (later.iter().enumerate())
+        .map(|(index, (name, _))| {
+            // Of several of one name, the one in the same place first.
+            let queue = by_name.get_mut(&name_key(name.as_ref()))?;
+            let same_place = queue.iter().position(|&i| i == index);
+            let found = queue.remove(same_place.unwrap_or(0))?;
             taken[found] = true;
             Some(found)
         })

@@ -10,5 +10,6 @@ pub mod figure_changes;
 pub mod matching;
 pub mod words;
 
-pub use breakdown::{breakdown, OptionBreakdown, Step};
+pub use breakdown::{breakdown, Bar, BarKind, OptionBreakdown, Step};
 pub use changes::{compare, compare_with, Change, ChangeKind, Topic, VersionChanges};
+pub use words::version_words;
