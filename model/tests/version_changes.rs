@@ -260,7 +260,7 @@ fn renamed_and_reordered_partners_are_matched() {
     assert!(changes
         .figures
         .iter()
-        .all(|f| f.label.contains("total for the term taken up") && f.earlier.is_none() == false));
+        .all(|f| f.label.contains("total for the term taken up") && f.earlier.is_some()));
 }
 
 /// A later version made from `earlier` by a few random edits, so options match.
