@@ -87,4 +87,39 @@ fn main() {
             micros(decode)
         );
     }
+    compare_at_limits();
+}
+
+/// Comparing two versions at the documented limits: `compare` and the breakdown of
+/// every option, for a few inputs changed and for every partner's amount changed.
+fn compare_at_limits() {
+    use funding_model::figures::versions::{breakdown, compare};
+    let earlier = scenarios::at_limits();
+    let mut slightly = earlier.clone();
+    slightly.options[3].partners[17].annual += rust_decimal::Decimal::from(1_000);
+    slightly.options[5].extensions[9].taken = false;
+    slightly.options[0].partners.swap(1, 2);
+    let mut every = earlier.clone();
+    for option in &mut every.options {
+        for partner in &mut option.partners {
+            partner.annual += rust_decimal::Decimal::ONE;
+        }
+    }
+    println!();
+    println!("| versions compared at the limits | compare (ms) | compare and breakdown (ms) |");
+    println!("| --- | ---: | ---: |");
+    for (name, later) in [
+        ("a few inputs changed", &slightly),
+        ("every partner's amount changed", &every),
+    ] {
+        let compared = median_time(|| {
+            black_box(compare(black_box(&earlier), black_box(later)));
+        });
+        let both = median_time(|| {
+            let changes = compare(black_box(&earlier), black_box(later));
+            black_box(breakdown(&earlier, later, &changes));
+        });
+        let millis = |time: Duration| time.as_secs_f64() * 1e3;
+        println!("| {name} | {:.1} | {:.1} |", millis(compared), millis(both));
+    }
 }
