@@ -49,7 +49,11 @@ fn a_date_that_does_not_exist_keeps_its_text_with_a_message() {
 
 #[test]
 fn version_fields_are_found_by_their_element_ids() {
-    for field in [Field::VersionAuthor, Field::VersionLabel, Field::VersionDate] {
+    for field in [
+        Field::VersionAuthor,
+        Field::VersionLabel,
+        Field::VersionDate,
+    ] {
         assert_eq!(Field::from_element_id(&field.element_id()), Some(field));
         assert!(!field.is_agreement());
     }

@@ -19,7 +19,7 @@ use funding_model::data::money::Rate;
 use funding_model::data::presets::Preset;
 use funding_model::data::scenario::{Extension, FundingOption, Scenario};
 use funding_model::figures::appraisal::words::method_sentences as appraisal_method;
-use funding_model::figures::implications::{financial_implications, to_plain_text};
+use funding_model::figures::implications::{implications_with_appraisal, to_plain_text};
 use funding_model::figures::method::method;
 use funding_model::figures::Figures;
 use funding_model::{Percent, Report, YearMonth};
@@ -36,7 +36,7 @@ fn words_of(scenario: &Scenario) -> String {
     let mut method = method(option, &Report::build(option), 0);
     method.extend(appraisal_method(scenario, &figures));
     let method = method.join("\n");
-    let text = to_plain_text(&financial_implications(scenario, &figures));
+    let text = to_plain_text(&implications_with_appraisal(scenario, &figures));
     format!("How the figures are worked out\n\n{method}\n\nFinancial implications\n\n{text}\n")
 }
 

@@ -2,7 +2,7 @@
 //! a link, printing the figures the page shows.
 
 use funding_model::data::presets::Preset;
-use funding_model::figures::implications::{financial_implications, to_plain_text};
+use funding_model::figures::implications::{implications_with_appraisal, to_plain_text};
 use funding_model::figures::Figures;
 use funding_model::formats::table_export::{to_csv, ResultsTable};
 use funding_model::{link, scenario_file};
@@ -86,7 +86,7 @@ fn prints_every_table_and_the_implications_as_the_page_does() {
         );
     }
     let text = printed(&run(&["--implications", path], None));
-    let expected = to_plain_text(&financial_implications(&scenario, &figures));
+    let expected = to_plain_text(&implications_with_appraisal(&scenario, &figures));
     assert_eq!(text.trim_end(), expected);
     assert!(text.contains("£262,000.00"), "{text}");
 }

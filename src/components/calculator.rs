@@ -11,9 +11,11 @@ use super::Shared;
 use crate::keeping::{Choice, DraftStatus, Notice, SetAsideEntry, Written};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState};
+use funding_model::figures::fingerprint::fingerprint_with;
 use funding_model::figures::working::Working;
 use funding_model::figures::Figures;
 
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the calculator page is drawn from, all of it the app's.
@@ -73,7 +75,8 @@ pub fn calculator(args: CalculatorArgs) -> Html {
             <h1 class="heading-l" id={ids::PAGE_HEADING} tabindex="-1">
                 { if title.is_empty() { "Untitled scenario" } else { title } }
             </h1>
-            { print_details(&PrintDetailsArgs { scenario: state.scenario.clone(), url: args.written.url.clone(), report: Shared(args.figures.shown().clone()) }) }
+            { print_details(&PrintDetailsArgs { scenario: state.scenario.clone(), url: args.written.url.clone(), report: Shared(args.figures.shown().clone()),
+                fingerprint: args.printing.then(|| fingerprint_with(&state.scenario, &args.figures.0)) }) }
             { error_summary(&ErrorSummaryArgs { problems: problems.clone() }) }
             <div class="layout">
                 { scenario_editor(ScenarioEditorArgs {

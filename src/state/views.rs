@@ -248,7 +248,11 @@ impl AppState {
     }
 
     pub fn version_view(&self) -> VersionView {
-        let fields = [Field::VersionAuthor, Field::VersionLabel, Field::VersionDate];
+        let fields = [
+            Field::VersionAuthor,
+            Field::VersionLabel,
+            Field::VersionDate,
+        ];
         let [author, label, date] = fields.map(|field| self.field_view(field));
         let has_error = [&author, &label, &date].iter().any(|v| v.error.is_some());
         VersionView {

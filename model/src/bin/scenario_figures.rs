@@ -2,7 +2,7 @@
 //! CSV or as the financial-implications text, the same figures the page shows, for
 //! finance teams who script (README, "The model on its own").
 
-use funding_model::figures::implications::{financial_implications, to_plain_text};
+use funding_model::figures::implications::{implications_with_appraisal, to_plain_text};
 use funding_model::figures::Figures;
 use funding_model::formats::table_export::{to_csv, ResultsTable};
 use funding_model::{link, scenario_file, Scenario};
@@ -159,7 +159,9 @@ fn figures_text(mut scenario: Scenario, request: &Request) -> Result<String, Str
     let figures = Figures::build(&scenario);
     Ok(match request.output {
         Output::Table(table) => to_csv(&table.build(figures.shown())),
-        Output::Implications => to_plain_text(&financial_implications(&scenario, &figures)) + "\n",
+        Output::Implications => {
+            to_plain_text(&implications_with_appraisal(&scenario, &figures)) + "\n"
+        }
     })
 }
 

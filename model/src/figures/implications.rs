@@ -23,7 +23,7 @@ pub use super::words::Block;
 
 /// The financial implications of the option on screen, and of each option against
 /// the baseline where there are several. Each sentence is said once, and only where it
-/// applies to this option.
+/// applies to this option. Cash figures only: see [`implications_with_appraisal`].
 pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Block> {
     let option = scenario.active_option();
     let report = figures.shown();
@@ -65,6 +65,15 @@ pub fn financial_implications(scenario: &Scenario, figures: &Figures) -> Vec<Blo
     blocks.extend(match_words(report).map(Block::Paragraph));
     blocks.extend(value_words(report).map(Block::Paragraph));
     blocks.extend(options_words(scenario, figures).map(Block::Paragraph));
+    blocks
+}
+
+/// The financial implications with the appraisal's paragraphs (present values,
+/// switching values) where the scenario has an appraisal: for the command and the
+/// worker, which carry the appraisal's code. The page's first load carries only
+/// [`financial_implications`], the cash figures.
+pub fn implications_with_appraisal(scenario: &Scenario, figures: &Figures) -> Vec<Block> {
+    let mut blocks = financial_implications(scenario, figures);
     blocks.extend(implications_blocks(scenario, figures));
     blocks
 }

@@ -22,6 +22,7 @@ use crate::components::charts::contributions_chart::contributions_chart;
 use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
 use crate::components::sharing::compare_panel::ComparePanel;
+use crate::components::sharing::fingerprint::FingerprintLine;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
 use crate::keeping::{Choice, Written};
@@ -134,6 +135,9 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                 page: args.page,
                 on_page: args.on_page,
             }) }
+            if !args.printing {
+                <FingerprintLine scenario={scenario.clone()} figures={args.figures.clone()} />
+            }
             if !args.embedded && !args.printing {
                 <ComparePanel current={args.written.fragment.clone()} set_aside={args.set_aside.clone()} />
             }

@@ -58,7 +58,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let on_compare = {
         let (pasted, earlier, status) = (pasted.clone(), earlier.clone(), status.clone());
         Callback::from(move |_: MouseEvent| match pasted.trim() {
-            "" => status.set(Status::Refused("Paste a link to the earlier version".into())),
+            "" => status.set(Status::Refused(
+                "Paste a link to the earlier version".into(),
+            )),
             text => earlier.set(Some(Rc::from(text))),
         })
     };
@@ -87,9 +89,9 @@ fn compare(earlier: Rc<str>, current: Rc<str>, status: UseStateHandle<Status>) {
         };
         status.set(match ask_file_worker(request).await {
             Some(Answer::Compared(compared)) => Status::Shown(Rc::new(compared)),
-            Some(Answer::Refused(message)) => Status::Refused(format!(
-                "The other version could not be opened: {message}"
-            )),
+            Some(Answer::Refused(message)) => {
+                Status::Refused(format!("The other version could not be opened: {message}"))
+            }
             _ => Status::Refused(WORKER_DOWN.into()),
         });
     });
@@ -143,7 +145,11 @@ fn sources(
         _ => None,
     };
     let mut choices = vec![(String::new(), "Choose a scenario".to_string())];
-    choices.extend(set_aside.iter().map(|(title, fragment)| (fragment.clone(), title.clone())));
+    choices.extend(
+        set_aside
+            .iter()
+            .map(|(title, fragment)| (fragment.clone(), title.clone())),
+    );
     html! {
         <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
             if let Some(message) = error {

@@ -2,6 +2,7 @@
 //! notices and set-aside list that say what was opened and keep other work.
 
 pub mod compare_panel;
+pub mod fingerprint;
 pub mod notice_banner;
 pub mod open_file;
 pub mod print_details;

@@ -16,6 +16,8 @@ pub struct PrintDetailsArgs {
     pub url: Rc<str>,
     /// The figures of the option shown, for the extensions' end dates.
     pub report: Shared<Report>,
+    /// The fingerprint of the figures, worked out only while printing.
+    pub fingerprint: Option<String>,
 }
 
 /// A plain function, not a component: drawn with its parent, which costs less
@@ -51,6 +53,10 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
                 </dd>
                 <dt>{ "Printed" }</dt>
                 <dd>{ today_label() }</dd>
+                if let Some(fingerprint) = &args.fingerprint {
+                    <dt>{ "Fingerprint of the figures" }</dt>
+                    <dd class="fingerprint">{ fingerprint.clone() }</dd>
+                }
                 <dt>{ "Link to this scenario" }</dt>
                 <dd class="print-details__link">{ args.url.clone() }</dd>
             </dl>
@@ -62,9 +68,17 @@ pub fn print_details(args: &PrintDetailsArgs) -> Html {
 fn version_rows(version: &VersionDetails) -> Html {
     let rows = [
         ("Version", version.label.clone()),
-        ("Status", version.status.map_or_else(String::new, |s| s.label().to_string())),
+        (
+            "Status",
+            version
+                .status
+                .map_or_else(String::new, |s| s.label().to_string()),
+        ),
         ("Author", version.author.clone()),
-        ("Dated", version.date.map_or_else(String::new, |d| d.long_label())),
+        (
+            "Dated",
+            version.date.map_or_else(String::new, |d| d.long_label()),
+        ),
     ];
     rows.into_iter()
         .filter(|(_, value)| !value.is_empty())

@@ -8,6 +8,7 @@ pub mod changes;
 mod describe;
 pub mod figure_changes;
 pub mod matching;
+pub mod page;
 pub mod words;
 
 pub use breakdown::{breakdown, Bar, BarKind, OptionBreakdown, Step};
