@@ -8,6 +8,7 @@
 pub mod deflate;
 pub mod discount;
 pub mod present_value;
+pub mod real_terms;
 pub mod sensitivity;
 pub mod switching;
 pub mod words;

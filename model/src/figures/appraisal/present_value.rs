@@ -6,7 +6,9 @@
 //! shown. Net present value is benefits less costs; net present cost is costs less
 //! benefits, and against the baseline option the difference of the two.
 
+use super::deflate::published;
 use super::discount::{discount, Discounted};
+use super::real_terms::{contract_year_factors, option_in_real_terms};
 use crate::data::line::{CostKind, CostLine};
 use crate::data::money::{round_to_penny, Rate};
 use crate::data::scenario::{FundingOption, Scenario};
@@ -100,13 +102,57 @@ pub fn year0(scenario: &Scenario) -> i32 {
         .unwrap_or_else(|| base_year(scenario))
 }
 
-/// Appraises every option, from the reports the page already shows.
+/// The prices an appraisal is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Prices {
+    /// Real terms at the prices of the base year, as the Green Book asks.
+    Real,
+    /// Cash: real terms were not asked for, or (with the reason) the deflator does
+    /// not cover every year.
+    Cash(Option<String>),
+}
+
+/// The prices the scenario's appraisal is in.
+pub fn prices(scenario: &Scenario) -> Prices {
+    if !scenario.appraisal.real_terms {
+        return Prices::Cash(None);
+    }
+    let series = published();
+    let base = base_year(scenario);
+    let deflator = &scenario.appraisal.deflator;
+    match (scenario.options.iter())
+        .map(|option| contract_year_factors(option, base, deflator, &series))
+        .find_map(Result::err)
+    {
+        Some(why) => Prices::Cash(Some(why)),
+        None => Prices::Real,
+    }
+}
+
+/// The report an option is appraised from: in real terms where the scenario asks
+/// for them and the deflator covers every year, else in cash.
+pub fn appraised_report(scenario: &Scenario, option: &FundingOption) -> Report {
+    if scenario.appraisal.real_terms {
+        let (base, deflator) = (base_year(scenario), &scenario.appraisal.deflator);
+        if let Ok(real) = option_in_real_terms(option, base, deflator, &published()) {
+            return Report::build(&real);
+        }
+    }
+    Report::build(option)
+}
+
+/// Appraises every option, from the reports the page already shows (in cash), or in
+/// real terms where the scenario asks for them.
 pub fn appraise(scenario: &Scenario, figures: &Figures) -> AppraisalFigures {
     let year0 = year0(scenario);
     let bias = scenario.appraisal.optimism_bias.as_ref().map(|b| b.percent);
+    let real = prices(scenario) == Prices::Real;
     let mut options: Vec<OptionAppraisal> = (scenario.options.iter())
         .zip(&figures.reports)
-        .map(|(option, report)| appraise_option(option, report, year0, bias))
+        .map(|(option, report)| match real {
+            true => appraise_option(option, &appraised_report(scenario, option), year0, bias),
+            false => appraise_option(option, report, year0, bias),
+        })
         .collect();
     let baseline = (options.get(scenario.baseline)).map_or(Decimal::ZERO, |o| o.net_present_cost);
     for option in &mut options {

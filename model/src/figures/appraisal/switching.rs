@@ -10,7 +10,7 @@
 //! two figures are equal to the penny; where the steps jump over equality, the first
 //! value at which the preference turns is given, and said to be so.
 
-use super::present_value::{appraise_option, year0, OptionAppraisal};
+use super::present_value::{appraise_option, appraised_report, year0, OptionAppraisal};
 use crate::data::appraisal::{Input, InputRef};
 use crate::data::money::{format_gbp, round_to_penny};
 use crate::data::scenario::Scenario;
@@ -133,7 +133,7 @@ pub fn appraise_at(scenario: &Scenario, at: usize) -> Option<OptionAppraisal> {
     let bias = scenario.appraisal.optimism_bias.as_ref().map(|b| b.percent);
     Some(appraise_option(
         option,
-        &Report::build(option),
+        &appraised_report(scenario, option),
         year0(scenario),
         bias,
     ))

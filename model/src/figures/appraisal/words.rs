@@ -5,7 +5,7 @@
 //! whose appraisal is plain and whose options have no benefits.
 
 use super::deflate::{published, year_label};
-use super::present_value::{appraise, AppraisalFigures, CostsFrom};
+use super::present_value::{appraise, base_year, prices, AppraisalFigures, CostsFrom, Prices};
 use super::switching::{input_label, switching_value, value_words, SwitchingValue};
 use crate::data::appraisal::{Deflator, Input};
 use crate::data::money::format_gbp;
@@ -52,6 +52,7 @@ pub fn method_sentences(scenario: &Scenario, figures: &Figures) -> Vec<String> {
         });
     }
     said.push(discount_sentence(&appraisal));
+    said.extend(prices_sentence(scenario));
     said.push(costs_sentence(scenario, &appraisal));
     if let Some(bias) = settings.optimism_bias.as_ref().filter(|b| b.percent.0 > 0) {
         said.push(format!(
@@ -80,6 +81,20 @@ fn discount_sentence(appraisal: &AppraisalFigures) -> String {
         "Present values discount each financial year at {rates}, with {} as year 0, undiscounted; each year's discounted figure is rounded to the penny and a present value is their sum.",
         year_label(appraisal.year0)
     )
+}
+
+/// What the present values are of, where real terms were asked for.
+fn prices_sentence(scenario: &Scenario) -> Option<String> {
+    match prices(scenario) {
+        Prices::Real => Some(format!(
+            "Present values are of the figures in real terms; benefits are entered at {} prices.",
+            year_label(base_year(scenario))
+        )),
+        Prices::Cash(Some(why)) => Some(format!(
+            "Present values are of cash figures, as real terms cannot be worked out: {why}"
+        )),
+        Prices::Cash(None) => None,
+    }
 }
 
 fn costs_sentence(scenario: &Scenario, appraisal: &AppraisalFigures) -> String {
