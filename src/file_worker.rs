@@ -19,6 +19,10 @@ pub enum Request {
     /// scenario on screen (a fragment): the comparison's code and the decoding of a
     /// pasted link, however long, stay off the page.
     Compare { earlier: String, later: String },
+    /// HM Treasury's GDP deflators, shipped with the worker, for real terms.
+    Deflators,
+    /// The appraisal of the scenario of this link fragment.
+    Appraise(String),
 }
 
 /// What the worker answers.
@@ -39,12 +43,17 @@ pub enum Answer {
     NotSaved,
     /// Two versions compared: the page's section, and the text to paste as plain
     /// text and as HTML.
-    Compared(Compared),
+    Compared(Section),
+    /// The GDP deflators' file, as text.
+    Deflators(String),
+    /// The appraisal: the page's section and the text to paste.
+    Appraised(Section),
 }
 
-/// What a comparison of two versions shows and copies.
+/// A section the worker wrote: the page's HTML, and the text to paste as plain
+/// text and as HTML.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Compared {
+pub struct Section {
     /// The section of the page: HTML the model wrote, every text escaped.
     pub page: String,
     pub plain: String,
@@ -55,6 +64,9 @@ const OPEN: &str = "open";
 const SAVE: &str = "save";
 const COMPARE: &str = "compare";
 const COMPARED: &str = "compared";
+const DEFLATORS: &str = "deflators";
+const APPRAISE: &str = "appraise";
+const APPRAISED: &str = "appraised";
 
 impl Request {
     pub fn to_js(&self) -> JsValue {
@@ -65,6 +77,8 @@ impl Request {
                 let (earlier, later) = (JsValue::from_str(earlier), JsValue::from_str(later));
                 return js_sys::Array::of3(&COMPARE.into(), &earlier, &later).into();
             }
+            Request::Deflators => (DEFLATORS, JsValue::UNDEFINED),
+            Request::Appraise(fragment) => (APPRAISE, JsValue::from_str(fragment)),
         };
         js_sys::Array::of2(&kind.into(), &payload).into()
     }
@@ -74,6 +88,8 @@ impl Request {
         match message.get(0).as_string()?.as_str() {
             OPEN => Some(Request::Open(message.get(1))),
             SAVE => Some(Request::Save(message.get(1).as_string()?)),
+            DEFLATORS => Some(Request::Deflators),
+            APPRAISE => Some(Request::Appraise(message.get(1).as_string()?)),
             COMPARE => Some(Request::Compare {
                 earlier: message.get(1).as_string()?,
                 later: message.get(2).as_string()?,
@@ -90,7 +106,24 @@ impl Answer {
             Request::Open(bytes) => Answer::to_open(&js_sys::Uint8Array::new(&bytes).to_vec()),
             Request::Save(fragment) => Answer::to_save(&fragment),
             Request::Compare { earlier, later } => Answer::to_compare(&earlier, &later),
+            Request::Deflators => Answer::Deflators(
+                funding_model::figures::appraisal::deflate::PUBLISHED_CSV.to_string(),
+            ),
+            Request::Appraise(fragment) => Answer::to_appraise(&fragment),
         }
+    }
+
+    /// The answer to appraising the scenario of this link fragment.
+    pub fn to_appraise(fragment: &str) -> Answer {
+        let Ok(scenario) = funding_model::link::decode(fragment) else {
+            return Answer::NotSaved;
+        };
+        let page = funding_model::figures::appraisal::page::appraisal_page(&scenario);
+        Answer::Appraised(Section {
+            page: page.section,
+            plain: page.plain,
+            html: page.html,
+        })
     }
 
     /// The answer to comparing an earlier version, as pasted, with the later one.
@@ -104,7 +137,7 @@ impl Answer {
             return Answer::NotSaved;
         };
         let page = funding_model::figures::versions::page::compare_page(&earlier, &later);
-        Answer::Compared(Compared {
+        Answer::Compared(Section {
             page: page.section,
             plain: page.plain,
             html: page.html,
@@ -134,6 +167,8 @@ impl Answer {
             Answer::Saved(text) => vec!["saved", text],
             Answer::NotSaved => vec!["not-saved"],
             Answer::Compared(c) => vec![COMPARED, &c.page, &c.plain, &c.html],
+            Answer::Appraised(c) => vec![APPRAISED, &c.page, &c.plain, &c.html],
+            Answer::Deflators(text) => vec![DEFLATORS, text],
         }
     }
 
@@ -147,11 +182,17 @@ impl Answer {
             "refused" => Answer::Refused(text()?),
             "saved" => Answer::Saved(text()?),
             "not-saved" => Answer::NotSaved,
-            COMPARED => Answer::Compared(Compared {
+            COMPARED => Answer::Compared(Section {
                 page: text()?,
                 plain: text()?,
                 html: text()?,
             }),
+            APPRAISED => Answer::Appraised(Section {
+                page: text()?,
+                plain: text()?,
+                html: text()?,
+            }),
+            DEFLATORS => Answer::Deflators(text()?),
             _ => return None,
         })
     }
@@ -183,11 +224,17 @@ mod tests {
             Answer::Refused("It is not a scenario file.".into()),
             Answer::Saved("{}".into()),
             Answer::NotSaved,
-            Answer::Compared(Compared {
+            Answer::Compared(Section {
                 page: "<p>One change.</p>".into(),
                 plain: "Since…".into(),
                 html: "<p>Since…</p>".into(),
             }),
+            Answer::Appraised(Section {
+                page: "<table></table>".into(),
+                plain: "The present value…".into(),
+                html: "<p>The present value…</p>".into(),
+            }),
+            Answer::Deflators("financial_year,index".into()),
         ];
         for answer in answers {
             let parts = answer.to_parts().into_iter().map(String::from).collect();

@@ -3,6 +3,7 @@
 
 use super::editor::error_summary::{error_summary, ErrorSummaryArgs};
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorArgs};
+use super::hooks::real_terms::Shown;
 use super::results::results_panel::{results_panel, ResultsPanelArgs};
 use super::results::working_dialog::working_dialog;
 use super::sharing::notice_banner::notice_banner;
@@ -22,6 +23,8 @@ use yew::prelude::*;
 pub struct CalculatorArgs<'a> {
     pub state: &'a AppState,
     pub figures: Shared<Figures>,
+    /// What the tables and charts show: cash, or real terms.
+    pub shown: Shown,
     pub dispatch: Callback<Action>,
     /// The work on screen as last written to the address bar and the draft.
     pub written: &'a Written,
@@ -89,7 +92,10 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     dispatch: args.dispatch.clone(),
                 }) }
                 { results_panel(ResultsPanelArgs {
-                    figures: &args.figures.0,
+                    figures: &args.shown.figures,
+                    cash: &args.figures.0,
+                    real: args.shown.real.clone(),
+                    prices_note: args.shown.note.clone(),
                     problems: &problems,
                     scenario: &state.scenario,
                     written: args.written,

@@ -54,6 +54,11 @@ impl Drafts {
         self.0.retain(|(f, _)| f != field);
     }
 
+    /// Keeps only the drafts of fields `keep` says to.
+    pub(super) fn retain(&mut self, keep: impl Fn(&Field, &Draft) -> bool) {
+        self.0.retain(|(field, draft)| keep(field, draft));
+    }
+
     /// Forgets every draft of one line's fields, as when the line is set whole.
     pub(super) fn remove_line(&mut self, line: LineRef) {
         self.0.retain(|(field, _)| field.line() != Some(line));

@@ -43,6 +43,21 @@ pub enum Field {
     VersionAuthor,
     VersionLabel,
     VersionDate,
+    /// The appraisal's: the base year of real terms, year 0 of discounting, a
+    /// constant rate of inflation, the user's own index, optimism bias and its source.
+    BaseYear,
+    DiscountYear,
+    DeflatorRate,
+    OwnIndex,
+    OptimismPercent,
+    OptimismSource,
+    /// The option being edited's benefits a year.
+    Savings,
+    AvoidedCosts,
+    ValuePerCompletion,
+    /// The low and the high value of the sensitivity test at this position.
+    SensitivityLow(usize),
+    SensitivityHigh(usize),
     /// The name of the option at this position.
     OptionName(usize),
     StartYear,
@@ -93,6 +108,7 @@ impl Field {
             Field::VersionAuthor => "version-author".to_string(),
             Field::VersionLabel => "version-label".to_string(),
             Field::VersionDate => "version-date".to_string(),
+            field if field.is_appraisal() => appraisal_element_id(field),
             Field::OptionName(position) => ids::option_name(position),
             Field::StartYear => ids::START_YEAR.to_string(),
             Field::ExtensionMonths(id) => ids::extension_months(id),
@@ -111,6 +127,7 @@ impl Field {
     /// Whether the field is one of the agreement's ([`agreement_fields`]).
     pub fn is_agreement(self) -> bool {
         !self.is_version()
+            && !self.is_appraisal()
             && !matches!(
                 self,
                 Field::Title
@@ -136,6 +153,38 @@ impl Field {
         )
     }
 
+    /// The appraisal's fields that are not one of a list, in the order the view
+    /// names them.
+    pub const APPRAISAL_SETTINGS: [Field; 9] = [
+        Field::BaseYear,
+        Field::DiscountYear,
+        Field::DeflatorRate,
+        Field::OwnIndex,
+        Field::OptimismPercent,
+        Field::OptimismSource,
+        Field::Savings,
+        Field::AvoidedCosts,
+        Field::ValuePerCompletion,
+    ];
+
+    /// Whether the field is one of the appraisal's ([`super::appraisal`]).
+    pub fn is_appraisal(self) -> bool {
+        matches!(
+            self,
+            Field::BaseYear
+                | Field::DiscountYear
+                | Field::DeflatorRate
+                | Field::OwnIndex
+                | Field::OptimismPercent
+                | Field::OptimismSource
+                | Field::Savings
+                | Field::AvoidedCosts
+                | Field::ValuePerCompletion
+                | Field::SensitivityLow(_)
+                | Field::SensitivityHigh(_)
+        )
+    }
+
     /// The field whose input has the HTML id `id`, if any: the reverse of
     /// [`Field::element_id`], for typed text kept with the saved draft.
     pub fn from_element_id(id: &str) -> Option<Field> {
@@ -156,8 +205,23 @@ impl Field {
             Field::RiskPool,
             Field::Tolerance,
         ];
-        if let Some(field) = fixed.into_iter().find(|f| f.element_id() == id) {
+        let appraisal = Field::APPRAISAL_SETTINGS.into_iter();
+        if let Some(field) = fixed
+            .into_iter()
+            .chain(appraisal)
+            .find(|f| f.element_id() == id)
+        {
             return Some(field);
+        }
+        if let Some(rest) = id.strip_prefix("sensitivity-") {
+            let (number, end) = rest.split_once('-')?;
+            let at: usize = number.parse().ok()?;
+            let field = match end {
+                "low" => Field::SensitivityLow(at),
+                "high" => Field::SensitivityHigh(at),
+                _ => return None,
+            };
+            return (field.element_id() == id).then_some(field);
         }
         if let Some(code) = id.strip_prefix("actual-") {
             return period_from_code(code).map(Field::Actual);
@@ -201,6 +265,7 @@ impl Field {
             Field::Title
                 | Field::VersionAuthor
                 | Field::VersionLabel
+                | Field::OptimismSource
                 | Field::OptionName(_)
                 | Field::LineName(_)
                 | Field::Group(_)
@@ -238,6 +303,7 @@ impl Field {
             Field::VersionAuthor => "Version: author".to_string(),
             Field::VersionLabel => "Version: label".to_string(),
             Field::VersionDate => "Version: date".to_string(),
+            field if field.is_appraisal() => appraisal_field_name(field),
             Field::OptionName(position) => format!("Option {}: name", position + 1),
             Field::StartYear => "Contract start year".to_string(),
             Field::ExtensionMonths(id) => {
@@ -264,6 +330,42 @@ impl Field {
             Field::DemandChange => "Change in demand".to_string(),
             field => agreement_field_name(field, &line_name),
         }
+    }
+}
+
+/// The HTML id of an appraisal field's input.
+fn appraisal_element_id(field: Field) -> String {
+    match field {
+        Field::BaseYear => "base-year".to_string(),
+        Field::DiscountYear => "discount-year".to_string(),
+        Field::DeflatorRate => "deflator-rate".to_string(),
+        Field::OwnIndex => "own-index".to_string(),
+        Field::OptimismPercent => "optimism-percent".to_string(),
+        Field::OptimismSource => "optimism-source".to_string(),
+        Field::Savings => "benefit-savings".to_string(),
+        Field::AvoidedCosts => "benefit-avoided".to_string(),
+        Field::ValuePerCompletion => "benefit-per-completion".to_string(),
+        Field::SensitivityLow(at) => format!("sensitivity-{at}-low"),
+        Field::SensitivityHigh(at) => format!("sensitivity-{at}-high"),
+        _ => String::new(),
+    }
+}
+
+/// What an appraisal field is, for messages away from it.
+fn appraisal_field_name(field: Field) -> String {
+    match field {
+        Field::BaseYear => "Real terms: base year".to_string(),
+        Field::DiscountYear => "Discounting: year 0".to_string(),
+        Field::DeflatorRate => "Real terms: rate of inflation".to_string(),
+        Field::OwnIndex => "Real terms: your own index".to_string(),
+        Field::OptimismPercent => "Optimism bias".to_string(),
+        Field::OptimismSource => "Optimism bias: source".to_string(),
+        Field::Savings => "Cashable savings a year".to_string(),
+        Field::AvoidedCosts => "Costs avoided a year".to_string(),
+        Field::ValuePerCompletion => "Value of each completion".to_string(),
+        Field::SensitivityLow(at) => format!("Sensitivity test {}: low value", at + 1),
+        Field::SensitivityHigh(at) => format!("Sensitivity test {}: high value", at + 1),
+        _ => String::new(),
     }
 }
 
@@ -339,6 +441,10 @@ pub enum Value {
     OptionalAmount(Option<Decimal>),
     Figure(Option<u64>),
     Date(Option<CalendarDate>),
+    /// A financial year by the calendar year it starts in; `None` for the default.
+    Year(Option<i32>),
+    /// An index by financial year.
+    Index(Vec<(i32, Decimal)>),
 }
 
 /// A period in an element id: `y3` for contract year 3, `fy2024` for 2024/25.

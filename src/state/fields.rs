@@ -26,6 +26,9 @@ pub fn parse(scenario: &Scenario, field: Field, text: &str) -> Result<Value, Str
     if let Some(parsed) = super::version::parse(field, text) {
         return parsed;
     }
+    if let Some(parsed) = super::appraisal::parse(field, text) {
+        return parsed;
+    }
     let blank = text.trim().is_empty();
     match field {
         Field::Title | Field::OptionName(_) | Field::LineName(_) => {
@@ -88,6 +91,7 @@ pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
     Some(match field {
         Field::Title => Value::Text(scenario.title.clone()),
         field if field.is_version() => super::version::read(&scenario.version, field)?,
+        field if field.is_appraisal() => super::appraisal::read(scenario, field)?,
         Field::OptionName(position) => Value::Text(scenario.options.get(position)?.name.clone()),
         Field::StartYear => Value::StartYear(option.start.year()),
         Field::ExtensionMonths(id) => {
@@ -112,7 +116,9 @@ pub fn write(scenario: &mut Scenario, field: Field, value: Value) {
         scenario.title.clone_from(title);
         return;
     }
-    if super::version::write(&mut scenario.version, field, &value) {
+    if super::version::write(&mut scenario.version, field, &value)
+        || super::appraisal::write(scenario, field, &value)
+    {
         return;
     }
     if let (Field::OptionName(position), Value::Text(name)) = (field, &value) {
@@ -191,7 +197,13 @@ pub fn value_text(value: &Value) -> String {
         }
         Value::Figure(Some(figure)) => group_thousands(*figure),
         Value::Date(Some(date)) => date.long_label(),
-        Value::Date(None) => String::new(),
+        Value::Date(None) | Value::Year(None) => String::new(),
+        Value::Year(Some(year)) => financial_year_label(*year),
+        Value::Index(years) => years
+            .iter()
+            .map(|(year, index)| format!("{}, {}", index_year_label(*year), index.normalize()))
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 
@@ -228,7 +240,20 @@ pub fn value_words(value: &Value) -> String {
         Value::Figure(None) => "no figure".to_string(),
         Value::Date(Some(date)) => date.long_label(),
         Value::Date(None) => "no date".to_string(),
+        Value::Year(Some(year)) => financial_year_label(*year),
+        Value::Year(None) => "the default year".to_string(),
+        Value::Index(years) => format!("an index for {} years", years.len()),
     }
+}
+
+/// A financial year as fields show it: "2024/25".
+fn financial_year_label(first: i32) -> String {
+    format!("{first}/{:02}", (first + 1).rem_euclid(100))
+}
+
+/// A financial year as the index is typed: "2024-25".
+fn index_year_label(first: i32) -> String {
+    format!("{first}-{:02}", (first + 1).rem_euclid(100))
 }
 
 /// A rate as a field shows it: `2.5`, `5.66`, `2.345`.

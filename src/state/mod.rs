@@ -13,6 +13,7 @@
 
 mod agreement;
 pub mod agreement_fields;
+pub mod appraisal;
 mod contract;
 mod document;
 mod drafts;
@@ -29,6 +30,7 @@ pub mod version;
 pub mod views;
 
 pub use agreement::AgreementAction;
+pub use appraisal::AppraisalAction;
 pub use contract::{ContractAction, MatchRuleKind};
 pub use document::DocumentAction;
 pub use drafts::{Draft, Drafts, FieldProblem, FieldView};
@@ -59,6 +61,7 @@ pub enum Action {
     Contract(ContractAction),
     Agreement(AgreementAction),
     Version(VersionAction),
+    Appraisal(AppraisalAction),
     Lines(LineList, ListAction),
     Document(DocumentAction),
 }
@@ -113,6 +116,7 @@ impl AppState {
             Action::Contract(action) => action.apply(&mut next),
             Action::Agreement(action) => action.apply(&mut next),
             Action::Version(action) => action.apply(&mut next),
+            Action::Appraisal(action) => action.apply(&mut next),
             Action::Lines(list, action) => action.apply(list, &mut next),
             Action::Document(action) => action.apply(&mut next),
         };

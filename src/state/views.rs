@@ -11,10 +11,12 @@ use super::AppState;
 use funding_model::data::agreement::{Clause, Period, RiskRule, Terms};
 use funding_model::data::amount_set::resolve;
 use funding_model::data::amount_set::AmountSet;
+use funding_model::data::appraisal::{Deflator, Input, InputRef};
 use funding_model::data::line::{Line, LineKind, Uplift, YearAmounts};
 use funding_model::data::money::from_pence;
 use funding_model::data::scenario::MatchRule;
 use funding_model::figures::agreement_words::{capitalised, how_set_in};
+use funding_model::figures::appraisal::switching::input_label;
 use funding_model::figures::checklist::{held, Standing};
 use funding_model::figures::outturn::period_plans;
 use funding_model::LineList;
@@ -31,6 +33,62 @@ pub struct VersionView {
     pub status: Option<funding_model::data::version::VersionStatus>,
     /// Whether any detail is given, so the section shows open.
     pub in_use: bool,
+}
+
+/// The appraisal: real terms, discounting, optimism bias, the option's benefits, the
+/// preferred option, the switching value's input and the sensitivity tests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppraisalView {
+    pub real_terms: bool,
+    /// "published", "constant" or "own".
+    pub deflator: &'static str,
+    pub base_year: FieldView,
+    pub discount_year: FieldView,
+    pub deflator_rate: FieldView,
+    pub own_index: FieldView,
+    pub optimism_percent: FieldView,
+    pub optimism_source: FieldView,
+    pub savings: FieldView,
+    pub avoided: FieldView,
+    pub per_completion: FieldView,
+    pub preferred: Option<usize>,
+    pub option_names: Vec<String>,
+    pub switching_input: Option<InputRef>,
+    /// The inputs of the preferred option, for its switching value: (input, label).
+    pub switching_choices: Vec<(InputRef, String)>,
+    /// The position of the option being edited.
+    pub active: usize,
+    /// The inputs of the option being edited, to test: (input, label).
+    pub test_choices: Vec<(InputRef, String)>,
+    /// Each test: its input's label and its low and high fields.
+    pub tests: Vec<(String, FieldView, FieldView)>,
+    /// Whether anything is set or has an error, so the section shows open.
+    pub in_use: bool,
+}
+
+/// An input's code in a form's value: "p3" for partner 3's amount.
+pub fn input_code(input: Input) -> String {
+    match input {
+        Input::PartnerAmount(id) => format!("p{id}"),
+        Input::CostAmount(id) => format!("c{id}"),
+        Input::CashableSavings => "savings".to_string(),
+        Input::AvoidedCosts => "avoided".to_string(),
+        Input::ValuePerCompletion => "per-completion".to_string(),
+        Input::Completions => "completions".to_string(),
+    }
+}
+
+/// The input a form's value names.
+pub fn input_from_code(code: &str) -> Option<Input> {
+    Some(match code {
+        "savings" => Input::CashableSavings,
+        "avoided" => Input::AvoidedCosts,
+        "per-completion" => Input::ValuePerCompletion,
+        "completions" => Input::Completions,
+        _ if code.starts_with('p') => Input::PartnerAmount(code[1..].parse().ok()?),
+        _ if code.starts_with('c') => Input::CostAmount(code[1..].parse().ok()?),
+        _ => return None,
+    })
 }
 
 /// The scenario's title and its options.
@@ -244,6 +302,69 @@ impl AppState {
             clauses: (held(option, report).into_iter())
                 .map(|(clause, standing)| (clause, standing, agreement.stated.contains(&clause)))
                 .collect(),
+        }
+    }
+
+    pub fn appraisal_view(&self) -> AppraisalView {
+        let scenario = &*self.scenario;
+        let appraisal = &scenario.appraisal;
+        let inputs = |option: usize| -> Vec<(InputRef, String)> {
+            let Some(at) = scenario.options.get(option) else {
+                return Vec::new();
+            };
+            let lines = (at.partners.iter().map(|l| Input::PartnerAmount(l.id)))
+                .chain(at.cost_lines.iter().map(|l| Input::CostAmount(l.id)));
+            let fixed = [
+                Input::CashableSavings,
+                Input::AvoidedCosts,
+                Input::ValuePerCompletion,
+                Input::Completions,
+            ];
+            (lines.chain(fixed))
+                .map(|input| InputRef { option, input })
+                .map(|input| (input, capitalised(&input_label(scenario, input))))
+                .collect()
+        };
+        let fields = Field::APPRAISAL_SETTINGS;
+        let [base_year, discount_year, deflator_rate, own_index, optimism_percent, optimism_source, savings, avoided, per_completion] =
+            fields.map(|field| self.field_view(field));
+        let tests: Vec<_> = (appraisal.sensitivities.iter().enumerate())
+            .map(|(at, test)| {
+                let label = capitalised(&input_label(scenario, test.input));
+                (
+                    label,
+                    self.field_view(Field::SensitivityLow(at)),
+                    self.field_view(Field::SensitivityHigh(at)),
+                )
+            })
+            .collect();
+        let has_error = self.drafts.any_shown_error(Field::is_appraisal);
+        AppraisalView {
+            real_terms: appraisal.real_terms,
+            deflator: match appraisal.deflator {
+                Deflator::Published => "published",
+                Deflator::Constant(_) => "constant",
+                Deflator::Own(_) => "own",
+            },
+            base_year,
+            discount_year,
+            deflator_rate,
+            own_index,
+            optimism_percent,
+            optimism_source,
+            savings,
+            avoided,
+            per_completion,
+            preferred: appraisal.preferred,
+            option_names: (scenario.options.iter().enumerate())
+                .map(|(at, o)| funding_model::figures::comparison::option_name(&o.name, at))
+                .collect(),
+            switching_input: appraisal.switching_input,
+            switching_choices: appraisal.preferred.map_or_else(Vec::new, inputs),
+            active: scenario.active,
+            test_choices: inputs(scenario.active),
+            tests,
+            in_use: has_error || !appraisal.is_plain() || !self.option().benefits.is_none(),
         }
     }
 

@@ -404,6 +404,47 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|index| index as u32 + 1)
 }
 
+/// Reads a financial year as people write it, by the calendar year it starts in:
+/// `2024`, `2024/25`, `2024-25` or `2024 to 2025`; blank is none (the default).
+pub fn parse_financial_year(text: &str, what: &str) -> Result<Option<i32>, String> {
+    let trimmed = text.trim_matches(is_space);
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let example = format!("{what} must be a financial year, like 2024/25");
+    let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
+    let rest = trimmed[digits.len()..].trim_matches(is_space);
+    let first: i32 = (digits.len() == 4)
+        .then(|| digits.parse().ok())
+        .flatten()
+        .ok_or_else(|| example.clone())?;
+    let next = rest
+        .strip_prefix(['/', '-', '–'])
+        .or_else(|| rest.strip_prefix("to"))
+        .map(|after| after.trim_matches(is_space));
+    let follows = match next {
+        None if rest.is_empty() => true,
+        Some(second) if second.len() == 2 => second.parse::<i32>().ok() == Some((first + 1) % 100),
+        Some(second) if second.len() == 4 => second.parse::<i32>().ok() == Some(first + 1),
+        _ => false,
+    };
+    if !follows {
+        return Err(example);
+    }
+    let (low, high) = (
+        super::month::FIRST_START_YEAR,
+        super::month::LAST_START_YEAR,
+    );
+    if !(low..=high).contains(&first) {
+        return Err(format!(
+            "{what} must be between {low}/{:02} and {high}/{:02}",
+            (low + 1) % 100,
+            (high + 1) % 100
+        ));
+    }
+    Ok(Some(first))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -697,5 +738,25 @@ mod tests {
             assert!(day(text).is_err(), "{text}");
         }
         assert!(day(&"9".repeat(100_000)).is_err());
+    }
+
+    #[test]
+    fn financial_years_are_read_as_people_write_them() {
+        let year = |text: &str| parse_financial_year(text, "Base year");
+        for text in ["2024", "2024/25", "2024-25", " 2024 to 2025 ", "2024–25"] {
+            assert_eq!(year(text), Ok(Some(2024)), "{text}");
+        }
+        assert_eq!(year(""), Ok(None));
+        for text in [
+            "2024/26",
+            "24/25",
+            "2024/2026",
+            "1999/00",
+            "twenty",
+            "2024/25/26",
+        ] {
+            assert!(year(text).is_err(), "{text}");
+        }
+        assert_eq!(year("2099/00"), Ok(Some(2099)));
     }
 }

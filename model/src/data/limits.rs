@@ -185,7 +185,7 @@ impl Scenario {
 /// A constant rate within the uplift's limit; an index of the user's own of at most
 /// [`MAX_DEFLATOR_YEARS`] years, in order and each once, each a year some contract
 /// could touch, each figure above 0 and at most [`MAX_DEFLATOR_INDEX`].
-fn check_deflator(deflator: &Deflator) -> Result<(), String> {
+pub fn check_deflator(deflator: &Deflator) -> Result<(), String> {
     match deflator {
         Deflator::Published => Ok(()),
         Deflator::Constant(rate) if *rate > MAX_APPRAISAL_RATE => {

@@ -119,6 +119,7 @@ impl ResultsTable {
 
 mod agreement_tables;
 pub mod appraisal_tables;
+pub mod html;
 pub mod version_tables;
 
 fn text(value: impl Into<String>) -> Cell {

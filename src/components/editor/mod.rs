@@ -6,6 +6,7 @@ pub mod agreement_editor;
 pub mod amount_set_editor;
 pub mod amounts_editor;
 pub mod amounts_grid;
+pub mod appraisal_editor;
 pub mod contract_form;
 pub mod error_summary;
 pub mod extensions_editor;

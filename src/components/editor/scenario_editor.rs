@@ -4,6 +4,7 @@
 
 use super::activity_editor::activity_editor;
 use super::agreement_editor::agreement_editor;
+use super::appraisal_editor::appraisal_editor;
 use super::contract_form::contract_form;
 use super::extensions_editor::extensions_editor;
 use super::lines_editor::LinesEditor;
@@ -84,6 +85,7 @@ pub fn scenario_editor(args: ScenarioEditorArgs) -> Html {
             { lines(LineList::CostLines) }
             { activity_editor(&SectionArgs { view: state.activity_view(), dispatch: dispatch.clone() }) }
             { agreement_editor(&SectionArgs { view: state.agreement_view(&args.report), dispatch: dispatch.clone() }) }
+            { appraisal_editor(&SectionArgs { view: state.appraisal_view(), dispatch: dispatch.clone() }) }
             { totals_bar(&TotalsBarArgs { report: args.report.clone(), problem_count: args.problem_count }) }
         </section>
     }

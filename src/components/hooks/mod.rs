@@ -5,6 +5,7 @@
 //! Back and Forward followed.
 
 pub mod keeping;
+pub mod real_terms;
 
 use super::browser::focus::focus_element;
 use crate::keeping::Notice;

@@ -3,6 +3,7 @@
 //! of its own.
 
 pub mod agreement_results;
+pub mod appraisal_panel;
 pub mod comparison_row;
 pub mod comparison_table;
 pub mod contributions_table;

@@ -3,6 +3,7 @@
 //! new figures.
 
 use super::agreement_results::{agreement_results, groups_results, AgreementResultsArgs};
+use super::appraisal_panel::AppraisalPanel;
 use super::comparison_table::comparison_table;
 use super::contributions_table::contributions_table;
 use super::decision_text::{decision_text, DecisionTextArgs};
@@ -21,6 +22,7 @@ use crate::components::charts::balance_chart::balance_chart;
 use crate::components::charts::contributions_chart::contributions_chart;
 use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
+use crate::components::hooks::real_terms::RealTerms;
 use crate::components::sharing::compare_panel::ComparePanel;
 use crate::components::sharing::fingerprint::FingerprintLine;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
@@ -37,7 +39,13 @@ use yew::prelude::*;
 
 /// What the results column is drawn from.
 pub struct ResultsPanelArgs<'a> {
+    /// The figures the tables and charts show: in cash, or in real terms.
     pub figures: &'a Rc<Figures>,
+    /// The figures in cash, which the text for the paper and the fingerprint use.
+    pub cash: &'a Rc<Figures>,
+    /// In real terms, the factors of the option on screen; and why not, if asked for.
+    pub real: Option<Rc<RealTerms>>,
+    pub prices_note: Option<String>,
     /// Entries not accepted, which the figures leave out.
     pub problems: &'a [FieldProblem],
     pub scenario: &'a Rc<Scenario>,
@@ -100,6 +108,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             aria-labelledby="results-heading" onclick={args.on_figure.clone()}>
             <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
             { stale_notice(problems) }
+            { prices_notice(args.real.as_deref(), args.prices_note.as_deref()) }
             if args.figures.comparison.option_names.len() > 1 {
                 { comparison_table(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
                 { options_chart(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
@@ -127,16 +136,38 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             }
             { value_summary(&shown) }
             { agreement_results(&agreement) }
+            if funding_model::figures::appraisal::words::applies(scenario) {
+                <AppraisalPanel fragment={args.written.fragment.clone()} />
+            }
             { decision_text(DecisionTextArgs {
                 scenario,
-                figures: args.figures,
+                figures: args.cash,
                 left_out: problems.len(),
                 printing: args.printing,
                 page: args.page,
                 on_page: args.on_page,
             }) }
+            { versions_and_sharing(&args) }
+            <p class="hint">
+                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
+            </p>
+            if args.printing {
+                { other_options_on_paper(args.figures, scenario) }
+            }
+            <LiveRegion message={announcement} />
+        </section>
+    }
+}
+
+/// The fingerprint of the figures, comparing with another version, and the share
+/// panel: none of it on paper but the fingerprint in the header, nor embedded but
+/// the fingerprint.
+fn versions_and_sharing(args: &ResultsPanelArgs) -> Html {
+    let scenario = args.scenario;
+    html! {
+        <>
             if !args.printing {
-                <FingerprintLine scenario={scenario.clone()} figures={args.figures.clone()} />
+                <FingerprintLine scenario={scenario.clone()} figures={args.cash.clone()} />
             }
             if !args.embedded && !args.printing {
                 <ComparePanel current={args.written.fragment.clone()} set_aside={args.set_aside.clone()} />
@@ -150,14 +181,47 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
                     on_page: args.on_page,
                 }) }
             }
-            <p class="hint">
-                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
-            </p>
-            if args.printing {
-                { other_options_on_paper(args.figures, scenario) }
-            }
-            <LiveRegion message={announcement} />
-        </section>
+        </>
+    }
+}
+
+/// In real terms, says so, with each contract year's factor; where real terms were
+/// asked for but cannot be shown, why.
+fn prices_notice(real: Option<&RealTerms>, note: Option<&str>) -> Html {
+    if let Some(note) = note {
+        return html! { <div class="inset-text" id="prices-notice" role="status">{ note.to_string() }</div> };
+    }
+    let Some(real) = real else {
+        return Html::default();
+    };
+    let base = format!(
+        "{}/{:02}",
+        real.base_year,
+        (real.base_year + 1).rem_euclid(100)
+    );
+    html! {
+        <div class="inset-text" id="prices-notice">
+            <p>{ format!("Tables and charts show real terms at {base} prices. The text for the paper below is in cash.") }</p>
+            <details class="details">
+                <summary class="details__summary">{ "How real terms are worked out" }</summary>
+                <div class="details__text">
+                    <p>{ "Each contract year's amounts are multiplied by its factor: the mean of its months' factors, each month taking its financial year's (the base year's index ÷ its own), to six decimal places." }</p>
+                    <table class="table">
+                        <caption class="visually-hidden">{ "Each contract year's factor" }</caption>
+                        <thead><tr><th scope="col">{ "Contract year" }</th><th scope="col">{ "Its months" }</th><th scope="col" class="numeric">{ "Factor" }</th></tr></thead>
+                        <tbody>
+                            for factor in &real.factors {
+                                <tr>
+                                    <th scope="row">{ factor.year.label() }</th>
+                                    <td>{ factor.months.clone() }</td>
+                                    <td class="numeric">{ factor.factor.to_string() }</td>
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </div>
     }
 }
 

@@ -9,7 +9,7 @@ use crate::components::browser::clipboard::copy_rich_to_clipboard;
 use crate::components::browser::file_worker::ask_file_worker;
 use crate::components::browser::files::{chosen_file, file_buffer};
 use crate::components::{on_select, on_text, select_options};
-use crate::file_worker::{Answer, Compared, Request};
+use crate::file_worker::{Answer, Request, Section};
 use funding_model::scenario_file::MAX_FILE_BYTES;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,7 +27,7 @@ pub struct ComparePanelProps {
 enum Status {
     Idle,
     Working,
-    Shown(Rc<Compared>),
+    Shown(Rc<Section>),
     Refused(String),
 }
 

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// The shipped file, read at build time so the model stays pure.
-const PUBLISHED_CSV: &str = include_str!("../../../../assets/data/gdp-deflators.csv");
+pub const PUBLISHED_CSV: &str = include_str!("../../../../assets/data/gdp-deflators.csv");
 
 /// A deflator index by financial year, in year order with no year twice, and where it
 /// comes from.
@@ -87,6 +87,36 @@ pub fn parse_deflator_csv(text: &str) -> Result<DeflatorSeries, String> {
         return Err("The file has no years.".to_string());
     }
     Ok(DeflatorSeries { vintage, years })
+}
+
+/// Reads an index typed or pasted by the user: a financial year and its index a line,
+/// separated by a comma or a tab ("2024-25, 100"), in year order, within the limits
+/// a file or a link is held to.
+pub fn parse_own_index(text: &str) -> Result<Vec<(i32, Decimal)>, String> {
+    let rows = text.replace('\t', ",");
+    let series = parse_deflator_csv(&format!("financial_year,index\n{rows}"))
+        .map_err(|error| own_index_message(&error))?;
+    let own = crate::data::appraisal::Deflator::Own(series.years);
+    crate::data::limits::check_deflator(&own).map_err(|error| format!("The index: {error}"))?;
+    match own {
+        crate::data::appraisal::Deflator::Own(years) => Ok(years),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The parser's message for a typed index, whose first line is line 1 to the user.
+fn own_index_message(error: &str) -> String {
+    if error == "The file has no years." {
+        return "Enter a financial year and its index on each line, like 2024-25, 100".to_string();
+    }
+    let shifted = error.strip_prefix("Line ").and_then(|rest| {
+        let (number, reason) = rest.split_once(':')?;
+        Some(format!(
+            "Line {}:{reason}",
+            number.parse::<usize>().ok()?.saturating_sub(1)
+        ))
+    });
+    shifted.unwrap_or_else(|| error.to_string())
 }
 
 /// One row: a financial year as "2024-25" and a positive index.
@@ -216,5 +246,21 @@ mod tests {
             error.unwrap_err(),
             "2030-31 is not covered by HM Treasury's GDP deflators of test, which run from 2024-25 to 2024-25."
         );
+    }
+
+    #[test]
+    fn an_index_typed_or_pasted_is_read_with_line_numbers_as_typed() {
+        assert_eq!(
+            parse_own_index("2024-25, 100\n2025-26\t102.5\n"),
+            Ok(vec![
+                (2024, Decimal::from(100)),
+                (2025, Decimal::new(1025, 1))
+            ])
+        );
+        assert!(parse_own_index("2025-26, 100\n2024-25, 98")
+            .unwrap_err()
+            .starts_with("Line 2:"));
+        assert!(parse_own_index("").is_err());
+        assert!(parse_own_index("2024-25, 1000000").is_err());
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod deflate;
 pub mod discount;
+pub mod page;
 pub mod present_value;
 pub mod real_terms;
 pub mod sensitivity;

@@ -17,7 +17,7 @@ use crate::data::amount_set::resolve;
 use crate::data::line::{Line, LineKind};
 use crate::data::money::from_pence;
 use crate::data::scenario::{FundingOption, Scenario};
-use crate::figures::report::{chosen_years, pence_by_year};
+use crate::figures::report::{chosen_years, pence_by_year, ContractYear};
 use crate::format_gbp;
 use rust_decimal::Decimal;
 
@@ -183,8 +183,8 @@ fn option_breakdown(
     // Lines in pair order may share a penny of a shared total differently.
     walk.step("the order of the lines", None, to_totals(totals_of(&work)));
     for topic in topics(matched, changes) {
-        let label = apply(&mut work, b, matched, topic);
-        walk.step(&label, Some(topic), to_totals(totals_of(&work)));
+        let (label, after) = step_totals(&mut work, b, matched, topic, &walk.totals);
+        walk.step(&label, Some(topic), after);
     }
     walk.step("the order of the lines", None, end.clone());
     let names = (matched.partners.iter())
@@ -207,6 +207,62 @@ fn option_breakdown(
         partners: names,
         steps: walk.steps,
     }
+}
+
+/// Applies `topic` to `work` and returns its label and the totals after it. A step
+/// that changes one line, in an option where no line's amount is derived from
+/// another's, moves only that line's total: worked out for that line alone, so a
+/// breakdown of many lines' changes is linear in their number, not quadratic.
+fn step_totals(
+    work: &mut FundingOption,
+    b: &FundingOption,
+    matched: &MatchedOption,
+    topic: Topic,
+    now: &Totals,
+) -> (String, Totals) {
+    let independent = |work: &FundingOption| {
+        !(work.partners.iter()).any(|l| l.terms.set.is_derived())
+            && !(work.cost_lines.iter()).any(|l| l.terms.set.is_derived())
+    };
+    let alone = matches!(topic, Topic::Partner(_) | Topic::CostLine(_)) && independent(work);
+    let years = chosen_years(work);
+    let whole_pounds = work.agreement.whole_pounds;
+    let before = match topic {
+        Topic::Partner(i) => work
+            .partners
+            .get(i)
+            .map(|l| line_total(l, &years, whole_pounds)),
+        Topic::CostLine(i) => work
+            .cost_lines
+            .get(i)
+            .map(|l| line_total(l, &years, whole_pounds)),
+        _ => None,
+    };
+    let label = apply(work, b, matched, topic);
+    if !(alone && independent(work)) {
+        return (label, to_totals(totals_of(work)));
+    }
+    let mut after = now.clone();
+    match (topic, before) {
+        (Topic::Partner(i), Some(old)) if i < after.partners.len() => {
+            let new = line_total(&work.partners[i], &years, whole_pounds);
+            after.partners[i] = new;
+            after.pool += new - old;
+        }
+        (Topic::CostLine(i), Some(old)) if i < work.cost_lines.len() => {
+            after.spending += line_total(&work.cost_lines[i], &years, whole_pounds) - old;
+        }
+        _ => return (label, to_totals(totals_of(work))),
+    }
+    (label, after)
+}
+
+/// One line's total over `years`, as [`totals_of`] counts it.
+fn line_total<K: LineKind>(line: &Line<K>, years: &[ContractYear], whole_pounds: bool) -> i64 {
+    pence_by_year(std::slice::from_ref(line), years, whole_pounds)
+        .iter()
+        .flatten()
+        .sum()
 }
 
 fn to_totals((pool, spending, partners): (i64, i64, Vec<i64>)) -> Totals {

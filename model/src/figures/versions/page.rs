@@ -9,7 +9,8 @@ use crate::data::money::to_pence;
 use crate::figures::fingerprint::fingerprint;
 use crate::figures::implications::{to_html, to_plain_text};
 use crate::format_gbp;
-use crate::formats::table_export::{version_tables, Cell, Table};
+use crate::formats::table_export::html::{escape, table_html};
+use crate::formats::table_export::version_tables;
 use crate::Scenario;
 
 /// What the page shows and what "Copy the paragraph" copies.
@@ -65,45 +66,6 @@ pub fn compare_page(earlier: &Scenario, later: &Scenario) -> ComparePage {
         plain,
         html,
     }
-}
-
-/// A table as the page draws its results tables: a caption, column headings, the
-/// first column naming the rows, figures right-aligned.
-fn table_html(table: &Table, title: &str) -> String {
-    let Some((header, body)) = table.rows.split_first() else {
-        return String::new();
-    };
-    let id = format!("{}-title", table.name);
-    let mut html = format!(
-        "<h4 class=\"table__title\" id=\"{id}\">{}</h4><div class=\"table-scroll\" role=\"region\" \
-         aria-labelledby=\"{id}\" tabindex=\"0\"><table class=\"table table--figures\" \
-         data-table=\"{}\"><caption class=\"visually-hidden\">{}</caption><thead><tr>",
-        escape(title),
-        table.name,
-        escape(title)
-    );
-    for (column, cell) in header.iter().enumerate() {
-        let class = if column > 0 { " class=\"numeric\"" } else { "" };
-        html.push_str(&format!(
-            "<th scope=\"col\"{class}>{}</th>",
-            escape(&cell.words())
-        ));
-    }
-    html.push_str("</tr></thead><tbody>");
-    for row in body {
-        html.push_str("<tr>");
-        for (column, cell) in row.iter().enumerate() {
-            let words = escape(&cell.words());
-            match (column, cell) {
-                (0, _) => html.push_str(&format!("<th scope=\"row\">{words}</th>")),
-                (_, Cell::Text(_)) => html.push_str(&format!("<td>{words}</td>")),
-                _ => html.push_str(&format!("<td class=\"numeric\">{words}</td>")),
-            }
-        }
-        html.push_str("</tr>");
-    }
-    html.push_str("</tbody></table></div>");
-    html
 }
 
 /// Chart geometry, in SVG units.
@@ -187,13 +149,6 @@ fn shortened(label: &str) -> String {
     let mut short: String = label.chars().take(MOST - 1).collect();
     short.push('…');
     short
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

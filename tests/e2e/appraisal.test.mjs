@@ -1,0 +1,87 @@
+// Money over time (issue 28): a table switched to real terms and back, a present
+// value read with its working, and a switching value with the two options' figures
+// at it, on the South Yorkshire options.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  useServerAndBrowser, openCalculator, expectText, partnerRow, screenshotDir,
+  assertNoAxeViolations,
+} from './harness.mjs';
+
+const env = useServerAndBrowser();
+
+async function openOptions(page) {
+  await page.getByLabel('Or start from an example').selectOption('south-yorkshire-options');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.locator('summary', { hasText: 'Real terms, discounting, benefits' }).click();
+}
+
+async function typeInto(page, label, text) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(text);
+  await field.press('Tab');
+}
+
+test('a table switches to real terms at a constant 2% and back to cash', async () => {
+  const { context, page, watcher } = await openCalculator(env);
+  await openOptions(page);
+  const doncaster = partnerRow(page, 'Doncaster Council');
+  await expectText(doncaster, '£52,000.00');
+  await page.getByLabel('Deflator').selectOption('constant');
+  await typeInto(page, 'Rate of inflation a year, in per cent', '2');
+  await typeInto(page, 'Base year of real terms', '2020/21');
+  await page.getByLabel('Show tables and charts in').selectOption('real');
+  // Year 1, Feb 2021 to Jan 2022: 2 months of 2020-21 at 1 and 10 of 2021-22 at
+  // 1 ÷ 1.02, a mean of 0.983660 to six places: £52,000.00 × 0.983660 = £51,150.32.
+  await expectText(doncaster, '£51,150.32');
+  const notice = page.locator('#prices-notice');
+  await expectText(notice, 'Tables and charts show real terms at 2020/21 prices.');
+  await notice.locator('summary').click();
+  await expectText(notice, '0.983660');
+  await notice.screenshot({ path: join(screenshotDir, '41-real-terms.png') });
+  await assertNoAxeViolations(page, 'real terms shown, with the appraisal open');
+  await page.getByLabel('Show tables and charts in').selectOption('cash');
+  await expectText(doncaster, '£52,000.00');
+  assert.equal(await page.locator('#prices-notice').count(), 0, 'no real-terms notice in cash');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('HM Treasury\'s deflators load when real terms are first asked for, and a year they do not cover is said', async () => {
+  const { context, page, watcher } = await openCalculator(env);
+  await openOptions(page);
+  await page.getByLabel('Show tables and charts in').selectOption('real');
+  await expectText(page.locator('#prices-notice'), 'Tables and charts show real terms at 2020/21 prices.');
+  // The series runs to 2025-26: a contract running into 2026-27 is not covered.
+  await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '5 years' });
+  await expectText(page.locator('#prices-notice'), 'is not covered by HM Treasury');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a present value with its working, and a switching value with the figures at it', async () => {
+  const { context, page, watcher } = await openCalculator(env);
+  await openOptions(page);
+  await typeInto(page, 'Cashable savings a year, in pounds', '120,000');
+  const results = page.getByRole('region', { name: 'Present values and what would change the decision' });
+  const values = results.getByRole('table', { name: 'Present values' });
+  const countywide = values.getByRole('row', { name: /countywide pool/ });
+  await expectText(countywide, '£');
+  await results.locator('summary', { hasText: 'How each present value of “Option 3: countywide pool (recommended)”' }).click();
+  const costs = results.getByRole('table', { name: 'Costs' }).last();
+  await expectText(costs, '× 1 ÷ 1.035^1 =');
+  const pvText = (await countywide.innerText()).split('\t');
+  const total = (await costs.getByRole('row', { name: /^Total/ }).innerText()).split('\t');
+  assert.ok(pvText[1].includes(total[4].trim()), `the table's present value of costs (${pvText[1]}) is the working's total (${total[4]})`);
+
+  await page.getByLabel('Preferred option').selectOption('2');
+  await page.getByLabel('Input to find the switching value of').selectOption('savings');
+  const switching = results.locator('#switching-value');
+  await expectText(switching, 'unless the amount of cashable savings a year, now £120,000.00, reaches £');
+  await expectText(results.locator('#switching-working'), 'the net present cost of “Option 3: countywide pool (recommended)” is');
+  await results.screenshot({ path: join(screenshotDir, '42-appraisal.png') });
+  await assertNoAxeViolations(page, 'the appraisal with a switching value');
+  watcher.assertClean();
+  await context.close();
+});
