@@ -58,6 +58,56 @@ pub struct Section {
     pub page: String,
     pub plain: String,
     pub html: String,
+    /// Each table shown, as its file's name and its CSV.
+    pub tables: Vec<(String, String)>,
+}
+
+impl Section {
+    /// The section as it travels: its kind, its three texts, then each table's name
+    /// and CSV.
+    fn parts<'a>(&'a self, kind: &'a str) -> Vec<&'a str> {
+        let mut parts = vec![kind, &self.page, &self.plain, &self.html];
+        for (name, csv) in &self.tables {
+            parts.extend([name.as_str(), csv.as_str()]);
+        }
+        parts
+    }
+
+    /// The section from the texts after its kind.
+    fn from_parts(parts: Vec<String>) -> Option<Section> {
+        let mut parts = parts.into_iter();
+        let (page, plain, html) = (parts.next()?, parts.next()?, parts.next()?);
+        let rest: Vec<String> = parts.collect();
+        if rest.len() % 2 != 0 {
+            return None;
+        }
+        let tables = rest
+            .chunks(2)
+            .map(|pair| (pair[0].clone(), pair[1].clone()))
+            .collect();
+        Some(Section {
+            page,
+            plain,
+            html,
+            tables,
+        })
+    }
+}
+
+/// Each table as its file's name (from its title) and its CSV.
+fn csv_files(
+    tables: Vec<(String, funding_model::formats::table_export::Table)>,
+) -> Vec<(String, String)> {
+    tables
+        .into_iter()
+        .map(|(title, table)| {
+            let name = title
+                .to_lowercase()
+                .replace([' ', ','], "-")
+                .replace("--", "-");
+            (name, funding_model::formats::table_export::to_csv(&table))
+        })
+        .collect()
 }
 
 const OPEN: &str = "open";
@@ -123,6 +173,7 @@ impl Answer {
             page: page.section,
             plain: page.plain,
             html: page.html,
+            tables: csv_files(page.tables),
         })
     }
 
@@ -141,6 +192,7 @@ impl Answer {
             page: page.section,
             plain: page.plain,
             html: page.html,
+            tables: csv_files(page.tables),
         })
     }
 
@@ -166,15 +218,16 @@ impl Answer {
             Answer::Refused(message) => vec!["refused", message],
             Answer::Saved(text) => vec!["saved", text],
             Answer::NotSaved => vec!["not-saved"],
-            Answer::Compared(c) => vec![COMPARED, &c.page, &c.plain, &c.html],
-            Answer::Appraised(c) => vec![APPRAISED, &c.page, &c.plain, &c.html],
+            Answer::Compared(c) => c.parts(COMPARED),
+            Answer::Appraised(c) => c.parts(APPRAISED),
             Answer::Deflators(text) => vec![DEFLATORS, text],
         }
     }
 
-    fn from_parts(mut parts: Vec<String>) -> Option<Answer> {
-        let mut text = || (!parts.is_empty()).then(|| parts.remove(0));
-        let kind = text()?;
+    fn from_parts(parts: Vec<String>) -> Option<Answer> {
+        let mut parts = parts.into_iter();
+        let kind = parts.next()?;
+        let mut text = || parts.next();
         Some(match kind.as_str() {
             "ready" => Answer::Ready,
             "failed" => Answer::Failed,
@@ -182,17 +235,9 @@ impl Answer {
             "refused" => Answer::Refused(text()?),
             "saved" => Answer::Saved(text()?),
             "not-saved" => Answer::NotSaved,
-            COMPARED => Answer::Compared(Section {
-                page: text()?,
-                plain: text()?,
-                html: text()?,
-            }),
-            APPRAISED => Answer::Appraised(Section {
-                page: text()?,
-                plain: text()?,
-                html: text()?,
-            }),
             DEFLATORS => Answer::Deflators(text()?),
+            COMPARED => Answer::Compared(Section::from_parts(parts.collect())?),
+            APPRAISED => Answer::Appraised(Section::from_parts(parts.collect())?),
             _ => return None,
         })
     }
@@ -228,11 +273,13 @@ mod tests {
                 page: "<p>One change.</p>".into(),
                 plain: "Since…".into(),
                 html: "<p>Since…</p>".into(),
+                tables: vec![("what-changed".into(), "Option,What changed".into())],
             }),
             Answer::Appraised(Section {
                 page: "<table></table>".into(),
                 plain: "The present value…".into(),
                 html: "<p>The present value…</p>".into(),
+                tables: Vec::new(),
             }),
             Answer::Deflators("financial_year,index".into()),
         ];

@@ -345,7 +345,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
         ),
         (
             good.replace(r#""title""#, r#""titel""#),
-            "unknown field `titel`, expected one of `title`, `baselineOption`, `shownOption`, `options`, `appraisal`, `versionDetails` at line 5 column 11",
+            "unknown field `titel`, expected one of `title`, `baselineOption`, `shownOption`, `options`, `appraisal`, `versionDetails` at line 6 column 11",
         ),
         (
             good.replace(r#""name": "Countywide pool"#, r#""nmae": "Countywide pool"#),
@@ -889,6 +889,10 @@ fn broken_agreements_are_refused_with_what_is_wrong() {
 #[ignore]
 fn write_missing_golden_files() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/files");
+    let agreements = folder.join("v4-agreements.json");
+    if !agreements.exists() {
+        std::fs::write(&agreements, scenario_file::write(&scenarios::agreements())).unwrap();
+    }
     let scenario = scenarios::appraisal_example();
     let path = folder.join("v5-appraisal.json");
     if !path.exists() {
@@ -1017,4 +1021,26 @@ fn broken_appraisals_and_versions_are_refused_with_what_is_wrong() {
         message.contains("`sensitivities` holds more than 20 inputs"),
         "{message}"
     );
+}
+
+/// The fingerprint a file carries is the one the page shows for its scenario, and the
+/// one its link gives once opened: a printout, a file and a link match.
+#[test]
+fn the_fingerprint_in_a_file_is_that_of_its_scenario_and_of_its_link() {
+    use funding_model::figures::fingerprint::fingerprint;
+    let mut rng = Rng::new(29);
+    for _ in 0..150 {
+        let scenario = scenarios::scenario_with_appraisal(&mut rng, 12);
+        let file = scenario_file::write(&scenario);
+        let carried = file
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("\"fingerprint\": \""))
+            .and_then(|rest| rest.strip_suffix("\","))
+            .expect("every file carries its fingerprint")
+            .to_string();
+        assert_eq!(carried, fingerprint(&scenario));
+        assert_eq!(carried, fingerprint(&scenario_file::read(&file).unwrap()));
+        let linked = link::decode(&link::encode(&scenario)).unwrap();
+        assert_eq!(carried, fingerprint(&linked));
+    }
 }

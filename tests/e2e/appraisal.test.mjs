@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import {
   useServerAndBrowser, openCalculator, expectText, partnerRow, screenshotDir,
   assertNoAxeViolations,
@@ -74,6 +75,14 @@ test('a present value with its working, and a switching value with the figures a
   const pvText = (await countywide.innerText()).split('\t');
   const total = (await costs.getByRole('row', { name: /^Total/ }).innerText()).split('\t');
   assert.ok(pvText[1].includes(total[4].trim()), `the table's present value of costs (${pvText[1]}) is the working's total (${total[4]})`);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    results.getByRole('button', { name: 'Download “present values” as CSV' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.match(csv, /Option 3: countywide pool \(recommended\),/, 'the CSV has the table\'s rows');
+  assert.ok(csv.includes(pvText[1].replace(/[£,]/g, '').trim()), `the CSV's present value of costs is the page's (${pvText[1]})`);
 
   await page.getByLabel('Preferred option').selectOption('2');
   await page.getByLabel('Input to find the switching value of').selectOption('savings');

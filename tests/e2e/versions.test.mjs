@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import {
   useServerAndBrowser, openCalculator, expectText, headlineFigure, screenshotDir,
   assertNoAxeViolations,
@@ -22,7 +23,7 @@ async function settledFingerprint(page) {
 }
 
 test('two South Yorkshire links, one amount and one extension apart, are compared', async () => {
-  const { context, page, watcher } = await openCalculator(env);
+  const { context, page, watcher } = await openCalculator(env, { permissions: ['clipboard-read', 'clipboard-write'] });
   const pool = headlineFigure(page, 'Pooled budget');
   await expectText(pool, '£262,000.00 a year');
   await page.waitForFunction(() => location.hash.length > 10);
@@ -52,6 +53,14 @@ test('two South Yorkshire links, one amount and one extension apart, are compare
   assert.match(words, /Sheffield City Council's contribution has risen from £60,000\.00 to £70,000\.00 a year, adding £30,000\.00/);
   assert.match(words, /fallen from £1,048,000\.00 to £816,000\.00/);
   assert.ok(await compare.locator('svg[role="img"]').count() >= 1, 'a waterfall chart is drawn');
+  await compare.getByRole('button', { name: 'Copy the paragraph' }).click();
+  await expectText(compare, 'The paragraph was copied.');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { plain: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+  });
+  assert.match(copied.plain, /^Since the earlier version, extension 2 is no longer taken up/);
+  assert.match(copied.html, /^<p>Since the earlier version/);
   const fingerprints = await compare.locator('.compare__fingerprints').innerText();
   assert.ok(fingerprints.includes(laterPrint) && fingerprints.includes(earlierPrint),
     `the comparison names both fingerprints: ${fingerprints}`);
@@ -62,6 +71,14 @@ test('two South Yorkshire links, one amount and one extension apart, are compare
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
   assert.equal(printed.match(/Fingerprint of (\S+)/)?.[1], laterPrint, 'the paper carries the fingerprint on screen');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as a file' }).click(),
+  ]);
+  const saved = join(screenshotDir, 'versions-saved.json');
+  await download.saveAs(saved);
+  assert.equal(JSON.parse(await readFile(saved, 'utf8')).fingerprint, laterPrint, 'the file carries the fingerprint on screen');
 
   const later = await page.evaluate(() => location.href);
   const again = await context.newPage();

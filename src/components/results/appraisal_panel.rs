@@ -4,6 +4,7 @@
 //! deflators, so a visit that appraises nothing loads none of it; asked for again
 //! as the scenario changes.
 
+use super::table_actions::section_downloads;
 use crate::components::browser::clipboard::copy_rich_to_clipboard;
 use crate::components::browser::file_worker::ask_file_worker;
 use crate::file_worker::{Answer, Request, Section};
@@ -12,6 +13,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppraisalPanelProps {
+    /// The scenario's title, which names the tables' files.
+    pub title: AttrValue,
     /// The scenario on screen, as a link fragment.
     pub fragment: Rc<str>,
 }
@@ -68,6 +71,7 @@ pub fn AppraisalPanel(props: &AppraisalPanelProps) -> Html {
             html! {
                 <>
                     { Html::from_html_unchecked(section.page.clone().into()) }
+                    { section_downloads(&section.tables, &props.title) }
                     if !section.plain.is_empty() {
                         <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy the paragraphs" }</button>
                         <p class="hint" role="status">{ said }</p>

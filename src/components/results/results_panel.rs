@@ -137,7 +137,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             { value_summary(&shown) }
             { agreement_results(&agreement) }
             if funding_model::figures::appraisal::words::applies(scenario) {
-                <AppraisalPanel fragment={args.written.fragment.clone()} />
+                <AppraisalPanel fragment={args.written.fragment.clone()} title={title.clone()} />
             }
             { decision_text(DecisionTextArgs {
                 scenario,
@@ -170,7 +170,7 @@ fn versions_and_sharing(args: &ResultsPanelArgs) -> Html {
                 <FingerprintLine scenario={scenario.clone()} figures={args.cash.clone()} />
             }
             if !args.embedded && !args.printing {
-                <ComparePanel current={args.written.fragment.clone()} set_aside={args.set_aside.clone()} />
+                <ComparePanel current={args.written.fragment.clone()} set_aside={args.set_aside.clone()} title={AttrValue::from(scenario.title.clone())} />
             }
             if !args.embedded {
                 { share_panel(SharePanelArgs {

@@ -72,3 +72,23 @@ pub fn table_actions(args: TableActionsArgs) -> Html {
         </div>
     }
 }
+
+/// A button for each table of a section the worker wrote, which downloads its CSV
+/// (named after the scenario and the table, as the results tables' are).
+pub fn section_downloads(tables: &[(String, String)], title: &str) -> Html {
+    let stem = file_name(title).trim_end_matches(".json").to_string();
+    html! {
+        <div class="button-group">
+            for (name, csv) in tables.iter().cloned() {
+                {{
+                    let file = format!("{stem}-{name}.csv");
+                    let label = format!("Download “{}” as CSV", name.replace('-', " "));
+                    let on_download = Callback::from(move |_: MouseEvent| {
+                        download_text(&file, &csv, "text/csv;charset=utf-8");
+                    });
+                    html! { <button type="button" class="button button--secondary button--small" onclick={on_download}>{ label }</button> }
+                }}
+            }
+        </div>
+    }
+}

@@ -8,6 +8,7 @@
 use crate::components::browser::clipboard::copy_rich_to_clipboard;
 use crate::components::browser::file_worker::ask_file_worker;
 use crate::components::browser::files::{chosen_file, file_buffer};
+use crate::components::results::table_actions::section_downloads;
 use crate::components::{on_select, on_text, select_options};
 use crate::file_worker::{Answer, Request, Section};
 use funding_model::scenario_file::MAX_FILE_BYTES;
@@ -16,6 +17,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePanelProps {
+    /// The scenario's title, which names the tables' files.
+    pub title: AttrValue,
     /// The scenario on screen, as a link fragment.
     pub current: Rc<str>,
     /// The scenarios set aside: a title and a fragment each.
@@ -74,7 +77,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             <h3 class="heading-m" id="compare-heading">{ "Compare with another version" }</h3>
             <p class="hint">{ "What changed since an earlier version: every input, the figures, a breakdown of each total's change, and a paragraph to paste. Nothing on screen is changed." }</p>
             { sources(&pasted, on_paste, on_compare, &props.set_aside, on_set_aside, on_file, &status) }
-            { result(&status, &copied) }
+            { result(&status, &copied, &props.title) }
         </section>
     }
 }
@@ -175,7 +178,7 @@ fn sources(
     }
 }
 
-fn result(status: &Status, copied: &UseStateHandle<Option<bool>>) -> Html {
+fn result(status: &Status, copied: &UseStateHandle<Option<bool>>, title: &str) -> Html {
     match status {
         Status::Working => html! { <p class="hint" role="status">{ "Comparing…" }</p> },
         Status::Shown(compared) => {
@@ -198,6 +201,7 @@ fn result(status: &Status, copied: &UseStateHandle<Option<bool>>) -> Html {
             html! {
                 <div class="compare__result">
                     { Html::from_html_unchecked(compared.page.clone().into()) }
+                    { section_downloads(&compared.tables, title) }
                     <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy the paragraph" }</button>
                     <p class="hint" role="status">{ said }</p>
                 </div>

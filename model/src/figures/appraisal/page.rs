@@ -21,11 +21,13 @@ use crate::formats::table_export::{Cell, Table};
 use rust_decimal::Decimal;
 
 /// What the page shows and what "Copy the paragraphs" copies.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppraisalPage {
     pub section: String,
     pub plain: String,
     pub html: String,
+    /// The tables shown, each with the title it is shown under, for CSV.
+    pub tables: Vec<(String, Table)>,
 }
 
 /// The scenario's appraisal, as the page shows it.
@@ -38,6 +40,7 @@ pub fn appraisal_page(scenario: &Scenario) -> AppraisalPage {
                 .to_string(),
             plain: String::new(),
             html: String::new(),
+            tables: Vec::new(),
         };
     }
     let blocks = implications_blocks(scenario, &figures);
@@ -50,10 +53,9 @@ pub fn appraisal_page(scenario: &Scenario) -> AppraisalPage {
         section.push_str(&format!("<li>{}</li>", escape(&sentence)));
     }
     section.push_str("</ul>");
-    section.push_str(&table_html(
-        &present_values(scenario, &appraisal),
-        "Present values",
-    ));
+    let values = present_values(scenario, &appraisal);
+    section.push_str(&table_html(&values, "Present values"));
+    let mut tables = vec![("Present values".to_string(), values)];
     for (at, option) in appraisal.options.iter().enumerate() {
         section.push_str(&working_of(scenario, at, option));
     }
@@ -63,7 +65,9 @@ pub fn appraisal_page(scenario: &Scenario) -> AppraisalPage {
     let rows = sensitivities(scenario);
     if !rows.is_empty() {
         section.push_str(&tornado_svg(&rows));
-        section.push_str(&table_html(&sensitivity(&rows), "Sensitivity"));
+        let table = sensitivity(&rows);
+        section.push_str(&table_html(&table, "Sensitivity"));
+        tables.push(("Sensitivity".to_string(), table));
     }
     section.push_str(&format!(
         "<h4 class=\"heading-s\">For the financial implications</h4>\
@@ -73,6 +77,7 @@ pub fn appraisal_page(scenario: &Scenario) -> AppraisalPage {
         section,
         plain,
         html,
+        tables,
     }
 }
 

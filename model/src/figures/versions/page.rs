@@ -10,17 +10,19 @@ use crate::figures::fingerprint::fingerprint;
 use crate::figures::implications::{to_html, to_plain_text};
 use crate::format_gbp;
 use crate::formats::table_export::html::{escape, table_html};
-use crate::formats::table_export::version_tables;
+use crate::formats::table_export::{version_tables, Table};
 use crate::Scenario;
 
 /// What the page shows and what "Copy the paragraph" copies.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ComparePage {
     /// The page's section, as HTML.
     pub section: String,
     /// The paragraph to paste, as plain text and as HTML.
     pub plain: String,
     pub html: String,
+    /// The tables shown, each with the title it is shown under, for CSV.
+    pub tables: Vec<(String, Table)>,
 }
 
 /// Compares `earlier` with `later` and writes what the page shows.
@@ -44,27 +46,34 @@ pub fn compare_page(earlier: &Scenario, later: &Scenario) -> ComparePage {
             section,
             plain,
             html,
+            tables: Vec::new(),
         };
     }
-    section.push_str(&table_html(
-        &version_tables::changes(&changes),
-        "What changed",
-    ));
-    section.push_str(&table_html(
-        &version_tables::figures(&changes),
-        "Figures that changed",
-    ));
+    let tables = vec![
+        (
+            "What changed".to_string(),
+            version_tables::changes(&changes),
+        ),
+        (
+            "Figures that changed".to_string(),
+            version_tables::figures(&changes),
+        ),
+        (
+            "Why each total changed, step by step".to_string(),
+            version_tables::breakdown(&breakdowns),
+        ),
+    ];
+    section.push_str(&table_html(&tables[0].1, &tables[0].0));
+    section.push_str(&table_html(&tables[1].1, &tables[1].0));
     for option in breakdowns.iter().filter(|b| !b.steps.is_empty()) {
         section.push_str(&waterfall_svg(option));
     }
-    section.push_str(&table_html(
-        &version_tables::breakdown(&breakdowns),
-        "Why each total changed, step by step",
-    ));
+    section.push_str(&table_html(&tables[2].1, &tables[2].0));
     ComparePage {
         section,
         plain,
         html,
+        tables,
     }
 }
 

@@ -16,6 +16,15 @@ use std::fmt;
 pub struct File<S> {
     pub format: String,
     pub version: Whole,
+    /// The fingerprint of the scenario's figures (`figures::fingerprint`), as the
+    /// page and the printed paper show it: written for people to match a file to a
+    /// paper, never read back, since the figures are worked out afresh.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fingerprint: Option<String>,
     pub scenario: S,
 }
 

@@ -19,6 +19,7 @@ pub fn file(scenario: &Scenario) -> File<ScenarioV2> {
     File {
         format: FORMAT_NAME.to_string(),
         version: Whole(version(scenario)),
+        fingerprint: Some(crate::figures::fingerprint::fingerprint(scenario)),
         scenario: ScenarioV2 {
             title: scenario.title.clone(),
             baseline_option: position(scenario.baseline),
