@@ -78,7 +78,7 @@ impl Section {
         let mut parts = parts.into_iter();
         let (page, plain, html) = (parts.next()?, parts.next()?, parts.next()?);
         let rest: Vec<String> = parts.collect();
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return None;
         }
         let tables = rest
