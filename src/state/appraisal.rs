@@ -93,10 +93,10 @@ pub fn parse(field: Field, text: &str) -> Option<Result<Value, String>> {
         }
         Field::OwnIndex => parse_own_index(text).map(Value::Index),
         Field::Savings | Field::AvoidedCosts | Field::ValuePerCompletion if blank => {
-            Ok(Value::Amount(Decimal::ZERO))
+            Ok(Value::OptionalAmount(None))
         }
         Field::Savings | Field::AvoidedCosts | Field::ValuePerCompletion => {
-            amount(text).map(Value::Amount)
+            amount(text).map(|a| Value::OptionalAmount(Some(a)))
         }
         Field::SensitivityLow(_) | Field::SensitivityHigh(_) => amount(text).map(Value::Amount),
         _ => return None,
@@ -121,9 +121,10 @@ pub fn read(scenario: &Scenario, field: Field) -> Option<Value> {
         }),
         Field::OptimismPercent => Value::Uplift(bias.map_or(Rate(0), |b| b.percent)),
         Field::OptimismSource => Value::Text(bias.map_or_else(String::new, |b| b.source.clone())),
-        Field::Savings => Value::Amount(benefits.cashable_savings),
-        Field::AvoidedCosts => Value::Amount(benefits.avoided_costs),
-        Field::ValuePerCompletion => Value::Amount(benefits.value_per_completion),
+        // Nothing entered shows as an empty field, not as 0.
+        Field::Savings => optional(benefits.cashable_savings),
+        Field::AvoidedCosts => optional(benefits.avoided_costs),
+        Field::ValuePerCompletion => optional(benefits.value_per_completion),
         Field::SensitivityLow(at) => Value::Amount(appraisal.sensitivities.get(at)?.low),
         Field::SensitivityHigh(at) => Value::Amount(appraisal.sensitivities.get(at)?.high),
         _ => return None,
@@ -137,12 +138,22 @@ pub fn write(scenario: &mut Scenario, field: Field, value: &Value) -> bool {
     }
     let benefits = &mut scenario.active_option_mut().benefits;
     match (field, value) {
-        (Field::Savings, Value::Amount(a)) => benefits.cashable_savings = *a,
-        (Field::AvoidedCosts, Value::Amount(a)) => benefits.avoided_costs = *a,
-        (Field::ValuePerCompletion, Value::Amount(a)) => benefits.value_per_completion = *a,
+        (Field::Savings, Value::OptionalAmount(a)) => {
+            benefits.cashable_savings = a.unwrap_or_default()
+        }
+        (Field::AvoidedCosts, Value::OptionalAmount(a)) => {
+            benefits.avoided_costs = a.unwrap_or_default()
+        }
+        (Field::ValuePerCompletion, Value::OptionalAmount(a)) => {
+            benefits.value_per_completion = a.unwrap_or_default();
+        }
         _ => write_settings(&mut scenario.appraisal, field, value),
     }
     true
+}
+
+fn optional(amount: Decimal) -> Value {
+    Value::OptionalAmount((!amount.is_zero()).then_some(amount))
 }
 
 fn write_settings(appraisal: &mut Appraisal, field: Field, value: &Value) {

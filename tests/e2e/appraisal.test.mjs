@@ -37,7 +37,7 @@ test('a table switches to real terms at a constant 2% and back to cash', async (
   // 1 ÷ 1.02, a mean of 0.983660 to six places: £52,000.00 × 0.983660 = £51,150.32.
   await expectText(doncaster, '£51,150.32');
   const notice = page.locator('#prices-notice');
-  await expectText(notice, 'Tables and charts show real terms at 2020/21 prices.');
+  await expectText(notice, 'Tables and charts show real terms at 2020/21 prices, deflated by a constant 2.00% a year.');
   await notice.locator('summary').click();
   await expectText(notice, '0.983660');
   await notice.screenshot({ path: join(screenshotDir, '41-real-terms.png') });
@@ -53,7 +53,7 @@ test('HM Treasury\'s deflators load when real terms are first asked for, and a y
   const { context, page, watcher } = await openCalculator(env);
   await openOptions(page);
   await page.getByLabel('Show tables and charts in').selectOption('real');
-  await expectText(page.locator('#prices-notice'), 'Tables and charts show real terms at 2020/21 prices.');
+  await expectText(page.locator('#prices-notice'), 'Tables and charts show real terms at 2020/21 prices, deflated by HM Treasury\'s GDP deflators at market prices, June 2026 (Quarterly National Accounts) release.');
   // The series runs to 2025-26: a contract running into 2026-27 is not covered.
   await page.getByLabel('Initial term', { exact: true }).selectOption({ label: '5 years' });
   await expectText(page.locator('#prices-notice'), 'is not covered by HM Treasury');
@@ -86,6 +86,11 @@ test('a present value with its working, and a switching value with the figures a
 
   await page.getByLabel('Preferred option').selectOption('2');
   await page.getByLabel('Input to find the switching value of').selectOption('savings');
+  await page.getByLabel('Test another input').selectOption('savings');
+  await typeInto(page, 'Low value', '60,000');
+  await typeInto(page, 'High value', '180,000');
+  await expectText(results.getByRole('table', { name: 'Sensitivity' }), '£180,000.00');
+  await page.locator('section.appraisal').screenshot({ path: join(screenshotDir, '43-appraisal-editor.png') });
   const switching = results.locator('#switching-value');
   await expectText(switching, 'unless the amount of cashable savings a year, now £120,000.00, reaches £');
   await expectText(results.locator('#switching-working'), 'the net present cost of “Option 3: countywide pool (recommended)” is');

@@ -17,10 +17,10 @@ import { fileURLToPath } from 'node:url';
  * groups, the checklist; over the round's 235 kB target until the rarely used parts
  * load on demand, issue 30).
  */
-const BUDGET_BYTES = 350_500;
+const BUDGET_BYTES = 352_500;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 286_000;
+const BROTLI_BUDGET_BYTES = 288_000;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,
@@ -73,7 +73,7 @@ test('the release build carries a brotli and a gzip copy of each file, each the 
  * fetched only the first time a file is opened or saved, so that moving code out of
  * the first load cannot hide growth there: measured 84.4 kB (file format 4 holds the
  * agreement), with the same margin. */
-const WORKER_BUDGET_BYTES = 184_500;
+const WORKER_BUDGET_BYTES = 186_000;
 
 test(`the file worker is at most ${WORKER_BUDGET_BYTES / 1000} kB gzipped, and index.html does not name it`, async () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -184,7 +184,10 @@ fn sensitivity(view: &AppraisalView, dispatch: &Callback<Action>) -> Html {
                 </fieldset>
             }
             if view.tests.len() < MAX_SENSITIVITIES {
-                { select_field("add-sensitivity".to_string(), "Test another input", None, input_choices(&view.test_choices, "Choose an input"), "", on_add) }
+                // Drawn afresh as each test is added, so it shows "Choose an input" again.
+                <div key={format!("add-{}", view.tests.len())}>
+                    { select_field("add-sensitivity".to_string(), "Test another input", None, input_choices(&view.test_choices, "Choose an input"), "", on_add) }
+                </div>
             }
         </fieldset>
     }

@@ -34,6 +34,9 @@ pub struct RealTerms {
     pub scenario: Scenario,
     pub base_year: i32,
     pub factors: Vec<YearFactor>,
+    /// The deflator, as "HM Treasury's GDP deflators of June 2026" or "a constant
+    /// 2.00% a year".
+    pub deflator: String,
 }
 
 /// The deflators as loaded: not yet asked for, on their way, or here (or why not).
@@ -52,12 +55,14 @@ pub fn use_shown_figures(scenario: &Rc<Scenario>, cash: &Rc<Figures>) -> Shown {
     {
         let loaded = loaded.clone();
         use_effect_with(wants_series, move |wants| {
-            if *wants && *loaded == Loaded::NotAsked {
+            // Asked again after a failure, when real terms are next asked for.
+            let retry = matches!(*loaded, Loaded::NotAsked | Loaded::Here(Err(_)));
+            if *wants && retry {
                 loaded.set(Loaded::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
                     loaded.set(Loaded::Here(match ask_file_worker(Request::Deflators).await {
                         Some(Answer::Deflators(text)) => parse_deflator_csv(&text).map(Rc::new),
-                        _ => Err("HM Treasury's GDP deflators could not be loaded. Try again in a moment.".to_string()),
+                        _ => Err("HM Treasury's GDP deflators could not be loaded, so the tables show cash. To try again, choose cash, then real terms.".to_string()),
                     }));
                 });
             }
@@ -104,6 +109,7 @@ fn shown(scenario: &Scenario, cash: &Rc<Figures>, loaded: &Loaded) -> Shown {
         Ok((real, factors)) => Shown {
             figures: Rc::new(Figures::build(&real)),
             real: Some(Rc::new(RealTerms {
+                deflator: deflator_words(&scenario.appraisal.deflator, &series),
                 scenario: real,
                 base_year: base,
                 factors,
@@ -113,5 +119,16 @@ fn shown(scenario: &Scenario, cash: &Rc<Figures>, loaded: &Loaded) -> Shown {
         Err(why) => in_cash(Some(format!(
             "The tables show cash, as real terms cannot be worked out: {why}"
         ))),
+    }
+}
+
+fn deflator_words(deflator: &Deflator, series: &DeflatorSeries) -> String {
+    match deflator {
+        Deflator::Published => format!(
+            "HM Treasury's GDP deflators at market prices, {} release",
+            series.vintage
+        ),
+        Deflator::Constant(rate) => format!("a constant {} a year", rate.label()),
+        Deflator::Own(_) => "the index entered for each financial year".to_string(),
     }
 }

@@ -201,7 +201,7 @@ fn prices_notice(real: Option<&RealTerms>, note: Option<&str>) -> Html {
     );
     html! {
         <div class="inset-text" id="prices-notice">
-            <p>{ format!("Tables and charts show real terms at {base} prices. The text for the paper below is in cash.") }</p>
+            <p>{ format!("Tables and charts show real terms at {base} prices, deflated by {}. The text for the paper below is in cash.", real.deflator) }</p>
             <details class="details">
                 <summary class="details__summary">{ "How real terms are worked out" }</summary>
                 <div class="details__text">
