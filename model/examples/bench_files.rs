@@ -14,7 +14,14 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "at-limits.json".to_string());
     let scenario = scenarios::at_limits();
-    let text = scenario_file::write(&scenario);
+    // Without the fingerprint member, which builds before it refuse as unknown, so
+    // `tools/bench --before` can open the same file in both builds.
+    let text: String = scenario_file::write(&scenario)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("\"fingerprint\":"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let text = text.trim_end().to_string();
     std::fs::write(&path, &text).expect("the benchmark file can be written");
     let report = Report::build(scenario.active_option());
     println!("{}\t{}", text.len(), format_gbp(report.chosen_total));
