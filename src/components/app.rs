@@ -22,6 +22,7 @@ use crate::state::{ids, Action, AppState};
 use funding_model::figures::working::{working_on_page, Figure, Working};
 use funding_model::figures::Figures;
 use funding_model::Scenario;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -49,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
         use_state(move || opened.notice.clone())
     };
     let notice_status = use_state(|| None::<String>);
-    let set_aside = use_state(|| set_aside_entries(&BrowserStore::open()));
+    let set_aside = use_state(|| Rc::new(set_aside_entries(&BrowserStore::open())));
     let page = use_reducer(PageState::default);
     let on_page = {
         let dispatcher = page.dispatcher();
@@ -92,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
         embedded,
         notice: (*notice).clone(),
         notice_status: (*notice_status).clone(),
-        set_aside: &set_aside,
+        set_aside: (*set_aside).clone(),
         on_choice: on_choice(&keeping, &state.scenario),
         page: &page,
         on_page: &on_page,

@@ -35,7 +35,8 @@ pub struct CalculatorArgs<'a> {
     /// What the notice's last button did.
     pub notice_status: Option<String>,
     /// Scenarios set aside on this computer, most recent first.
-    pub set_aside: &'a [SetAsideEntry],
+    /// Shared, so the comparison panel is given it without copying.
+    pub set_aside: Rc<Vec<SetAsideEntry>>,
     /// What the notice, the list set aside and the examples offer.
     pub on_choice: Callback<Choice>,
     /// What the page shows besides the figures (the figure explained, what copying
@@ -106,7 +107,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     page: args.page,
                     on_page: args.on_page,
                     printing: args.printing,
-                    set_aside: Rc::new(set_aside.iter().map(|entry| (entry.title.clone(), entry.fragment.clone())).collect()),
+                    set_aside: Shared(args.set_aside.clone()),
                 }) }
             </div>
             { working_dialog(args.working, &close_working) }

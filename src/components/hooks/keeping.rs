@@ -160,7 +160,7 @@ pub struct KeepingTargets {
     pub notice: UseStateHandle<Option<Notice>>,
     /// What the notice's last button did, said in it.
     pub notice_status: UseStateHandle<Option<String>>,
-    pub set_aside: UseStateHandle<Vec<SetAsideEntry>>,
+    pub set_aside: UseStateHandle<Rc<Vec<SetAsideEntry>>>,
     pub dispatch: Callback<Action>,
     pub keeper: KeeperHandle,
 }
@@ -175,7 +175,8 @@ impl KeepingTargets {
         open: Option<DocumentAction>,
     ) {
         if set_aside_changed {
-            self.set_aside.set(set_aside_entries(&BrowserStore::open()));
+            self.set_aside
+                .set(Rc::new(set_aside_entries(&BrowserStore::open())));
         }
         if let Some(notice) = notice {
             self.notice.set(notice);
@@ -257,10 +258,10 @@ pub fn use_history_listener(targets: KeepingTargets) {
 /// taken its own out). The draft itself needs nothing: before each write this tab reads
 /// it back, and sets another tab's newer draft aside rather than overwrite it.
 #[hook]
-pub fn use_other_tabs(set_aside: UseStateHandle<Vec<SetAsideEntry>>) {
+pub fn use_other_tabs(set_aside: UseStateHandle<Rc<Vec<SetAsideEntry>>>) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "storage", move |_| {
-            set_aside.set(set_aside_entries(&BrowserStore::open()));
+            set_aside.set(Rc::new(set_aside_entries(&BrowserStore::open())));
         });
         move || drop(listener)
     });

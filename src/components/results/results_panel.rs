@@ -27,7 +27,7 @@ use crate::components::sharing::compare_panel::ComparePanel;
 use crate::components::sharing::fingerprint::FingerprintLine;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
-use crate::keeping::{Choice, Written};
+use crate::keeping::{Choice, SetAsideEntry, Written};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{Action, DocumentAction, FieldProblem};
 use funding_model::figures::comparison::option_name;
@@ -62,7 +62,7 @@ pub struct ResultsPanelArgs<'a> {
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
     /// The scenarios set aside, a title and a fragment each, to compare with.
-    pub set_aside: Rc<Vec<(String, String)>>,
+    pub set_aside: Shared<Vec<SetAsideEntry>>,
 }
 
 /// The results column. A plain function, drawn with every change; the rows of its long

@@ -9,8 +9,9 @@ use crate::components::browser::clipboard::copy_rich_to_clipboard;
 use crate::components::browser::file_worker::ask_file_worker;
 use crate::components::browser::files::{chosen_file, file_buffer};
 use crate::components::results::table_actions::section_downloads;
-use crate::components::{on_select, on_text, select_options};
+use crate::components::{on_select, on_text, select_options, Shared};
 use crate::file_worker::{Answer, Request, Section};
+use crate::keeping::SetAsideEntry;
 use funding_model::scenario_file::MAX_FILE_BYTES;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +23,8 @@ pub struct ComparePanelProps {
     /// The scenario on screen, as a link fragment.
     pub current: Rc<str>,
     /// The scenarios set aside: a title and a fragment each.
-    pub set_aside: Rc<Vec<(String, String)>>,
+    /// Compared by identity: a scenario set aside at the limits is a long fragment.
+    pub set_aside: Shared<Vec<SetAsideEntry>>,
 }
 
 /// Where the comparison stands.
@@ -67,9 +69,16 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             text => earlier.set(Some(Rc::from(text))),
         })
     };
+    // The choices are positions in the list, not the fragments themselves.
     let on_set_aside = on_select(Callback::from({
-        let earlier = earlier.clone();
-        move |fragment: String| earlier.set((!fragment.is_empty()).then(|| Rc::from(fragment)))
+        let (earlier, set_aside) = (earlier.clone(), props.set_aside.clone());
+        move |position: String| {
+            let entry = position
+                .parse::<usize>()
+                .ok()
+                .and_then(|at| set_aside.get(at));
+            earlier.set(entry.map(|entry| Rc::from(entry.fragment.as_str())));
+        }
     }));
     let on_file = file_chosen(earlier.clone(), status.clone());
     html! {
@@ -138,7 +147,7 @@ fn sources(
     pasted: &str,
     on_paste: Callback<InputEvent>,
     on_compare: Callback<MouseEvent>,
-    set_aside: &[(String, String)],
+    set_aside: &[SetAsideEntry],
     on_set_aside: Callback<Event>,
     on_file: Callback<Event>,
     status: &Status,
@@ -151,7 +160,8 @@ fn sources(
     choices.extend(
         set_aside
             .iter()
-            .map(|(title, fragment)| (fragment.clone(), title.clone())),
+            .enumerate()
+            .map(|(at, entry)| (at.to_string(), entry.title.clone())),
     );
     html! {
         <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>

@@ -35,8 +35,9 @@ const BY_FINANCIAL_YEAR: u64 = 64;
 const ACTUALS: u64 = 128;
 const STATED: u64 = 256;
 
-/// `bit` where `set`, else nothing.
-fn bit(set: bool, bit: u64) -> u64 {
+/// `bit` where `set`, else nothing: the flags of a part's members, here and in
+/// [`super::appraisal`].
+pub(super) fn bit(set: bool, bit: u64) -> u64 {
     if set {
         bit
     } else {

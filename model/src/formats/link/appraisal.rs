@@ -4,6 +4,7 @@
 //! its position in its option's list, as a lead is in version 5. A reference that
 //! names nothing in the scenario means nothing to any figure, and is not written.
 
+use super::agreement::bit;
 use super::varint::{self, Reader};
 use super::{read_pence, read_text, small_count, write_pence, write_text, APPRAISAL_VERSION};
 use crate::data::appraisal::{
@@ -30,14 +31,6 @@ const AUTHOR: u64 = 1;
 const LABEL: u64 = 2;
 const STATUS: u64 = 4;
 const DATE: u64 = 8;
-
-fn bit(set: bool, bit: u64) -> u64 {
-    if set {
-        bit
-    } else {
-        0
-    }
-}
 
 /// A calendar year as its distance from 2000, zigzagged: 2024 is 48, one byte.
 fn write_year(out: &mut Vec<u8>, year: i32) {
