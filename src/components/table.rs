@@ -7,26 +7,28 @@ use funding_model::format_gbp;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+/// Tables by partner longer than this are laid out a row at a time, with columns of
+/// set widths (`table--rows` in styles/app.css), so that rows off screen cost nothing;
+/// shorter ones fit their columns to their figures.
+pub const LONG_TABLE: usize = 40;
+
 /// A column heading, and whether the column holds figures.
 pub type Column<'a> = (&'a str, bool);
 
-/// Where a table sits: the heading or caption that names its region, its classes,
-/// and whether it is long enough to be drawn only while on screen.
+/// Where a table sits: the heading or caption that names its region, and its classes.
 pub struct Region {
     pub labelled_by: &'static str,
     pub class: &'static str,
-    pub long: bool,
     /// The id of a hint that says more about the table, if any.
     pub described_by: Option<&'static str>,
 }
 
 /// A table in its region. `caption` comes first in the table, as HTML requires.
 pub fn region(region: Region, caption: Html, content: Html) -> Html {
-    let long = region.long.then_some("table-scroll--long");
     html! {
-        <div class={classes!("table-scroll", long)} role="region"
+        <div class="table-scroll" role="region"
             aria-labelledby={region.labelled_by} tabindex="0">
-            <table class={region.class} aria-describedby={region.described_by}>
+            <table class={region.class} role="table" aria-describedby={region.described_by}>
                 { caption }
                 { content }
             </table>
@@ -42,10 +44,10 @@ pub fn hidden_caption(words: &str) -> Html {
 /// The header row.
 pub fn head(columns: &[Column]) -> Html {
     html! {
-        <thead>
-            <tr>
+        <thead role="rowgroup">
+            <tr role="row">
                 for (words, figures) in columns {
-                    <th scope="col" class={figures.then_some("numeric")}>{ words.to_string() }</th>
+                    <th scope="col" role="columnheader" class={figures.then_some("numeric")}>{ words.to_string() }</th>
                 }
             </tr>
         </thead>
@@ -54,7 +56,7 @@ pub fn head(columns: &[Column]) -> Html {
 
 /// A cell holding an amount of money.
 pub fn money(amount: Decimal) -> Html {
-    html! { <td class="numeric">{ format_gbp(amount) }</td> }
+    html! { <td class="numeric" role="cell">{ format_gbp(amount) }</td> }
 }
 
 /// A figure that shows how it is worked out when chosen: a button that reads as the
@@ -78,24 +80,24 @@ pub fn how_link(which: Figure, what: &str) -> Html {
 
 /// A cell holding an amount of money that shows its working.
 pub fn figure_cell(which: Figure, amount: Decimal, about: &str) -> Html {
-    html! { <td class="numeric">{ figure(which, format_gbp(amount), about) }</td> }
+    html! { <td class="numeric" role="cell">{ figure(which, format_gbp(amount), about) }</td> }
 }
 
 /// A cell holding a figure already written out.
 pub fn numeric(words: String) -> Html {
-    html! { <td class="numeric">{ words }</td> }
+    html! { <td class="numeric" role="cell">{ words }</td> }
 }
 
 /// A row headed by `heading`, then `cells`.
 pub fn row(heading: Html, cells: Html) -> Html {
-    html! { <tr><th scope="row">{ heading }</th>{ cells }</tr> }
+    html! { <tr role="row"><th scope="row" role="rowheader">{ heading }</th>{ cells }</tr> }
 }
 
 /// The total row, at the foot of the table.
 pub fn total_row(heading: &str, cells: Html) -> Html {
     html! {
-        <tfoot>
-            <tr class="row--total"><th scope="row">{ heading.to_string() }</th>{ cells }</tr>
+        <tfoot role="rowgroup">
+            <tr class="row--total" role="row"><th scope="row" role="rowheader">{ heading.to_string() }</th>{ cells }</tr>
         </tfoot>
     }
 }

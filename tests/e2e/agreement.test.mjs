@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   useServerAndBrowser, openCalculator, expectText, partnerRow, headlineFigure, screenshotDir,
   assertNoAxeViolations,
+  readText, readTexts,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -69,7 +70,7 @@ async function typeAndLeave(locator, text) {
 async function partsOf(page, name) {
   const table = page.getByRole('region', { name: 'Who bears each variance' });
   const row = table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
-  return row.locator('td').allInnerTexts();
+  return readTexts(row.locator('td'));
 }
 
 const rules = [
@@ -312,14 +313,14 @@ test('a one-off refurbishment is totalled once, not as a year', async () => {
   await expectText(plan.getByRole('row', { name: /^Refurbishment of the refuge/ }), '£621,662.00');
   const byYear = page.getByRole('region', { name: 'Spending by cost line and financial year' });
   assert.deepEqual(
-    await byYear.getByRole('row', { name: /^Refurbishment of the refuge/ }).locator('td').allInnerTexts(),
+    await readTexts(byYear.getByRole('row', { name: /^Refurbishment of the refuge/ }).locator('td')),
     ['£621,662.00', '£0.00', '£0.00', '£621,662.00'],
     'paid whole in its year, and once over the term',
   );
   await showSection(page, 'Financial implications, ready to paste');
   await expectText(page.locator('.implications__text'), 'Refurbishment of the refuge £621,662.00');
   await expectText(page.locator('.implications__text'), 'Refurbishment of the refuge: a one-off amount of £621,662.00, paid once in year 1 (Apr 2022 to Mar 2023).');
-  assert.ok(!(await page.locator('.implications__text').innerText()).includes('£621,662.00 a year'), 'never “a year”');
+  assert.ok(!(await readText(page.locator('.implications__text'))).includes('£621,662.00 a year'), 'never “a year”');
   await assertNoAxeViolations(page, 'a one-off cost');
   watcher.assertClean();
   await context.close();

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import {
   useServerAndBrowser, openCalculator, expectText, partnerRow, screenshotDir,
   assertNoAxeViolations,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -72,8 +73,8 @@ test('a present value with its working, and a switching value with the figures a
   await results.locator('summary', { hasText: 'How each present value of “Option 3: countywide pool (recommended)”' }).click();
   const costs = results.getByRole('table', { name: 'Costs' }).last();
   await expectText(costs, '× 1 ÷ 1.035^1 =');
-  const pvText = (await countywide.innerText()).split('\t');
-  const total = (await costs.getByRole('row', { name: /^Total/ }).innerText()).split('\t');
+  const pvText = (await readText(countywide)).split('\t');
+  const total = (await readText(costs.getByRole('row', { name: /^Total/ }))).split('\t');
   assert.ok(pvText[1].includes(total[4].trim()), `the table's present value of costs (${pvText[1]}) is the working's total (${total[4]})`);
 
   const [download] = await Promise.all([

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   useServerAndBrowser, serveDist, watchPage, expectText, headlineFigure, screenshotDir, BASE_PATH,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -192,12 +193,12 @@ test('CSV export neutralises formula text and its figures add up to the totals o
   for (let column = 1; column < totalColumn; column += 1) {
     assert.equal(body.reduce((sum, row) => sum + pence(row[column]), 0), pence(totalRow[column]), `year column ${column} adds up`);
   }
-  const onScreen = (await headlineFigure(page, 'Total with 2 extensions taken up').innerText()).replace(/[£,]/g, '');
+  const onScreen = (await readText(headlineFigure(page, 'Total with 2 extensions taken up'))).replace(/[£,]/g, '');
   assert.equal(pence(totalRow[totalColumn]), pence(onScreen), 'the CSV total is the total on screen');
   // Each share is the one on screen; rounded separately (three partners give the same
   // £50,000 and show the same 19.08%), they come to 99.99, and the CSV says so.
   for (const row of body) {
-    const onScreenShare = await page.locator('.table--figures tbody tr').filter({ has: page.locator('th', { hasText: row[0].replace(/^'/, '') }) }).first().locator('td').last().innerText();
+    const onScreenShare = await readText(page.locator('.table--figures tbody tr').filter({ has: page.locator('th', { hasText: row[0].replace(/^'/, '') }) }).first().locator('td').last());
     assert.equal(`${row[totalColumn + 1]}%`, onScreenShare.trim(), `${row[0]}'s share is the one on screen`);
   }
   assert.equal(totalRow[totalColumn + 1], '100.00');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   useServerAndBrowser, openCalculator, expectText, headlineFigure, screenshot, screenshotDir,
   assertNoAxeViolations,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -43,7 +44,7 @@ async function open(page, path) {
 /** The share shown in the contributions table for the partner named. */
 async function share(page, name) {
   const row = page.locator('.table--figures tbody tr').filter({ has: page.locator('th', { hasText: name }) }).first();
-  return (await row.locator('td').last().innerText()).trim();
+  return (await readText(row.locator('td').last())).trim();
 }
 
 const GREATER_MANCHESTER = [

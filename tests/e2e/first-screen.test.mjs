@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
- useServerAndBrowser, openCalculator, serveDist, expectText, headlineFigure, partnerRow, screenshot, screenshotDir } from './harness.mjs';
+ useServerAndBrowser, openCalculator, serveDist, expectText, headlineFigure, partnerRow, screenshot, screenshotDir, readText } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
@@ -99,7 +99,7 @@ test('splitting a target equally sets contributions to the penny, spare pennies 
   await expectText(headlineFigure(page, 'Pooled budget'), '£71,711.67 a year');
   const amounts = [];
   for (const name of ['Doncaster Council', 'Sheffield City Council', 'Barnsley Council', 'Rotherham Council', "South Yorkshire Police and Crime Commissioner's office"]) {
-    amounts.push(await partnerRow(page, new RegExp(`^${name}`)).locator('td').first().innerText());
+    amounts.push(await readText(partnerRow(page, new RegExp(`^${name}`)).locator('td').first()));
   }
   assert.deepEqual(amounts, ['£14,342.34', '£14,342.34', '£14,342.33', '£14,342.33', '£14,342.33']);
   await page.locator('.split-tool').screenshot({ path: `${screenshotDir}/split-tool.png` });

@@ -68,8 +68,12 @@ export async function serveDist({ folder = join(root, 'dist'), base = BASE_PATH 
   };
 }
 
-/** Debian's Chromium, headless, with nothing that reaches for the internet. */
-export async function launchBrowser() {
+/**
+ * Debian's Chromium, headless, with nothing that reaches for the internet. With
+ * `screenReader`, its accessibility tree is complete from the start, as it is when a
+ * screen reader is running (Chromium otherwise builds it only when asked).
+ */
+export async function launchBrowser({ screenReader = false } = {}) {
   await mkdir(screenshotDir, { recursive: true });
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -77,6 +81,7 @@ export async function launchBrowser() {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(screenReader ? ['--force-renderer-accessibility'] : []),
     ],
   });
 }
@@ -116,11 +121,28 @@ export async function expectText(locator, expected, { timeout = 5000 } = {}) {
   const deadline = Date.now() + timeout;
   let actual = '';
   while (Date.now() < deadline) {
-    actual = (await locator.innerText().catch(() => '')).replace(/\s+/g, ' ');
+    actual = (await readText(locator).catch(() => '')).replace(/\s+/g, ' ');
     if (actual.includes(expected)) return;
     await new Promise((done) => setTimeout(done, 50));
   }
   assert.fail(`expected text containing ${JSON.stringify(expected)}, saw ${JSON.stringify(actual.slice(0, 500))}`);
+}
+
+/**
+ * The text of what `locator` finds, as a person reads it: brought into view first, as
+ * the browser does not lay out blocks and rows off screen (`content-visibility` in
+ * styles/app.css), and the text of what is not laid out reads as nothing.
+ */
+export async function readText(locator) {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
+  return locator.innerText();
+}
+
+/** The text of each thing `locator` finds, each brought into view as it is read. */
+export async function readTexts(locator) {
+  const texts = [];
+  for (const found of await locator.all()) texts.push(await readText(found));
+  return texts;
 }
 
 /** The value of a headline figure, found by the words it is labelled with. */
@@ -162,14 +184,15 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page and fails with a readable list of any violations. */
-export async function assertNoAxeViolations(page, state) {
+export async function assertNoAxeViolations(page, state, { within = null } = {}) {
   // Evaluated through DevTools, which the page's Content-Security-Policy does not
   // govern, so the policy stays in force for everything the app itself does.
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  const violations = await page.evaluate(async ([tags, selector]) => {
+    const scope = selector ? document.querySelector(selector) : document;
+    const result = await window.axe.run(scope, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  }, WCAG_TAGS);
+  }, [WCAG_TAGS, within]);
   assert.deepEqual(violations, [], `axe-core found WCAG violations in state "${state}"`);
 }
 
@@ -203,11 +226,11 @@ export async function scrollsSideways(page) {
  * For a test file: serves the release build and launches Chromium before its tests,
  * and closes both after. Returns an object whose `server` and `browser` are set by then.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser({ screenReader = false } = {}) {
   const env = { server: null, browser: null };
   before(async () => {
     env.server = await serveDist();
-    env.browser = await launchBrowser();
+    env.browser = await launchBrowser({ screenReader });
   });
   after(async () => {
     await env.browser?.close();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
   assertNoAxeViolations, goldenLink, fillStorage, savedDraft, NOT_SAVED,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -99,7 +100,7 @@ test('each drop-down, radio and checkbox shows the state after Back and Forward'
     await shows(value(select), second, `${name} shows the state after Forward`);
   }
   await expectText(page.locator('.headline-figure').first(), '£');
-  assert.ok((await page.locator('.headline-figures').innerText()).includes('7 years'), 'the figures use the term shown');
+  assert.ok((await readText(page.locator('.headline-figures'))).includes('7 years'), 'the figures use the term shown');
   // A radio (the match-funding rule) and a checkbox (an extension taken up).
   const rule = page.getByRole('radio', { name: 'Local partners provide at least a share of the total' });
   const none = page.getByRole('radio', { name: 'No rule' });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   useServerAndBrowser, watchPage, expectText, headlineFigure, screenshot, screenshotDir,
   assertNoAxeViolations, goldenLink, fillStorage, freeStorage, savedDraft, NOT_SAVED,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -234,7 +235,7 @@ test('a scenario whose link is over 150,000 characters survives a reload and ope
   await writeFile(path, JSON.stringify(longLinkFile(), null, 2));
   await page.getByLabel('Open a scenario file').setInputFiles(path);
   await expectText(page.locator('h1'), 'A pool with a very long link');
-  const total = await headlineFigure(page, 'Total with 1 extension taken up').innerText();
+  const total = await readText(headlineFigure(page, 'Total with 1 extension taken up'));
   // The link is written once the figures are drawn: at this size (far past the
   // limits) that is a render, over a second, after the heading.
   const linkField = page.getByLabel('Link to this scenario');

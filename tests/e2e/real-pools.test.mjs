@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import {
   useServerAndBrowser, openCalculator, expectText, headlineFigure, partnerRow, screenshotDir,
   assertNoAxeViolations, scrollsSideways,
+  readText, readTexts,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -140,7 +141,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
   await expectText(partnerRow(page, /^Bolton/), '£34,592.00 £35,456.80 £36,343.22');
   await expectText(partnerRow(page, /^Manchester/), '£63,732.00 £63,732.00 £63,732.00');
   const table = page.getByRole('region', { name: 'Contributions by partner and contract year' });
-  const before = await table.innerText();
+  const before = await readText(table);
 
   await page.getByRole('button', { name: /^Copy table\W+contributions by partner and contract year/ }).click();
   await page.getByRole('button', { name: 'Start a new scenario' }).click();
@@ -148,7 +149,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
   await page.getByRole('group', { name: 'Partner 1 (no name yet)' }).getByLabel('Name').click();
   await page.keyboard.press('Control+V');
   await page.getByRole('button', { name: 'Use these 10 rows' }).click();
-  assert.equal(await table.innerText(), before, 'the same figures, to the penny');
+  assert.equal(await readText(table), before, 'the same figures, to the penny');
 
   // And the CSV file the table downloads, chosen from disk, reads back the same.
   const [download] = await Promise.all([
@@ -163,7 +164,7 @@ test('one uplift for seven partners in one action, and a copied table pastes bac
   await page.getByLabel('Or choose a CSV file').first().setInputFiles(csv);
   await expectText(page.locator('.partners .paste-preview'), 'Preview: 10 rows read');
   await page.getByRole('button', { name: 'Use these 10 rows' }).click();
-  assert.equal(await table.innerText(), before, 'the same figures from the CSV file');
+  assert.equal(await readText(table), before, 'the same figures from the CSV file');
   watcher.assertClean();
   await context.close();
 });
@@ -251,7 +252,7 @@ for (const years of [10, 20]) {
     assert.ok(name.x >= box.x - 1, 'the names stay in view at the far end of the years');
     await region.screenshot({ path: join(screenshotDir, `15-wide-${years}-years.png`) });
 
-    const shares = await region.locator('tbody tr td:last-child').allInnerTexts();
+    const shares = await readTexts(region.locator('tbody tr td:last-child'));
     assert.equal(shares.length, 12);
     const pdf = join(screenshotDir, `wide-${years}-years.pdf`);
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import {
   useServerAndBrowser, openCalculator, expectText, headlineFigure, screenshotDir,
   assertNoAxeViolations,
+  readText,
 } from './harness.mjs';
 
 const env = useServerAndBrowser();
@@ -49,7 +50,7 @@ test('two South Yorkshire links, one amount and one extension apart, are compare
   const steps = compare.getByRole('table', { name: 'Why each total changed, step by step' });
   await expectText(steps.getByRole('row', { name: /Extension 2/ }), '−£262,000.00');
   await expectText(steps.getByRole('row', { name: /Sheffield City Council/ }), '£30,000.00');
-  const words = (await compare.locator('#compare-words').innerText()).replace(/\s+/g, ' ');
+  const words = (await readText(compare.locator('#compare-words'))).replace(/\s+/g, ' ');
   assert.match(words, /Sheffield City Council's contribution has risen from £60,000\.00 to £70,000\.00 a year, adding £30,000\.00/);
   assert.match(words, /fallen from £1,048,000\.00 to £816,000\.00/);
   assert.ok(await compare.locator('svg[role="img"]').count() >= 1, 'a waterfall chart is drawn');
@@ -61,7 +62,7 @@ test('two South Yorkshire links, one amount and one extension apart, are compare
   });
   assert.match(copied.plain, /^Since the earlier version, extension 2 is no longer taken up/);
   assert.match(copied.html, /^<p>Since the earlier version/);
-  const fingerprints = await compare.locator('.compare__fingerprints').innerText();
+  const fingerprints = await readText(compare.locator('.compare__fingerprints'));
   assert.ok(fingerprints.includes(laterPrint) && fingerprints.includes(earlierPrint),
     `the comparison names both fingerprints: ${fingerprints}`);
   await compare.screenshot({ path: join(screenshotDir, '40-versions-compared.png') });

@@ -25,10 +25,10 @@ pub fn ComparisonRow(props: &ComparisonRowProps) -> Html {
     crate::count_render!("ComparisonRow", props.label);
     let baseline = props.values.get(props.baseline).copied().flatten();
     html! {
-        <tr>
-            <th scope="row">{ props.label.clone() }</th>
+        <tr role="row">
+            <th scope="row" role="rowheader">{ props.label.clone() }</th>
             for (index, value) in props.values.iter().enumerate() {
-                <td class="numeric">
+                <td class="numeric" role="cell">
                     if let Some(amount) = value {
                         { figure(Figure::Compared { row: props.row, option: index }, format_gbp(*amount), &format!("{}, option {}", props.label, index + 1)) }
                     } else {

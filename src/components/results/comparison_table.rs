@@ -1,7 +1,7 @@
 //! Every option's key figures side by side, with the difference from the baseline.
 
 use super::comparison_row::ComparisonRow;
-use crate::components::results::{ComparisonArgs, LONG_TABLE};
+use crate::components::results::ComparisonArgs;
 use crate::components::table::{hidden_caption, region, Region};
 use yew::prelude::*;
 
@@ -12,8 +12,7 @@ pub fn comparison_table(args: &ComparisonArgs) -> Html {
     let baseline = comparison.baseline;
     let table = Region {
         labelled_by: "comparison-title",
-        class: "table table--figures table--comparison",
-        long: comparison.rows.len() > LONG_TABLE,
+        class: "table table--figures table--comparison table--rows",
         described_by: Some("comparison-hint"),
     };
     html! {
@@ -25,11 +24,11 @@ pub fn comparison_table(args: &ComparisonArgs) -> Html {
             </p>
             { region(table, hidden_caption("Options compared with the baseline"), html! {
                 <>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Figure" }</th>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ "Figure" }</th>
                             for (index, name) in comparison.option_names.iter().enumerate() {
-                                <th scope="col" class="numeric">
+                                <th scope="col" role="columnheader" class="numeric">
                                     { name.clone() }
                                     if index == baseline {
                                         <span class="table__subhead">{ "Baseline" }</span>
@@ -38,7 +37,7 @@ pub fn comparison_table(args: &ComparisonArgs) -> Html {
                             }
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         for (index, row) in comparison.rows.iter().enumerate() {
                             <ComparisonRow key={row.label.clone()} label={row.label.clone()}
                                 values={row.values.clone()} {baseline} row={index} />

@@ -2,8 +2,8 @@
 
 use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
-use crate::components::results::{ReportArgs, LONG_TABLE};
-use crate::components::table::{figure_cell, hidden_caption, region, Region};
+use crate::components::results::ReportArgs;
+use crate::components::table::{figure_cell, hidden_caption, region, Region, LONG_TABLE};
 use funding_model::figures::working::Figure;
 use funding_model::formats::table_export::{ResultsTable, SHARES_NOTE};
 use std::rc::Rc;
@@ -18,11 +18,12 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
         labelled_by: "contributions-title",
         // Wide enough to scroll: the names, Total and Share stay in view.
         class: if report.years.len() > STICKY_FROM_YEARS {
-            "table table--figures table--sticky table--sticky-2"
+            "table table--figures table--rows table--sticky table--sticky-2"
+        } else if report.partners.len() > LONG_TABLE {
+            "table table--figures table--rows"
         } else {
             "table table--figures"
         },
-        long: report.partners.len() > LONG_TABLE,
         described_by: (!report.shares_add_up()).then_some("shares-note"),
     };
     // Too wide for A4: on paper, the same figures cut into narrower tables.
@@ -37,11 +38,11 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
         <h3 class="table__title" id="contributions-title">{ title }</h3>
         { region(table, hidden_caption(title), html! {
             <>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Partner" }</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{ "Partner" }</th>
                         for figures in &report.years {
-                            <th scope="col" class="numeric">
+                            <th scope="col" role="columnheader" class="numeric">
                                 { figures.year.name() }
                                 <span class="table__subhead">{ figures.year.dates() }</span>
                                 if figures.year.is_part_year() {
@@ -49,11 +50,11 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
                                 }
                             </th>
                         }
-                        <th scope="col" class="numeric">{ "Total" }</th>
-                        <th scope="col" class="numeric">{ "Share of pool" }</th>
+                        <th scope="col" role="columnheader" class="numeric">{ "Total" }</th>
+                        <th scope="col" role="columnheader" class="numeric">{ "Share of pool" }</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     for (line, partner) in report.partners.iter().enumerate() {
                         <FigureRow key={partner.id} name={partner.name.clone()}
                             cells={report.years.iter().enumerate()
@@ -63,14 +64,14 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
                             columns={columns.clone()} share={ShareCell::Share { line, share: partner.share }} />
                     }
                 </tbody>
-                <tfoot>
-                    <tr class="row--total">
-                        <th scope="row">{ "Total pooled budget" }</th>
+                <tfoot role="rowgroup">
+                    <tr class="row--total" role="row">
+                        <th scope="row" role="rowheader">{ "Total pooled budget" }</th>
                         for (year, figures) in report.years.iter().enumerate() {
                             { figure_cell(Figure::YearPool(year), figures.pool, &format!("total pooled budget, year {}", year + 1)) }
                         }
                         { figure_cell(Figure::TermTotal(report.chosen_index()), report.chosen_total, "total pooled budget") }
-                        <td class="numeric">{ if report.partners.iter().any(|p| p.share.is_some()) { "100.00%" } else { "–" } }</td>
+                        <td class="numeric" role="cell">{ if report.partners.iter().any(|p| p.share.is_some()) { "100.00%" } else { "–" } }</td>
                     </tr>
                 </tfoot>
             </>

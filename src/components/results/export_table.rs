@@ -33,7 +33,6 @@ pub fn export_table(report: &Report, args: ExportTable) -> Html {
     let (title_id, hint_id) = (format!("{name}-title"), format!("{name}-hint"));
     let wide = header.len() > PAPER_YEARS + 1 + args.trailing;
     let last = body.len() - 1;
-    let long = (body.len() > super::LONG_TABLE).then_some("table-scroll--long");
     html! {
         <>
         <div class={classes!(wide.then_some("screen-only"))}>
@@ -41,7 +40,7 @@ pub fn export_table(report: &Report, args: ExportTable) -> Html {
             if let Some(hint) = args.hint {
                 <p class="hint" id={hint_id.clone()}>{ hint.to_string() }</p>
             }
-            <div class={classes!("table-scroll", long)} role="region" aria-labelledby={title_id.clone()} tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby={title_id.clone()} tabindex="0">
             <table class="table table--figures" aria-describedby={args.hint.map(|_| hint_id.clone())}>
                 { hidden_caption(args.title) }
                 <>

@@ -36,14 +36,14 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
     crate::count_render!("FigureRow", props.name);
     let name = &props.name;
     html! {
-        <tr>
-            <th scope="row">{ name.clone() }</th>
+        <tr role="row">
+            <th scope="row" role="rowheader">{ name.clone() }</th>
             for ((which, amount), column) in props.cells.iter().zip(props.columns.iter()) {
                 { figure_cell(*which, *amount, &format!("{name}, {column}")) }
             }
             if let ShareCell::Share { line, share } = props.share {
                 if let Some(share) = share {
-                    <td class="numeric">{ figure(Figure::Share(line), share.label(), &format!("{name}, share of the pool")) }</td>
+                    <td class="numeric" role="cell">{ figure(Figure::Share(line), share.label(), &format!("{name}, share of the pool")) }</td>
                 } else {
                     { numeric("–".to_string()) }
                 }

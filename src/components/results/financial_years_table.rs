@@ -15,7 +15,6 @@ pub fn financial_years_table(args: &ReportArgs) -> Html {
     let table = Region {
         labelled_by: "financial-years-title",
         class: "table table--narrow",
-        long: false,
         described_by: Some("financial-years-hint"),
     };
     html! {

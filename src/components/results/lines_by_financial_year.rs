@@ -4,9 +4,8 @@
 
 use super::figure_row::{FigureRow, ShareCell};
 use super::paper_table::{paper_table, PAPER_YEARS, STICKY_FROM_YEARS};
-use crate::components::results::LONG_TABLE;
 use crate::components::table::{
-    figure_cell, head, hidden_caption, region, total_row, Column, Region,
+    figure_cell, head, hidden_caption, region, total_row, Column, Region, LONG_TABLE,
 };
 use funding_model::figures::financial_years::{
     costs_by_financial_year, partners_by_financial_year,
@@ -80,11 +79,12 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     let region_props = Region {
         labelled_by: words.title_id,
         class: if table.years.len() > STICKY_FROM_YEARS {
-            "table table--figures table--sticky"
+            "table table--figures table--rows table--sticky"
+        } else if lines.len() > LONG_TABLE {
+            "table table--figures table--rows"
         } else {
             "table table--figures"
         },
-        long: lines.len() > LONG_TABLE,
         described_by: Some(words.hint_id),
     };
     let grand_total: Decimal = table.totals.iter().sum();
@@ -129,7 +129,7 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
             { region(region_props, hidden_caption(words.title), html! {
                 <>
                     { head(&columns) }
-                    <tbody>
+                    <tbody role="rowgroup">
                         for (line, (id, name)) in lines.iter().enumerate() {
                             <FigureRow key={*id} name={AttrValue::from(name.to_string())} cells={line_cells(line)}
                                 columns={cell_words.clone()} share={ShareCell::None} />

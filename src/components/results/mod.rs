@@ -27,10 +27,6 @@ use crate::components::Shared;
 use funding_model::figures::comparison::Comparison;
 use funding_model::Report;
 
-/// Tables with more rows than this are drawn only where they are on screen
-/// (`styles/app.css`).
-pub const LONG_TABLE: usize = 40;
-
 /// What every part showing the report of the option shown is drawn from.
 pub struct ReportArgs {
     pub report: Shared<Report>,

@@ -1,7 +1,7 @@
 //! The spending plan against the pool: each year's balance and the running balance,
 //! and what would close a shortfall.
 
-use crate::components::results::{ReportArgs, LONG_TABLE};
+use crate::components::results::ReportArgs;
 use crate::components::table::{
     figure_cell, head, hidden_caption, money, numeric, region, row, total_row, Region,
 };
@@ -47,7 +47,6 @@ fn by_year(report: &Report, balance: Decimal) -> Html {
     let table = Region {
         labelled_by: "spending-title",
         class: "table table--figures",
-        long: false,
         described_by: None,
     };
     let columns = [
@@ -93,7 +92,6 @@ fn by_cost_line(report: &Report) -> Html {
     let table = Region {
         labelled_by: "cost-lines-title",
         class: "table table--narrow",
-        long: false,
         described_by: None,
     };
     let caption = html! {
@@ -124,7 +122,6 @@ fn close_the_gap(report: &Report, shortfall: Decimal) -> Html {
     let table = Region {
         labelled_by: "close-gap-title",
         class: "table table--narrow",
-        long: totals.len() > LONG_TABLE,
         described_by: None,
     };
     let proportion = |index: usize| match &in_proportion {

@@ -17,7 +17,6 @@ pub fn term_totals(args: &ReportArgs) -> Html {
     let table = Region {
         labelled_by: "term-totals-title",
         class: "table",
-        long: false,
         described_by: None,
     };
     let columns = [
