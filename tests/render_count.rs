@@ -166,6 +166,13 @@ async fn a_new_amount_redraws_that_partners_editor_and_only_the_figures_it_chang
         assert_eq!(rows.get(name), Some(&expected), "{name}: {counts:#?}");
     }
     assert_eq!(rows.len(), names.len(), "{counts:#?}");
+    // Their amounts are not: only the partner's own, in both tables.
+    let amounts = drawn(&counts, "AmountCells");
+    assert_eq!(
+        amounts.into_iter().collect::<Vec<_>>(),
+        [(names[2].clone(), 2)],
+        "{counts:#?}"
+    );
     app.unmount();
 }
 

@@ -60,7 +60,7 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
                             cells={report.years.iter().enumerate()
                                 .map(|(year, figures)| (Figure::Contribution { line, year }, figures.contributions[line]))
                                 .chain([(Figure::LineTotal(line), partner.total)])
-                                .collect::<Vec<_>>()}
+                                .collect::<Rc<[_]>>()}
                             columns={columns.clone()} share={ShareCell::Share { line, share: partner.share }} />
                     }
                 </tbody>

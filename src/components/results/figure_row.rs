@@ -23,7 +23,7 @@ pub struct FigureRowProps {
     pub name: AttrValue,
     /// Each amount with the figure it is, which shows its working; the last is the
     /// row's total.
-    pub cells: Vec<(Figure, Decimal)>,
+    pub cells: Rc<[(Figure, Decimal)]>,
     /// What each cell is, after the row's name, for screen readers ("year 1",
     /// "2024 to 2025", "total"): one list shared by every row of the table, compared
     /// by its words, so a row whose amounts stay the same is not drawn again.
@@ -31,6 +31,9 @@ pub struct FigureRowProps {
     pub share: ShareCell,
 }
 
+/// The row: its name, its amounts, and its share. A new amount for one partner
+/// changes every partner's share, so every row is drawn again, but the amounts of
+/// the others are not (`AmountCells`).
 #[component]
 pub fn FigureRow(props: &FigureRowProps) -> Html {
     crate::count_render!("FigureRow", props.name);
@@ -38,9 +41,7 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
     html! {
         <tr role="row">
             <th scope="row" role="rowheader">{ name.clone() }</th>
-            for ((which, amount), column) in props.cells.iter().zip(props.columns.iter()) {
-                { figure_cell(*which, *amount, &format!("{name}, {column}")) }
-            }
+            <AmountCells name={name.clone()} cells={props.cells.clone()} columns={props.columns.clone()} />
             if let ShareCell::Share { line, share } = props.share {
                 if let Some(share) = share {
                     <td class="numeric" role="cell">{ figure(Figure::Share(line), share.label(), &format!("{name}, share of the pool")) }</td>
@@ -50,4 +51,24 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
             }
         </tr>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct AmountCellsProps {
+    name: AttrValue,
+    cells: Rc<[(Figure, Decimal)]>,
+    columns: Rc<[String]>,
+}
+
+/// A row's amounts, drawn again only when one of them changes.
+#[component]
+fn AmountCells(props: &AmountCellsProps) -> Html {
+    crate::count_render!("AmountCells", props.name);
+    let name = &props.name;
+    props
+        .cells
+        .iter()
+        .zip(props.columns.iter())
+        .map(|((which, amount), column)| figure_cell(*which, *amount, &format!("{name}, {column}")))
+        .collect()
 }

@@ -98,7 +98,7 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
     columns.push(("Total", true));
     // Every figure shows its working.
     let figures = FigureNames::of(props.list, props.report.chosen_index());
-    let line_cells = |line: usize| -> Vec<(Figure, Decimal)> {
+    let line_cells = |line: usize| -> Rc<[(Figure, Decimal)]> {
         let years = table.lines[line].iter().enumerate();
         years
             .map(|(year, amount)| ((figures.cell)(line, year), *amount))
