@@ -105,7 +105,13 @@ async function editLatencies(page, edits) {
  * Milliseconds from choosing a scenario file to its figures on screen: from the file
  * input's change event to the main headline figure showing `expected`.
  */
-async function openFileTime(page, file, expected) {
+async function openFileTime(page, file, expected, { reaching = false } = {}) {
+  if (reaching) {
+    // As a person opens a file: the pointer on the control, then the file dialog,
+    // which takes any person at least a second.
+    await page.hover('#open-file');
+    await page.waitForTimeout(1000);
+  }
   await page.evaluate((expected) => {
     window.opening = {};
     document.addEventListener('change', (event) => {
@@ -128,14 +134,18 @@ async function openFileTime(page, file, expected) {
 /** The rows at the documented limits for one build: opening the file, then typing. */
 async function atLimits(browser, url, file, expected) {
   const opens = [];
+  const reached = [];
   let latencies = { updated: [], painted: [] };
   for (let run = 0; run < LIMIT_OPENS; run += 1) {
     const { context, page } = await openPage(browser, url);
     opens.push(await openFileTime(page, file, expected));
     if (run === 0) latencies = await editLatencies(page, LIMIT_EDITS);
     await context.close();
+    const reaching = await openPage(browser, url);
+    reached.push(await openFileTime(reaching.page, file, expected, { reaching: true }));
+    await reaching.context.close();
   }
-  return { opens, latencies };
+  return { opens, reached, latencies };
 }
 
 async function main() {
@@ -146,9 +156,10 @@ async function main() {
   await copyFile(join(benchDir, 'static.html'), join(benchDir, 'static', 'index.html'));
   const links = (await readFile(join(benchDir, 'links.tsv'), 'utf8')).trim().split('\n').map((line) => line.split('\t'));
 
-  const app = await serveDist();
-  const before = BEFORE_DIST ? await serveDist({ folder: BEFORE_DIST }) : null;
-  const staticPage = await serveDist({ folder: join(benchDir, 'static'), base: '/static/' });
+  // Gzipped as a real server sends them, so the throttled network counts real bytes.
+  const app = await serveDist({ compress: true });
+  const before = BEFORE_DIST ? await serveDist({ folder: BEFORE_DIST, compress: true }) : null;
+  const staticPage = await serveDist({ folder: join(benchDir, 'static'), base: '/static/', compress: true });
   const browser = await launchBrowser();
   const out = [];
   try {
@@ -210,16 +221,17 @@ async function limits(browser, candidates, benchDir, out) {
   const limitsFile = join(benchDir, 'at-limits.json');
   out.push('### At the documented limits: 10 options × 250 partners × 20 years, 50 cost lines', '');
   out.push(`Opening its ${(Number(fileBytes) / 1e6).toFixed(2)} MB scenario file (from choosing the file to its figures on screen, median of ${LIMIT_OPENS}), then ${LIMIT_EDITS} keystrokes in the first partner's amount (keystroke to the total on screen changing). Each build is measured in the same run.`, '');
-  out.push('| build | open the file, to its figures, median (ms) | slowest (ms) | to the frame painted, median (ms) | slowest (ms) | keystroke, median (ms) | 95th percentile (ms) | to the next frame painted, median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| build | open the file, to its figures, median (ms) | slowest (ms) | to the frame painted, median (ms) | slowest (ms) | the pointer on the control first, to the frame painted, median (ms) | keystroke, median (ms) | 95th percentile (ms) | to the next frame painted, median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const builds = candidates.filter(([, server]) => server);
   for (const [label, server] of builds) {
-    const { opens, latencies } = await atLimits(browser, server.url, limitsFile, limitsTotal);
+    const { opens, reached, latencies } = await atLimits(browser, server.url, limitsFile, limitsTotal);
     const { updated, painted } = latencies;
     const shown = opens.map((open) => open.shown);
     const openPainted = opens.map((open) => open.painted);
-    out.push(`| ${label} | ${ms(median(shown))} | ${ms(Math.max(...shown))} | ${ms(median(openPainted))} | ${ms(Math.max(...openPainted))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} | ${ms(percentile(painted, 95))} |`);
+    const reachedPainted = reached.map((open) => open.painted);
+    out.push(`| ${label} | ${ms(median(shown))} | ${ms(Math.max(...shown))} | ${ms(median(openPainted))} | ${ms(Math.max(...openPainted))} | ${ms(median(reachedPainted))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} | ${ms(percentile(painted, 95))} |`);
   }
-  out.push('', 'Each open is the first of its visit (a fresh browser profile), so the file worker starts cold. Targets (issue 30): opening within 1,000 ms to the frame painted; a keystroke to the next frame painted within 50 ms at the median and 100 ms at the 95th percentile.');
+  out.push('', 'Each open is the first of its visit (a fresh browser profile), so the file worker starts cold when the file is chosen; in the column "the pointer on the control first", it is chosen a second after the pointer reaches the control, as a person does. Targets (issue 30): opening within 1,000 ms to the frame painted; a keystroke to the next frame painted within 50 ms at the median and 100 ms at the 95th percentile.');
 }
 
 /**
@@ -405,8 +417,8 @@ async function addressAlone(browser, staticPage, fragment) {
 
 /**
  * What most visits never use loads on demand: on the throttled profile, from asking for
- * real terms to HM Treasury's deflators in the notice, the file worker (which carries
- * the appraisal, the comparison of versions and the deflators) started cold.
+ * real terms to the first figure in real terms, the file worker (which carries the
+ * appraisal, the comparison of versions and HM Treasury's deflators) started cold.
  */
 async function onDemand(browser, app, out) {
   const times = [];
@@ -417,14 +429,21 @@ async function onDemand(browser, app, out) {
     await page.locator('.headline-figure').first().waitFor({ timeout: 60_000 });
     await page.getByLabel('Or start from an example').selectOption('south-yorkshire-options');
     await page.getByRole('button', { name: 'Load example' }).click();
-    await page.locator('summary', { hasText: 'Real terms, discounting, benefits' }).click();
     await throttle(page);
+    // Opening the section starts the file worker; real terms are chosen at once, before
+    // it can have started, as the quickest person would.
+    await page.locator('summary', { hasText: 'Real terms, discounting, benefits' }).click();
     await page.evaluate(() => {
       window.asked = undefined;
       window.shown = undefined;
       document.addEventListener('change', () => { window.asked ??= performance.now(); }, { capture: true });
+      // Doncaster's first year in the contributions table, in cash until the deflators
+      // arrive.
+      const doncaster = () => [...document.querySelectorAll('.layout__results tbody tr')]
+        .find((row) => row.querySelector('th')?.textContent === 'Doncaster Council')?.querySelector('td')?.textContent;
       new MutationObserver(() => {
-        if (window.asked !== undefined && window.shown === undefined && document.querySelector('#prices-notice')?.textContent.includes('HM Treasury')) {
+        const shown = doncaster();
+        if (window.asked !== undefined && window.shown === undefined && shown && shown !== '£52,000.00') {
           window.shown = performance.now();
         }
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -435,9 +454,9 @@ async function onDemand(browser, app, out) {
     await context.close();
   }
   out.push('', '### Loaded on demand, on the throttled profile', '');
-  out.push('The CPU slowed four times and the network at 10 Mbit/s with 40 ms latency; five visits, each its first use of the file worker.', '');
+  out.push('The CPU slowed four times and the network at 10 Mbit/s with 40 ms latency, files gzipped; five visits, each its first use of the file worker, which opening the section starts. Real terms are chosen straight after, so the time from choosing them includes most of the worker\'s start.', '');
   out.push('| what | median (ms) | slowest (ms) |', '| --- | ---: | ---: |');
-  out.push(`| real terms first asked for: the file worker fetched and started, HM Treasury's deflators read, the notice shown | ${ms(median(times))} | ${ms(Math.max(...times))} |`);
+  out.push(`| real terms chosen straight after opening the section: the file worker fetched and started, HM Treasury's deflators read, the first figure shown in real terms | ${ms(median(times))} | ${ms(Math.max(...times))} |`);
   out.push('', 'Target: at most 300 ms (issue 30).', '');
 }
 

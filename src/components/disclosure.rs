@@ -16,15 +16,21 @@ pub struct DisclosureProps {
     /// has an error to show.
     #[prop_or_default]
     pub keep_open: bool,
+    /// Told each time the user opens it.
+    #[prop_or_default]
+    pub on_open: Callback<()>,
 }
 
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let open = use_state(|| false);
     let ontoggle = {
-        let open = open.clone();
+        let (open, on_open) = (open.clone(), props.on_open.clone());
         Callback::from(move |event: Event| {
             let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            if details.open() {
+                on_open.emit(());
+            }
             open.set(details.open());
         })
     };

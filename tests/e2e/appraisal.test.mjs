@@ -100,3 +100,24 @@ test('a present value with its working, and a switching value with the figures a
   watcher.assertClean();
   await context.close();
 });
+
+test('the file worker starts as the appraisal is opened, or the pointer reaches "Open a scenario file", not at start-up', async () => {
+  for (const reach of [
+    (page) => page.locator('summary', { hasText: 'Real terms, discounting, benefits' }).click(),
+    (page) => page.locator('#open-file').hover(),
+  ]) {
+    const since = Date.now();
+    const workerAsked = () => env.server.requests.some((request) => request.path.endsWith('file-worker_bg.wasm') && request.at >= since);
+    const { context, page, watcher } = await openCalculator(env);
+    await page.getByLabel('Or start from an example').selectOption('south-yorkshire-options');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await expectText(page.locator('h1'), 'South Yorkshire');
+    assert.equal(workerAsked(), false, 'nothing of the file worker loads with the page');
+    await reach(page);
+    const deadline = Date.now() + 5000;
+    while (!workerAsked() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    assert.ok(workerAsked(), 'reaching for what needs it starts the file worker');
+    watcher.assertClean();
+    await context.close();
+  }
+});

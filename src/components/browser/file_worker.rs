@@ -56,15 +56,33 @@ async fn file_worker() -> Option<web_sys::Worker> {
 /// not be started or failed, when it is started afresh the next time. Requests wait
 /// their turn, so each answer is its own request's.
 pub async fn ask_file_worker(request: Request) -> Option<Answer> {
+    in_turn(file_worker_answer(&request)).await
+}
+
+/// Starts the file worker before its first request, as the user reaches for what needs
+/// it (a file to open, real terms, a comparison), so that the request does not wait for
+/// its code to load: the worker is still loaded on demand, a moment sooner. Nothing
+/// once it is running; a failure here is tried again by the request.
+pub fn warm_up_file_worker() {
+    if FILE_WORKER.with(|kept| kept.borrow().is_some()) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        in_turn(file_worker()).await;
+    });
+}
+
+/// Runs `work` once every request before it has its answer.
+async fn in_turn<T>(work: impl std::future::Future<Output = T>) -> T {
     let mut done = None;
     let ours = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
     let previous = FILE_WORKER_TURN.with(|turn| turn.replace(ours));
     let _ = wasm_bindgen_futures::JsFuture::from(previous).await;
-    let answer = file_worker_answer(&request).await;
+    let result = work.await;
     if let Some(done) = done {
         let _ = done.call0(&JsValue::NULL);
     }
-    answer
+    result
 }
 
 /// One request to the file worker and its answer, once it is this request's turn.

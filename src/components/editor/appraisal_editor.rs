@@ -5,6 +5,7 @@
 
 use super::text_field::{text_field, Binding, TextField};
 use super::SectionArgs;
+use crate::components::browser::file_worker::warm_up_file_worker;
 use crate::components::disclosure::Disclosure;
 use crate::components::{on_text, select_field};
 use crate::state::views::{input_code, input_from_code, AppraisalView};
@@ -24,7 +25,10 @@ pub fn appraisal_editor(args: &SectionArgs<AppraisalView>) -> Html {
         <section class="appraisal" aria-labelledby="appraisal-heading">
             <h3 class="heading-m" id="appraisal-heading">{ "Money over time" }</h3>
             <p class="hint">{ "Real terms, present values, switching values and sensitivity, as HM Treasury's Green Book appraises options. Each is optional." }</p>
-            <Disclosure class={classes!("details")} summary={"Real terms, discounting, benefits and what would change the decision".to_string()} {content} keep_open={args.view.in_use} />
+            // Real terms, present values and switching values are worked out in the
+            // file worker: opening the section starts it.
+            <Disclosure class={classes!("details")} summary={"Real terms, discounting, benefits and what would change the decision".to_string()} {content} keep_open={args.view.in_use}
+                on_open={Callback::from(|()| warm_up_file_worker())} />
         </section>
     }
 }

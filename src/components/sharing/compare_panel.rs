@@ -6,7 +6,7 @@
 //! the scenario on screen as it is edited.
 
 use crate::components::browser::clipboard::copy_rich_to_clipboard;
-use crate::components::browser::file_worker::ask_file_worker;
+use crate::components::browser::file_worker::{ask_file_worker, warm_up_file_worker};
 use crate::components::browser::files::{chosen_file, file_buffer};
 use crate::components::results::table_actions::section_downloads;
 use crate::components::{on_select, on_text, select_options, Shared};
@@ -82,7 +82,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     }));
     let on_file = file_chosen(earlier.clone(), status.clone());
     html! {
-        <section class="compare" aria-labelledby="compare-heading">
+        // The comparison is worked out in the file worker: reaching for it starts it.
+        <section class="compare" aria-labelledby="compare-heading"
+            onpointerenter={Callback::from(|_| warm_up_file_worker())} onfocusin={Callback::from(|_| warm_up_file_worker())}>
             <h3 class="heading-m" id="compare-heading">{ "Compare with another version" }</h3>
             <p class="hint">{ "What changed since an earlier version: every input, the figures, a breakdown of each total's change, and a paragraph to paste. Nothing on screen is changed." }</p>
             { sources(&pasted, on_paste, on_compare, &props.set_aside, on_set_aside, on_file, &status) }

@@ -3,7 +3,7 @@
 //! which refuses text that is not UTF-8 rather than altering it, and a broken, newer
 //! or oversized file with a message, changing nothing. Drawn by the share panel; its status is the page's state.
 
-use crate::components::browser::file_worker::ask_file_worker;
+use crate::components::browser::file_worker::{ask_file_worker, warm_up_file_worker};
 use crate::components::browser::files::{chosen_file, file_buffer};
 use crate::file_worker::{Answer, Request};
 use crate::state::ids;
@@ -51,7 +51,9 @@ pub fn open_file_field(
     };
 
     html! {
-        <div class={classes!("form-group", "share-panel__open", matches!(file_status, FileStatus::Failed(_)).then_some("form-group--error"))}>
+        // The file worker reads the file: reaching for the control starts it.
+        <div class={classes!("form-group", "share-panel__open", matches!(file_status, FileStatus::Failed(_)).then_some("form-group--error"))}
+            onpointerenter={Callback::from(|_| warm_up_file_worker())} onfocusin={Callback::from(|_| warm_up_file_worker())}>
             <label class="label" for={ids::OPEN_FILE}>{ "Open a scenario file" }</label>
             <div class="hint" id="open-file-hint">{ "A .json file saved from this calculator. It replaces the scenario on screen; your own work is kept among the scenarios set aside, and Back returns to it." }</div>
             if let FileStatus::Failed(message) = file_status {
