@@ -12,15 +12,15 @@ import { fileURLToPath } from 'node:url';
  * margin of about 3 kB, so a ceiling moves when a decision about size is made (a
  * feature added, a cut landed), said in its commit, and not with every commit. The
  * history of every change to the first load, with its gzip and brotli figures, is in
- * docs/benchmarks.md ("First-load size"). Measured 299.9 kB gzip, 247.0 kB brotli
- * (issue 27's agreement: how amounts are set, the risk share, actual spend, funding
- * groups, the checklist; over the round's 235 kB target until the rarely used parts
- * load on demand, issue 30).
+ * docs/benchmarks.md ("First-load size"). Measured 350.5 kB gzip, 285.3 kB brotli
+ * with issue 30's long tables laid out a row at a time and the file worker started
+ * as the user reaches for it: over the round's 235 kB and 195 kB targets (issue 30,
+ * not met; docs/benchmarks.md says why).
  */
-const BUDGET_BYTES = 352_500;
+const BUDGET_BYTES = 353_500;
 
 /** Brotli's ceiling, as servers that send the build's `.br` files deliver it. */
-const BROTLI_BUDGET_BYTES = 288_000;
+const BROTLI_BUDGET_BYTES = 288_500;
 
 /**
  * The first load's files: index.html and what it asks for, not the compressed copies,
