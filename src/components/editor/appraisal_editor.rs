@@ -22,11 +22,12 @@ pub fn appraisal_editor(args: &SectionArgs<AppraisalView>) -> Html {
         Callback::from(move |()| appraisal_fields(&view, &dispatch))
     };
     html! {
-        <section class="appraisal" aria-labelledby="appraisal-heading">
+        // Real terms, present values and switching values are worked out in the file
+        // worker: reaching for the section starts it, and so does opening it by keyboard.
+        <section class="appraisal" aria-labelledby="appraisal-heading"
+            onpointerenter={Callback::from(|_| warm_up_file_worker())}>
             <h3 class="heading-m" id="appraisal-heading">{ "Money over time" }</h3>
             <p class="hint">{ "Real terms, present values, switching values and sensitivity, as HM Treasury's Green Book appraises options. Each is optional." }</p>
-            // Real terms, present values and switching values are worked out in the
-            // file worker: opening the section starts it.
             <Disclosure class={classes!("details")} summary={"Real terms, discounting, benefits and what would change the decision".to_string()} {content} keep_open={args.view.in_use}
                 on_open={Callback::from(|()| warm_up_file_worker())} />
         </section>
