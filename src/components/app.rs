@@ -1,7 +1,7 @@
 //! The whole app: owns the editing state and its figures, and draws the page around
 //! the calculator. Its effects live in [`super::hooks`].
 
-use super::browser::address_bar::{location_fragment, mark_current_entry, write_fragment};
+use super::browser::address_bar::{location_fragment, write_fragment};
 use super::browser::clock::mark_first_results_painted;
 use super::browser::embedding::{is_embedded, report_height_to_host};
 use super::browser::focus::focus_on_click;
@@ -143,7 +143,8 @@ fn opening(initial: Option<AppState>, embedded: bool) -> Opened {
 
 /// The entry the app opened on is its own from now on: Back to it is Back, not a newly
 /// opened link. A valid scenario is written into it, so every own entry holds one; a
-/// bad link is left in place to be seen. Embedded, the host is told the page's height.
+/// refused link is left as the browser made it, to be seen, and Back to it says again
+/// why it cannot be opened. Embedded, the host is told the page's height.
 #[hook]
 fn use_first_entry(opened: &Opened, embedded: bool) {
     let fragment = opened.keeper.on_screen().clone();
@@ -153,9 +154,7 @@ fn use_first_entry(opened: &Opened, embedded: bool) {
         mark_first_results_painted();
         if embedded {
             report_height_to_host();
-        } else if bad_link {
-            mark_current_entry();
-        } else {
+        } else if !bad_link {
             write_fragment(&fragment, &typed, false);
         }
     });

@@ -65,12 +65,15 @@ pub struct Arrived {
 /// What becomes of the history entry arrived at.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EntryWrite {
-    /// It is the app's own already.
+    /// It is the app's own already, or a link refused: left as the browser made it, so
+    /// Back to it says again why it cannot be opened. (Rewriting an entry whose address
+    /// is 2 MB costs the browser as much as arriving at it did.)
     Leave,
     /// It becomes the app's own, holding this link fragment: the link as it was sent,
     /// without what a mail program added to it.
     Rewrite(String),
-    /// It becomes the app's own as it stands (a bad link, left in place to be seen).
+    /// It becomes the app's own as it stands (an address that holds no scenario, such
+    /// as `#main-content`).
     Mark,
 }
 
@@ -105,9 +108,10 @@ pub fn arrive_at(
             set_aside: displaced,
             mut notice,
         } => {
-            let entry = match &scenario {
-                Some(opened) => EntryWrite::Rewrite(link::encode(opened)),
-                None => EntryWrite::Mark,
+            let entry = match (&scenario, &notice) {
+                (Some(opened), _) => EntryWrite::Rewrite(link::encode(opened)),
+                (None, Some(Notice::BadLink { .. })) => EntryWrite::Leave,
+                (None, _) => EntryWrite::Mark,
             };
             let mut set_aside_changed = false;
             if let Some(displaced) = displaced {
@@ -271,7 +275,14 @@ mod tests {
         assert_eq!(&**keeper.on_screen(), cleveland.as_str());
         assert_eq!(saved_draft(&store), Some(cleveland));
         let bad = arrive_at(&mut store, &mut keeper, false, "v2.AAAA", "");
-        assert_eq!(bad.entry, EntryWrite::Mark);
+        assert_eq!(
+            bad.entry,
+            EntryWrite::Leave,
+            "a refused link's entry is left alone"
+        );
         assert_eq!(bad.show, None);
+        let skip_link = arrive_at(&mut store, &mut keeper, false, "main-content", "");
+        assert_eq!(skip_link.entry, EntryWrite::Mark);
+        assert_eq!(skip_link.show, None);
     }
 }

@@ -120,6 +120,33 @@ test('each drop-down, radio and checkbox shows the state after Back and Forward'
   await context.close();
 });
 
+test('a link of 1.9 million characters that is no scenario, pasted into an open tab, is refused in words and its entry left as the browser made it', async () => {
+  const { context, page, watcher } = await freshContext();
+  await page.goto(env.server.url);
+  await retitle(page, 'My own South Yorkshire plan');
+  const junk = `v2.${'AbC-_'.repeat(380_000)}`;
+  await pasteLinkIntoAddressBar(page, junk);
+  const banner = page.locator('.notice-banner');
+  await expectText(banner, 'This link could not be opened');
+  await expectText(banner, 'incomplete or has been changed');
+  await expectText(page.locator('h1'), 'My own South Yorkshire plan');
+  // Rewriting an entry of 2 MB costs the browser as much as arriving at it did.
+  assert.equal(await page.evaluate(() => history.state), null, 'the entry is not rewritten');
+  assert.equal(await page.evaluate(() => location.hash.length), junk.length + 1, 'the link stays to be seen');
+  await banner.getByRole('button', { name: 'Close this message' }).click();
+  await pasteLinkIntoAddressBar(page, await goldenLink('v2-cleveland-2022.txt'));
+  await expectText(page.locator('h1'), 'Cleveland perpetrator programme, 2022/23 delivery');
+  await expectText(banner, 'You opened a shared scenario');
+  await page.goBack();
+  // Back to the refused link says so again.
+  await expectText(banner, 'This link could not be opened');
+  await expectText(page.locator('h1'), 'Cleveland perpetrator programme, 2022/23 delivery');
+  await page.goForward();
+  await expectText(page.locator('h1'), 'Cleveland perpetrator programme, 2022/23 delivery');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('two tabs each keep their work: the last one written is the draft, the other is set aside', async () => {
   const { context, page: a, watcher } = await freshContext();
   await a.goto(env.server.url);

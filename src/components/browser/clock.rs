@@ -1,4 +1,4 @@
-//! Today's date, and the page's performance timeline.
+//! Today's date, the page's frames, and its performance timeline.
 
 use wasm_bindgen::JsCast;
 
@@ -39,4 +39,13 @@ pub fn mark_first_results_painted() {
         let _ = gloo::utils::window().request_animation_frame(mark.unchecked_ref());
     });
     let _ = gloo::utils::window().request_animation_frame(next_frame.unchecked_ref());
+}
+
+/// Runs `work` in a task of its own once the next frame is painted, so that what the
+/// browser has waiting (input, the frame, other timers) comes first.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let then =
+        Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, work).forget());
+    let _ = gloo::utils::window().request_animation_frame(then.unchecked_ref());
 }

@@ -4,10 +4,10 @@
 //! [`crate::keeping`], which say everything else.
 
 use crate::components::browser::address_bar::{
-    entry_typed, is_own_entry, link_to, location_fragment, mark_current_entry, share_url,
-    write_fragment,
+    link_to, mark_current_entry, share_url, write_fragment, ArrivedEntry,
 };
 use crate::components::browser::clipboard::copy_to_clipboard;
+use crate::components::browser::clock::after_next_paint;
 use crate::components::browser::file_worker::ask_file_worker;
 use crate::components::browser::files::download_text;
 use crate::components::browser::storage::BrowserStore;
@@ -233,24 +233,37 @@ fn copy_link(fragment: String, status: UseStateHandle<Option<String>>) {
 
 /// Back and Forward step between discrete changes; a link typed or pasted into the
 /// address bar of this tab is opened as on start-up ([`crate::keeping::arriving`]).
+/// The entry is read once the next frame is painted: the browser's own work on an
+/// address of 2 MB and the app's reading of it then never block the page together.
 #[hook]
 pub fn use_history_listener(targets: KeepingTargets) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            let (own_entry, fragment, typed) = (is_own_entry(), location_fragment(), entry_typed());
-            let arrived = (targets.keeper)
-                .keep(|keeper, store| arrive_at(store, keeper, own_entry, &fragment, &typed));
-            match &arrived.entry {
-                EntryWrite::Rewrite(fragment) => write_fragment(fragment, "", false),
-                EntryWrite::Mark => mark_current_entry(),
-                EntryWrite::Leave => {}
-            }
-            let show = (arrived.show)
-                .map(|shown| DocumentAction::ShowHistoryEntry(Box::new(shown), arrived.typed));
-            targets.show(arrived.notice, arrived.set_aside_changed, show);
+            let (entry, targets) = (ArrivedEntry::current(), targets.clone());
+            after_next_paint(move || {
+                // Moved on meanwhile: the later arrival reads the entry it is on.
+                if entry.is_current() {
+                    arrive_at_entry(&targets, &entry);
+                }
+            });
         });
         move || drop(listener)
     });
+}
+
+/// Opens or shows what the tab arrived at, and makes its history entry the app's own.
+fn arrive_at_entry(targets: &KeepingTargets, entry: &ArrivedEntry) {
+    let fragment = entry.fragment();
+    let arrived = (targets.keeper)
+        .keep(|keeper, store| arrive_at(store, keeper, entry.own, &fragment, &entry.typed));
+    match &arrived.entry {
+        EntryWrite::Rewrite(fragment) => write_fragment(fragment, "", false),
+        EntryWrite::Mark => mark_current_entry(),
+        EntryWrite::Leave => {}
+    }
+    let show = (arrived.show)
+        .map(|shown| DocumentAction::ShowHistoryEntry(Box::new(shown), arrived.typed));
+    targets.show(arrived.notice, arrived.set_aside_changed, show);
 }
 
 /// Another tab's writes: the browser's `storage` event tells this tab, which reads the

@@ -18,29 +18,47 @@ pub fn encode(bytes: &[u8]) -> String {
 }
 
 /// `None` on any character outside the alphabet or an impossible length. One pass,
-/// four characters at a time.
+/// four characters to three bytes at a time.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     if text.len() % 4 == 1 {
         return None;
     }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            n |= value(c)? << (18 - 6 * i);
-        }
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-        // Bits beyond the last whole byte must be zero, so each byte string has exactly
-        // one encoding and an edited final character is noticed.
-        let spare_bits = n & ((1 << (24 - 8 * (chunk.len() - 1))) - 1);
-        if chunk.len() < 4 && spare_bits != 0 {
+    // Each byte's value, or a bit above the six a value uses: a table built on each
+    // call (256 steps) rather than carried in the app's download.
+    let mut values = [INVALID; 256];
+    for (value, &c) in (0u32..).zip(ALPHABET) {
+        values[usize::from(c)] = value;
+    }
+    let whole = text.len() / 4;
+    let mut out = vec![0u8; whole * 3];
+    let mut chunks = text.as_bytes().chunks_exact(4);
+    for (chunk, bytes) in (&mut chunks).zip(out.chunks_exact_mut(3)) {
+        let [a, b, c, d] = [0, 1, 2, 3].map(|i| values[usize::from(chunk[i])]);
+        if (a | b | c | d) & INVALID != 0 {
             return None;
         }
+        let n = a << 18 | b << 12 | c << 6 | d;
+        bytes.copy_from_slice(&[(n >> 16) as u8, (n >> 8) as u8, n as u8]);
     }
-    Some(out)
+    let last = chunks.remainder();
+    if last.is_empty() {
+        return Some(out);
+    }
+    let mut n = 0u32;
+    for (i, &c) in last.iter().enumerate() {
+        n |= value(c)? << (18 - 6 * i);
+    }
+    for i in 0..last.len() - 1 {
+        out.push((n >> (16 - 8 * i)) as u8);
+    }
+    // Bits beyond the last whole byte must be zero, so each byte string has exactly
+    // one encoding and an edited final character is noticed.
+    let spare_bits = n & ((1 << (24 - 8 * (last.len() - 1))) - 1);
+    (spare_bits == 0).then_some(out)
 }
+
+/// Marks a byte outside the alphabet in `decode`'s table.
+const INVALID: u32 = 1 << 6;
 
 /// A character's value in [`ALPHABET`].
 fn value(c: u8) -> Option<u32> {
@@ -96,5 +114,17 @@ mod tests {
         assert_eq!(decode("Z"), None);
         assert_eq!(decode("Zh"), None, "non-zero spare bits");
         assert_eq!(decode("é"), None);
+    }
+
+    #[test]
+    fn every_byte_outside_the_alphabet_is_refused_in_each_place_of_a_chunk() {
+        for byte in (0..=255u8).filter(|byte| !ALPHABET.contains(byte)) {
+            for place in 0..8 {
+                let mut text = *b"Zm9vYmFy";
+                text[place] = byte;
+                let text = String::from_utf8_lossy(&text);
+                assert_eq!(decode(&text), None, "{byte} at {place}");
+            }
+        }
     }
 }
