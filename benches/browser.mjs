@@ -117,6 +117,9 @@ async function openFileTime(page, file, expected, { reaching = false } = {}) {
     document.addEventListener('change', (event) => {
       if (event.target.id === 'open-file') window.opening.start = performance.now();
     }, { capture: true });
+    // Rows of the long lists and tables: the last change to their number is when the
+    // last row was drawn (rows past the first screen follow a frame's worth at a time).
+    const rows = () => document.querySelectorAll('tbody > tr, .item-list > li').length;
     new MutationObserver(() => {
       const shown = document.querySelector('.headline-figure--main .headline-figure__value')?.textContent;
       if (window.opening.start !== undefined && window.opening.end === undefined && shown === expected) {
@@ -124,11 +127,20 @@ async function openFileTime(page, file, expected, { reaching = false } = {}) {
         // The frame after, once painted: what a person waits for.
         requestAnimationFrame(() => setTimeout(() => { window.opening.painted = performance.now(); }, 0));
       }
+      if (window.opening.end !== undefined && rows() !== window.opening.rows) {
+        window.opening.rows = rows();
+        window.opening.lastRow = performance.now();
+      }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, expected);
   await page.setInputFiles('#open-file', file);
   await page.waitForFunction(() => window.opening.painted !== undefined, null, { timeout: 120_000 });
-  return page.evaluate(() => ({ shown: window.opening.end - window.opening.start, painted: window.opening.painted - window.opening.start }));
+  await page.waitForTimeout(3000);
+  return page.evaluate(() => ({
+    shown: window.opening.end - window.opening.start,
+    painted: window.opening.painted - window.opening.start,
+    everyRow: window.opening.lastRow - window.opening.start,
+  }));
 }
 
 /** The rows at the documented limits for one build: opening the file, then typing. */
@@ -221,7 +233,7 @@ async function limits(browser, candidates, benchDir, out) {
   const limitsFile = join(benchDir, 'at-limits.json');
   out.push('### At the documented limits: 10 options × 250 partners × 20 years, 50 cost lines', '');
   out.push(`Opening its ${(Number(fileBytes) / 1e6).toFixed(2)} MB scenario file (from choosing the file to its figures on screen, median of ${LIMIT_OPENS}), then ${LIMIT_EDITS} keystrokes in the first partner's amount (keystroke to the total on screen changing). Each build is measured in the same run.`, '');
-  out.push('| build | open the file, to its figures, median (ms) | slowest (ms) | to the frame painted, median (ms) | slowest (ms) | the pointer on the control first, to the frame painted, median (ms) | keystroke, median (ms) | 95th percentile (ms) | to the next frame painted, median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| build | open the file, to its figures, median (ms) | slowest (ms) | to the frame painted, median (ms) | slowest (ms) | every row in the page, median (ms) | the pointer on the control first, to the frame painted, median (ms) | keystroke, median (ms) | 95th percentile (ms) | to the next frame painted, median (ms) | 95th percentile (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const builds = candidates.filter(([, server]) => server);
   for (const [label, server] of builds) {
     const { opens, reached, latencies } = await atLimits(browser, server.url, limitsFile, limitsTotal);
@@ -229,9 +241,10 @@ async function limits(browser, candidates, benchDir, out) {
     const shown = opens.map((open) => open.shown);
     const openPainted = opens.map((open) => open.painted);
     const reachedPainted = reached.map((open) => open.painted);
-    out.push(`| ${label} | ${ms(median(shown))} | ${ms(Math.max(...shown))} | ${ms(median(openPainted))} | ${ms(Math.max(...openPainted))} | ${ms(median(reachedPainted))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} | ${ms(percentile(painted, 95))} |`);
+    const everyRow = opens.map((open) => open.everyRow);
+    out.push(`| ${label} | ${ms(median(shown))} | ${ms(Math.max(...shown))} | ${ms(median(openPainted))} | ${ms(Math.max(...openPainted))} | ${ms(median(everyRow))} | ${ms(median(reachedPainted))} | ${ms(median(updated))} | ${ms(percentile(updated, 95))} | ${ms(median(painted))} | ${ms(percentile(painted, 95))} |`);
   }
-  out.push('', 'Each open is the first of its visit (a fresh browser profile), so the file worker starts cold when the file is chosen; in the column "the pointer on the control first", it is chosen a second after the pointer reaches the control, as a person does. Targets (issue 30): opening within 1,000 ms to the frame painted; a keystroke to the next frame painted within 50 ms at the median and 100 ms at the 95th percentile.');
+  out.push('', 'Each open is the first of its visit (a fresh browser profile), so the file worker starts cold when the file is chosen; in the column "the pointer on the control first", it is chosen a second after the pointer reaches the control, as a person does. Rows past the first screen follow a frame’s worth at a time: "every row in the page" is when the last is drawn. Targets (issue 30): opening within 1,000 ms to the frame painted; a keystroke to the next frame painted within 50 ms at the median and 100 ms at the 95th percentile.');
 }
 
 /**

@@ -40,6 +40,7 @@ fn render(drawn: Html) -> String {
 
 fn report_props(option: &FundingOption) -> ReportArgs {
     ReportArgs {
+        rows_drawn: usize::MAX,
         report: Shared(Rc::new(Report::build(option))),
         printing: false,
     }
@@ -140,6 +141,7 @@ fn contributions_chart_shows_the_south_yorkshire_pool() {
 #[test]
 fn options_chart_marks_the_baseline() {
     let html = render(options_chart(&ComparisonArgs {
+        rows_drawn: usize::MAX,
         comparison: Shared(Figures::build(&Preset::SouthYorkshireOptions.scenario()).comparison),
     }));
     assert_accessible_figure(&html, "options-chart");

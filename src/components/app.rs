@@ -11,6 +11,7 @@ use super::hooks::keeping::{
     on_choice, use_history_listener, use_keeper, use_other_tabs, KeepingTargets,
 };
 use super::hooks::real_terms::{use_shown_figures, Shown};
+use super::hooks::rows_drawn::use_rows_drawn;
 use super::hooks::{
     use_figures, use_focus_requests, use_notice_focus, use_printing, use_working_dialog,
 };
@@ -84,6 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     use_history_listener(keeping.clone());
     use_other_tabs(set_aside.clone());
     use_first_entry(&opened, embedded);
+    let rows_drawn = use_rows_drawn(longest_list(&figures), printing);
     let content = calculator(CalculatorArgs {
         state: &state,
         figures: Shared(figures),
@@ -99,11 +101,21 @@ pub fn App(props: &AppProps) -> Html {
         on_page: &on_page,
         working,
         printing,
+        rows_drawn,
     });
     if embedded {
         return embedded_frame(&written.url, content);
     }
     page_frame(content, written.status)
+}
+
+/// The most rows any list on the page has: the option's partners or cost lines, or the
+/// rows of the options compared.
+fn longest_list(figures: &Figures) -> usize {
+    let report = figures.shown();
+    (report.partners.len())
+        .max(report.cost_lines.len())
+        .max(figures.comparison.rows.len())
 }
 
 /// The working of a figure as the page shows it: in cash; in real terms, the cash

@@ -48,6 +48,8 @@ pub struct CalculatorArgs<'a> {
     pub working: Option<Working>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
+    /// How many rows of each long list are drawn yet ([`super::hooks::rows_drawn`]).
+    pub rows_drawn: usize,
 }
 
 /// The calculator page.
@@ -91,6 +93,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     set_aside: set_aside.clone(),
                     on_choice: &args.on_choice,
                     dispatch: args.dispatch.clone(),
+                    rows_drawn: args.rows_drawn,
                 }) }
                 { results_panel(ResultsPanelArgs {
                     figures: &args.shown.figures,
@@ -107,6 +110,7 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     page: args.page,
                     on_page: args.on_page,
                     printing: args.printing,
+                    rows_drawn: args.rows_drawn,
                     set_aside: Shared(args.set_aside.clone()),
                 }) }
             </div>

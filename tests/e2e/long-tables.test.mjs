@@ -24,6 +24,22 @@ async function openLongPool(page, years) {
   await writeFile(path, JSON.stringify({ format: 'funding-scenario-calculator', version: 2, scenario: { title, options: [option] } }));
   await page.getByLabel('Open a scenario file').setInputFiles(path);
   await expectText(page.locator('h1'), title);
+  // The rows past the first frame's worth follow, a frame's worth at a time.
+  await defineDrawnRows(page);
+  await page.waitForFunction((count) => window.drawnRows().every((rows) => rows === count), PARTNERS);
+}
+
+/** Defines `drawnRows()` in the page: how many partners each long list has drawn, the
+ * editor's and the two tables by partner. */
+async function defineDrawnRows(page) {
+  await page.evaluate(() => {
+    const rows = (selector) => document.querySelectorAll(selector).length;
+    window.drawnRows = () => [
+      rows('.partners .item-list > li'),
+      rows('[aria-labelledby="contributions-title"] tbody > tr'),
+      rows('[aria-labelledby="partners-by-financial-year-title"] tbody > tr'),
+    ];
+  });
 }
 
 /** The roles Chromium itself gives the table's rows, as a screen reader gets them. */
@@ -49,6 +65,35 @@ async function accessibleRows(page, tableName) {
   await cdp.detach();
   return rows;
 }
+
+test(`${PARTNERS} partners opened from a file: the figures and a screen of rows painted first, the rest in the frames after`, async () => {
+  const { context, page, watcher } = await openCalculator(env);
+  await defineDrawnRows(page);
+  // What the page holds in the first frame with the new figures, and in each after.
+  await page.evaluate((title) => {
+    window.framesDrawn = [];
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('h1')?.textContent !== title) return;
+      observer.disconnect();
+      const next = () => {
+        window.framesDrawn.push(window.drawnRows());
+        if (window.framesDrawn.length < 30) requestAnimationFrame(next);
+      };
+      requestAnimationFrame(next);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, `A pool of ${PARTNERS} partners over 3 years`);
+  await openLongPool(page, 3);
+  const frames = await page.evaluate(() => window.framesDrawn);
+  const [first] = frames;
+  console.log(`rows drawn (editor, contributions, by financial year) in the first frames: ${JSON.stringify(frames.slice(0, 5))}`);
+  assert.ok(first.every((rows) => rows > 0 && rows < PARTNERS), `part of each list in the first frame: ${first}`);
+  const every = frames.findIndex((rows) => rows.every((count) => count === PARTNERS));
+  assert.ok(every > 0 && every <= 6, `every row within a few frames: ${JSON.stringify(frames.slice(0, 8))}`);
+  await expectText(page.locator('[aria-labelledby="contributions-title"] tbody > tr').last(), `Partner council ${PARTNERS}`);
+  watcher.assertClean();
+  await context.close();
+});
 
 for (const years of [3, 10]) {
   test(`${PARTNERS} partners over ${years} years: one table to a screen reader, its columns lined up, every row found, copied and printed`, async () => {

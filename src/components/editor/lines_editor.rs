@@ -32,6 +32,8 @@ pub struct LinesEditorProps {
     /// The option's figures, for the grid's totals.
     pub report: Rc<Report>,
     pub dispatch: Callback<Action>,
+    /// How many of its rows are drawn yet.
+    pub rows_drawn: usize,
 }
 
 /// The list's heading, the hint under it (if any) and its add button's words.
@@ -85,7 +87,7 @@ pub fn LinesEditor(props: &LinesEditorProps) -> Html {
                     { amounts_grid(list, &props.lines, &props.report, &props.dispatch) }
                 } else {
                     <ol class={classes!("item-list", (props.lines.len() > LONG_LIST).then_some("item-list--long"))}>
-                        for view in &props.lines {
+                        for view in props.lines.iter().take(props.rows_drawn) {
                             <LineEditor key={view.line.id} view={view.clone()}
                                 timeline={props.timeline.clone()} dispatch={props.dispatch.clone()} />
                         }

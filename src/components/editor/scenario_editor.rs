@@ -37,6 +37,8 @@ pub struct ScenarioEditorArgs<'a> {
     /// The examples' choice, and the list set aside's.
     pub on_choice: &'a Callback<Choice>,
     pub dispatch: Callback<Action>,
+    /// How many rows of each list are drawn yet.
+    pub rows_drawn: usize,
 }
 
 /// The editor column. A plain function, drawn with every change, as are the sections
@@ -61,7 +63,7 @@ pub fn scenario_editor(args: ScenarioEditorArgs) -> Html {
     };
     let lines = |list: LineList| {
         html! {
-            <LinesEditor list={list} lines={state.line_views(list)} timeline={timeline.clone()} report={args.report.clone()} dispatch={dispatch.clone()} />
+            <LinesEditor list={list} lines={state.line_views(list)} timeline={timeline.clone()} report={args.report.clone()} dispatch={dispatch.clone()} rows_drawn={args.rows_drawn} />
         }
     };
     html! {

@@ -6,6 +6,7 @@
 
 pub mod keeping;
 pub mod real_terms;
+pub mod rows_drawn;
 
 use super::browser::focus::focus_element;
 use crate::keeping::Notice;

@@ -38,7 +38,7 @@ pub fn comparison_table(args: &ComparisonArgs) -> Html {
                         </tr>
                     </thead>
                     <tbody role="rowgroup">
-                        for (index, row) in comparison.rows.iter().enumerate() {
+                        for (index, row) in comparison.rows.iter().enumerate().take(args.rows_drawn) {
                             <ComparisonRow key={row.label.clone()} label={row.label.clone()}
                                 values={row.values.clone()} {baseline} row={index} />
                         }

@@ -55,7 +55,7 @@ pub fn contributions_table(args: &ReportArgs) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    for (line, partner) in report.partners.iter().enumerate() {
+                    for (line, partner) in report.partners.iter().enumerate().take(args.rows_drawn) {
                         <FigureRow key={partner.id} name={partner.name.clone()}
                             cells={report.years.iter().enumerate()
                                 .map(|(year, figures)| (Figure::Contribution { line, year }, figures.contributions[line]))

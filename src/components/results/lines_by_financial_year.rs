@@ -23,6 +23,8 @@ pub struct LinesByFinancialYearProps {
     pub list: LineList,
     /// The page is being printed: the table cut to fit A4 is drawn.
     pub printing: bool,
+    /// How many of its rows are drawn yet.
+    pub rows_drawn: usize,
 }
 
 /// The words and ids of each list's table.
@@ -130,7 +132,7 @@ pub fn LinesByFinancialYear(props: &LinesByFinancialYearProps) -> Html {
                 <>
                     { head(&columns) }
                     <tbody role="rowgroup">
-                        for (line, (id, name)) in lines.iter().enumerate() {
+                        for (line, (id, name)) in lines.iter().enumerate().take(props.rows_drawn) {
                             <FigureRow key={*id} name={AttrValue::from(name.to_string())} cells={line_cells(line)}
                                 columns={cell_words.clone()} share={ShareCell::None} />
                         }

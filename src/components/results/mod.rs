@@ -32,9 +32,13 @@ pub struct ReportArgs {
     pub report: Shared<Report>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
+    /// How many rows of each long table are drawn yet.
+    pub rows_drawn: usize,
 }
 
 /// What every part showing the options compared is drawn from.
 pub struct ComparisonArgs {
     pub comparison: Shared<Comparison>,
+    /// How many of the table's rows are drawn yet.
+    pub rows_drawn: usize,
 }

@@ -61,6 +61,8 @@ pub struct ResultsPanelArgs<'a> {
     pub on_page: &'a Callback<PageAction>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
+    /// How many rows of each long table are drawn yet.
+    pub rows_drawn: usize,
     /// The scenarios set aside, a title and a fragment each, to compare with.
     pub set_aside: Shared<Vec<SetAsideEntry>>,
 }
@@ -73,6 +75,7 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
     let shown = ReportArgs {
         report: Shared(report.clone()),
         printing: args.printing,
+        rows_drawn: args.rows_drawn,
     };
     let problems = args.problems;
     let scenario = args.scenario;
@@ -110,8 +113,8 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             { stale_notice(problems) }
             { prices_notice(args.real.as_deref(), args.prices_note.as_deref()) }
             if args.figures.comparison.option_names.len() > 1 {
-                { comparison_table(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
-                { options_chart(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()) }) }
+                { comparison_table(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()), rows_drawn: args.rows_drawn }) }
+                { options_chart(&ComparisonArgs { comparison: Shared(args.figures.comparison.clone()), rows_drawn: args.rows_drawn }) }
                 <h3 class="heading-m option-heading">
                     <span class="caption">{ "Figures for the option being edited" }</span>
                     { option_name(&scenario.active_option().name, scenario.active) }
@@ -128,9 +131,9 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             { groups_results(&agreement) }
             { financial_years_table(&shown) }
             { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
-            { by_financial_year(report, LineList::Partners, args.printing, &actions) }
+            { by_financial_year(report, LineList::Partners, &shown, &actions) }
             { spending_plan_table(&shown) }
-            { by_financial_year(report, LineList::CostLines, args.printing, &actions) }
+            { by_financial_year(report, LineList::CostLines, &shown, &actions) }
             if report.balance.is_some() {
                 { balance_chart(&shown) }
             }
@@ -230,7 +233,7 @@ fn prices_notice(real: Option<&RealTerms>, note: Option<&str>) -> Html {
 fn by_financial_year(
     report: &Rc<Report>,
     list: LineList,
-    printing: bool,
+    shown: &ReportArgs,
     actions: &dyn Fn(ResultsTable, &'static str) -> Html,
 ) -> Html {
     let (table, name, count) = match list {
@@ -250,7 +253,7 @@ fn by_financial_year(
     }
     html! {
         <>
-            <LinesByFinancialYear report={report.clone()} list={list} {printing} />
+            <LinesByFinancialYear report={report.clone()} list={list} printing={shown.printing} rows_drawn={shown.rows_drawn} />
             { actions(table, name) }
         </>
     }
