@@ -10,8 +10,16 @@ pub fn location_fragment() -> String {
     if !cfg!(target_arch = "wasm32") {
         return String::new();
     }
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+    fragment_of(&location_hash())
+}
+
+/// The fragment of `hash` (a `location.hash`), without `#`.
+fn fragment_of(hash: &JsValue) -> String {
+    let hash = read_string(hash);
+    match hash.strip_prefix('#') {
+        Some(fragment) => fragment.to_string(),
+        None => hash,
+    }
 }
 
 /// The state the app gives every history entry it writes, so that Back and Forward
@@ -111,11 +119,7 @@ impl ArrivedEntry {
 
     /// The entry's fragment, without `#`.
     pub fn fragment(&self) -> String {
-        let hash = read_string(&self.hash);
-        match hash.strip_prefix('#') {
-            Some(fragment) => fragment.to_string(),
-            None => hash,
-        }
+        fragment_of(&self.hash)
     }
 }
 

@@ -251,7 +251,8 @@ pub fn use_history_listener(targets: KeepingTargets) {
     });
 }
 
-/// Opens or shows what the tab arrived at, and makes its history entry the app's own.
+/// Opens or shows what the tab arrived at, and makes its history entry the app's own
+/// (but for a link refused, left as the browser made it).
 fn arrive_at_entry(targets: &KeepingTargets, entry: &ArrivedEntry) {
     let fragment = entry.fragment();
     let arrived = (targets.keeper)
