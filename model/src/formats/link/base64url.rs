@@ -23,11 +23,11 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
     if text.len() % 4 == 1 {
         return None;
     }
-    // Each byte's value, or a bit above the six a value uses: a table built on each
-    // call (256 steps) rather than carried in the app's download.
+    // Each byte's value, or a bit above the six a value uses: [`value`] as a table
+    // built on each call (256 steps) rather than carried in the app's download.
     let mut values = [INVALID; 256];
-    for (value, &c) in (0u32..).zip(ALPHABET) {
-        values[usize::from(c)] = value;
+    for (byte, entry) in (0..=u8::MAX).zip(values.iter_mut()) {
+        *entry = value(byte).unwrap_or(INVALID);
     }
     let whole = text.len() / 4;
     let mut out = vec![0u8; whole * 3];
