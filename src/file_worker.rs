@@ -5,6 +5,7 @@
 //! into the page's WebAssembly first, and no JSON code is needed on the page's side
 //! (the first load carries none; docs/benchmarks.md).
 
+use funding_model::figures::working::Working;
 use funding_model::scenario_file::{file_to_fragment, fragment_to_file};
 use wasm_bindgen::JsValue;
 
@@ -23,6 +24,14 @@ pub enum Request {
     Deflators,
     /// The appraisal of the scenario of this link fragment.
     Appraise(String),
+    /// The working of a figure (its code, `Figure::code`) of the scenario of this link
+    /// fragment, in cash or, as the page shows it, in real terms. Only the figure
+    /// explained needs this code, so the page's first load carries none of it.
+    Explain {
+        fragment: String,
+        figure: String,
+        real_terms: bool,
+    },
 }
 
 /// What the worker answers.
@@ -48,6 +57,10 @@ pub enum Answer {
     Deflators(String),
     /// The appraisal: the page's section and the text to paste.
     Appraised(Section),
+    /// The working of the figure asked about.
+    Explained(Working),
+    /// The figure asked about is not among the scenario's figures.
+    NotExplained,
 }
 
 /// A section the worker wrote: the page's HTML, and the text to paste as plain
@@ -117,6 +130,9 @@ const COMPARED: &str = "compared";
 const DEFLATORS: &str = "deflators";
 const APPRAISE: &str = "appraise";
 const APPRAISED: &str = "appraised";
+const EXPLAIN: &str = "explain";
+const EXPLAINED: &str = "explained";
+const REAL_TERMS: &str = "real";
 
 impl Request {
     pub fn to_js(&self) -> JsValue {
@@ -129,6 +145,15 @@ impl Request {
             }
             Request::Deflators => (DEFLATORS, JsValue::UNDEFINED),
             Request::Appraise(fragment) => (APPRAISE, JsValue::from_str(fragment)),
+            Request::Explain {
+                fragment,
+                figure,
+                real_terms,
+            } => {
+                let prices = if *real_terms { REAL_TERMS } else { "cash" };
+                let parts = [EXPLAIN, fragment, figure, prices].map(JsValue::from_str);
+                return parts.into_iter().collect::<js_sys::Array>().into();
+            }
         };
         js_sys::Array::of2(&kind.into(), &payload).into()
     }
@@ -140,6 +165,11 @@ impl Request {
             SAVE => Some(Request::Save(message.get(1).as_string()?)),
             DEFLATORS => Some(Request::Deflators),
             APPRAISE => Some(Request::Appraise(message.get(1).as_string()?)),
+            EXPLAIN => Some(Request::Explain {
+                fragment: message.get(1).as_string()?,
+                figure: message.get(2).as_string()?,
+                real_terms: message.get(3).as_string()? == REAL_TERMS,
+            }),
             COMPARE => Some(Request::Compare {
                 earlier: message.get(1).as_string()?,
                 later: message.get(2).as_string()?,
@@ -160,7 +190,53 @@ impl Answer {
                 funding_model::figures::appraisal::deflate::PUBLISHED_CSV.to_string(),
             ),
             Request::Appraise(fragment) => Answer::to_appraise(&fragment),
+            Request::Explain {
+                fragment,
+                figure,
+                real_terms,
+            } => Answer::to_explain(&fragment, &figure, real_terms),
         }
+    }
+
+    /// The working of a figure, worked out from the scenario as the page does: the
+    /// same figures, and in real terms the same deflators (the published ones are the
+    /// worker's own, and the page's come from it).
+    pub fn to_explain(fragment: &str, figure: &str, real_terms: bool) -> Answer {
+        use funding_model::figures::appraisal::deflate::{parse_deflator_csv, PUBLISHED_CSV};
+        use funding_model::figures::appraisal::{present_value, real_terms as real};
+        use funding_model::figures::working::{working_in_prices, Figure, InRealTerms};
+        let Ok(scenario) = funding_model::link::decode(fragment) else {
+            return Answer::NotSaved;
+        };
+        let Some(figure) = Figure::parse(figure) else {
+            return Answer::NotExplained;
+        };
+        let cash = funding_model::figures::Figures::build(&scenario);
+        let base_year = present_value::base_year(&scenario);
+        let in_real = real_terms.then(|| {
+            let published = scenario.appraisal.deflator
+                == funding_model::data::appraisal::Deflator::Published;
+            let series = if published {
+                parse_deflator_csv(PUBLISHED_CSV).ok()?
+            } else {
+                funding_model::figures::appraisal::deflate::DeflatorSeries::none()
+            };
+            let scenario = real::in_real_terms(&scenario, base_year, &series).ok()?;
+            let figures = funding_model::figures::Figures::build(&scenario);
+            Some((scenario, figures))
+        });
+        let real = match &in_real {
+            Some(Some((scenario, figures))) => Some(InRealTerms {
+                scenario,
+                figures,
+                base_year,
+            }),
+            // Real terms the page could work out and this could not: never expected.
+            Some(None) => return Answer::NotExplained,
+            None => None,
+        };
+        working_in_prices(&scenario, &cash, real, figure)
+            .map_or(Answer::NotExplained, Answer::Explained)
     }
 
     /// The answer to appraising the scenario of this link fragment.
@@ -221,6 +297,12 @@ impl Answer {
             Answer::Compared(c) => c.parts(COMPARED),
             Answer::Appraised(c) => c.parts(APPRAISED),
             Answer::Deflators(text) => vec![DEFLATORS, text],
+            Answer::Explained(working) => {
+                let mut parts = vec![EXPLAINED, &working.title, &working.figure];
+                parts.extend(working.steps.iter().map(String::as_str));
+                parts
+            }
+            Answer::NotExplained => vec!["not-explained"],
         }
     }
 
@@ -238,6 +320,12 @@ impl Answer {
             DEFLATORS => Answer::Deflators(text()?),
             COMPARED => Answer::Compared(Section::from_parts(parts.collect())?),
             APPRAISED => Answer::Appraised(Section::from_parts(parts.collect())?),
+            EXPLAINED => Answer::Explained(Working {
+                title: text()?,
+                figure: text()?,
+                steps: parts.collect(),
+            }),
+            "not-explained" => Answer::NotExplained,
             _ => return None,
         })
     }
@@ -282,6 +370,17 @@ mod tests {
                 tables: Vec::new(),
             }),
             Answer::Deflators("financial_year,index".into()),
+            Answer::Explained(Working {
+                title: "Doncaster Council's share of the pool".into(),
+                figure: "19.85%".into(),
+                steps: vec!["£208,000.00 ÷ £1,048,000.00 = 19.8473…%".into(), "Rounded.".into()],
+            }),
+            Answer::Explained(Working {
+                title: "Balance".into(),
+                figure: "£0.00".into(),
+                steps: Vec::new(),
+            }),
+            Answer::NotExplained,
         ];
         for answer in answers {
             let parts = answer.to_parts().into_iter().map(String::from).collect();
@@ -289,6 +388,44 @@ mod tests {
         }
         assert_eq!(Answer::from_parts(vec!["opened?".into()]), None);
         assert_eq!(Answer::from_parts(vec!["opened".into()]), None);
+    }
+
+    #[test]
+    fn a_figure_is_explained_in_cash_and_in_real_terms_as_the_page_shows_it() {
+        use funding_model::data::appraisal::Deflator;
+        use funding_model::data::money::Rate;
+        let explained = |scenario: &funding_model::Scenario, code: &str, real_terms: bool| {
+            match Answer::to_explain(&link::encode(scenario), code, real_terms) {
+                Answer::Explained(working) => working,
+                other => panic!("{code} is explained: {other:?}"),
+            }
+        };
+        let mut scenario = Preset::SouthYorkshire.scenario();
+        let year = explained(&scenario, "c.0.0", false);
+        assert_eq!(year.figure, "£52,000.00");
+        assert!(!year.steps.iter().any(|step| step.contains("real terms")));
+
+        // As the page shows it at 2% a year from 2020/21 (tests/e2e/appraisal.test.mjs).
+        scenario.appraisal.real_terms = true;
+        scenario.appraisal.deflator = Deflator::Constant(Rate(20_000));
+        scenario.appraisal.base_year = Some(2020);
+        let real = explained(&scenario, "c.0.0", true);
+        assert_eq!(real.figure, "£51,150.32");
+        assert_eq!(real.steps[..real.steps.len() - 1], year.steps[..]);
+        assert!(real.steps.last().is_some_and(|step| step.starts_with(
+            "That is £52,000.00 in cash. In real terms at 2020/21 prices"
+        )));
+        // The page showing cash (its deflators still loading) is explained in cash.
+        assert_eq!(explained(&scenario, "c.0.0", false), year);
+        // The published deflators are the worker's own.
+        scenario.appraisal.deflator = Deflator::Published;
+        let published = explained(&scenario, "c.0.0", true);
+        assert_ne!(published.figure, year.figure);
+
+        let fragment = link::encode(&scenario);
+        assert_eq!(Answer::to_explain(&fragment, "nonsense", false), Answer::NotExplained);
+        assert_eq!(Answer::to_explain(&fragment, "c.99.0", false), Answer::NotExplained);
+        assert_eq!(Answer::to_explain("v6.nonsense", "c.0.0", false), Answer::NotSaved);
     }
 
     #[test]

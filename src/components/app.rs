@@ -10,8 +10,9 @@ use super::calculator::{calculator, CalculatorArgs};
 use super::hooks::keeping::{
     on_choice, use_history_listener, use_keeper, use_other_tabs, KeepingTargets,
 };
-use super::hooks::real_terms::{use_shown_figures, Shown};
+use super::hooks::real_terms::use_shown_figures;
 use super::hooks::rows_drawn::use_rows_drawn;
+use super::hooks::working::use_working;
 use super::hooks::{
     use_figures, use_focus_requests, use_notice_focus, use_printing, use_working_dialog,
 };
@@ -20,9 +21,7 @@ use crate::keeping::choices::set_aside_entries;
 use crate::keeping::{open, open_on, DraftStatus, Notice, Opened};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState};
-use funding_model::figures::working::{working_on_page, Figure, Working};
 use funding_model::figures::Figures;
-use funding_model::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -72,8 +71,7 @@ pub fn App(props: &AppProps) -> Html {
     let (written, keeper) = use_keeper(&state, &opened.keeper);
     use_focus_requests(&state.focus);
     use_notice_focus(&notice);
-    let working = (page.explained)
-        .and_then(|figure| working_in_prices(&state.scenario, &figures, &shown, figure));
+    let working = use_working(page.explained, &written.fragment, shown.real.is_some());
     use_working_dialog(working.is_some());
     let keeping = KeepingTargets {
         notice: notice.clone(),
@@ -116,31 +114,6 @@ fn longest_list(figures: &Figures) -> usize {
     (report.partners.len())
         .max(report.cost_lines.len())
         .max(figures.comparison.rows.len())
-}
-
-/// The working of a figure as the page shows it: in cash; in real terms, the cash
-/// working and then how real terms turn it into the figure shown.
-fn working_in_prices(
-    scenario: &Scenario,
-    cash: &Figures,
-    shown: &Shown,
-    figure: Figure,
-) -> Option<Working> {
-    let mut working = working_on_page(scenario, cash, figure)?;
-    if let Some(real) = &shown.real {
-        let in_real = working_on_page(&real.scenario, &shown.figures, figure)?;
-        let base = format!(
-            "{}/{:02}",
-            real.base_year,
-            (real.base_year + 1).rem_euclid(100)
-        );
-        working.steps.push(format!(
-            "That is {} in cash. In real terms at {base} prices, each contract year's amounts are multiplied by its factor (see “How real terms are worked out”), which gives {}.",
-            working.figure, in_real.figure
-        ));
-        working.figure = in_real.figure;
-    }
-    Some(working)
 }
 
 /// What the app opens on: the state given, else the start-up order of

@@ -13,7 +13,7 @@ use crate::keeping::{Choice, DraftStatus, Notice, SetAsideEntry, Written};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState};
 use funding_model::figures::fingerprint::fingerprint_with;
-use funding_model::figures::working::Working;
+use super::hooks::working::WorkingShown;
 use funding_model::figures::Figures;
 
 use std::rc::Rc;
@@ -44,8 +44,8 @@ pub struct CalculatorArgs<'a> {
     /// functions.
     pub page: &'a PageState,
     pub on_page: &'a Callback<PageAction>,
-    /// The working of the figure explained, when it is on the page.
-    pub working: Option<Working>,
+    /// The working of the figure explained, as far as it has come.
+    pub working: Option<WorkingShown>,
     /// The page is being printed: what only paper shows is drawn.
     pub printing: bool,
     /// How many rows of each long list are drawn yet ([`super::hooks::rows_drawn`]).

@@ -43,6 +43,13 @@ test('a table switches to real terms at a constant 2% and back to cash', async (
   await expectText(notice, '0.983660');
   await notice.screenshot({ path: join(screenshotDir, '41-real-terms.png') });
   await assertNoAxeViolations(page, 'real terms shown, with the appraisal open');
+  // The figure's working, from the worker, ends in the figure the table shows.
+  await doncaster.locator('[data-figure]', { hasText: '£51,150.32' }).first().click();
+  const working = page.getByRole('dialog');
+  await expectText(working, 'Doncaster Council, Year 1');
+  await expectText(working, ': £51,150.32');
+  await expectText(working, 'That is £52,000.00 in cash. In real terms at 2020/21 prices, each contract year');
+  await working.getByRole('button', { name: 'Close' }).click();
   await page.getByLabel('Show tables and charts in').selectOption('cash');
   await expectText(doncaster, '£52,000.00');
   assert.equal(await page.locator('#prices-notice').count(), 0, 'no real-terms notice in cash');

@@ -103,3 +103,41 @@ test('the method lists the rules that apply, and the financial implications copy
   watcher.assertClean();
   await context.close();
 });
+
+test('the working waits for its part of the calculator, and says so when that cannot load', async () => {
+  // Loaded slowly: the dialog opens at once, says it is working, then shows the working.
+  const slow = await openApp();
+  await slow.page.route('**/file-worker_bg.wasm*', async (route) => {
+    await new Promise((resolve) => { setTimeout(resolve, 1500); });
+    await route.continue();
+  });
+  await slow.page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ }).click();
+  const dialog = slow.page.getByRole('dialog');
+  await expectText(dialog, 'Working it out…');
+  await dialog.screenshot({ path: join(screenshotDir, '16-working-waiting.png') });
+  await expectText(dialog, 'Year 1: Feb 2021 to Jan 2022: £52,000.00 + £60,000.00 + £50,000.00 + £50,000.00 + £50,000.00 = £262,000.00.');
+  assert.equal(await dialog.getByText('Working it out…').count(), 0, 'the wait is no longer said');
+  await slow.page.keyboard.press('Escape');
+  slow.watcher.assertClean();
+  await slow.context.close();
+
+  // Not loaded at all: said in the dialog, nothing else changed; once it can load, the
+  // next figure chosen shows its working.
+  const { context, page } = await openApp();
+  await page.route('**/file-worker*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ }).click();
+  await expectText(page.getByRole('dialog'), 'The part of the calculator that shows how figures are worked out could not load. Your work is unchanged.');
+  await page.getByRole('dialog').screenshot({ path: join(screenshotDir, '16-working-failed.png') });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('dialog').count(), 0, 'Escape closes it');
+  await page.unroute('**/file-worker*');
+  await page.route('**/file-worker_bg.wasm*', async (route) => {
+    await new Promise((resolve) => { setTimeout(resolve, 1000); });
+    await route.continue();
+  });
+  await page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ }).click();
+  await expectText(page.getByRole('dialog'), 'Working it out…');
+  assert.equal(await page.getByRole('dialog').getByText('could not load').count(), 0, 'the failure before is not shown again while waiting');
+  await expectText(page.getByRole('dialog'), '£52,000.00 + £60,000.00');
+  await context.close();
+});

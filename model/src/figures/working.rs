@@ -134,6 +134,39 @@ pub struct Working {
     pub steps: Vec<String>,
 }
 
+/// The figures in real terms, beside the cash figures they come from.
+pub struct InRealTerms<'a> {
+    pub scenario: &'a Scenario,
+    pub figures: &'a Figures,
+    /// The calendar year the base financial year starts in.
+    pub base_year: i32,
+}
+
+/// The working of `figure` as the page shows it: in cash; in real terms, the cash
+/// working and then how real terms turn it into the figure shown.
+pub fn working_in_prices(
+    scenario: &Scenario,
+    cash: &Figures,
+    real: Option<InRealTerms>,
+    figure: Figure,
+) -> Option<Working> {
+    let mut working = working_on_page(scenario, cash, figure)?;
+    if let Some(real) = real {
+        let in_real = working_on_page(real.scenario, real.figures, figure)?;
+        let base = format!(
+            "{}/{:02}",
+            real.base_year,
+            (real.base_year + 1).rem_euclid(100)
+        );
+        working.steps.push(format!(
+            "That is {} in cash. In real terms at {base} prices, each contract year's amounts are multiplied by its factor (see “How real terms are worked out”), which gives {}.",
+            working.figure, in_real.figure
+        ));
+        working.figure = in_real.figure;
+    }
+    Some(working)
+}
+
 /// The working of `figure` on the page of `scenario`, whose figures are `figures`:
 /// the option on screen's, or the options compared.
 pub fn working_on_page(scenario: &Scenario, figures: &Figures, figure: Figure) -> Option<Working> {

@@ -24,11 +24,21 @@ pub fn focus_on_click(element_id: String) -> yew::Callback<yew::MouseEvent> {
 
 /// The figure a click chose, if it was on one (an element with `data-figure`).
 pub fn figure_chosen(event: &yew::MouseEvent) -> Option<funding_model::figures::working::Figure> {
-    use yew::TargetCast;
-    let target: web_sys::Element = event.target_dyn_into()?;
-    let code = target
-        .closest("[data-figure]")
-        .ok()??
-        .get_attribute("data-figure")?;
+    let code = figure_at(event)?.get_attribute("data-figure")?;
     funding_model::figures::working::Figure::parse(&code)
+}
+
+/// The figure (an element with `data-figure`) an event happened on, if any.
+fn figure_at(event: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("[data-figure]").ok()?
+}
+
+/// The file worker, which works out a figure's working, is started as the pointer or
+/// the focus reaches a figure, so that choosing it does not wait for the worker to load.
+pub fn warm_up_on_figure(event: &web_sys::Event) {
+    if figure_at(event).is_some() {
+        super::file_worker::warm_up_file_worker();
+    }
 }

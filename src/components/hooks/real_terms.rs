@@ -84,10 +84,6 @@ fn shown(scenario: &Scenario, cash: &Rc<Figures>, loaded: &Loaded) -> Shown {
     if !scenario.appraisal.real_terms {
         return in_cash(None);
     }
-    let empty = DeflatorSeries {
-        vintage: String::new(),
-        years: Vec::new(),
-    };
     let series = match (&scenario.appraisal.deflator, loaded) {
         (Deflator::Published, Loaded::Here(Ok(series))) => series.clone(),
         (Deflator::Published, Loaded::Here(Err(why))) => return in_cash(Some(why.clone())),
@@ -97,7 +93,7 @@ fn shown(scenario: &Scenario, cash: &Rc<Figures>, loaded: &Loaded) -> Shown {
                     .to_string(),
             ))
         }
-        _ => Rc::new(empty),
+        _ => Rc::new(DeflatorSeries::none()),
     };
     let base = base_year(scenario);
     let real = in_real_terms(scenario, base, &series).and_then(|real| {

@@ -24,6 +24,7 @@ use crate::components::charts::options_chart::options_chart;
 use crate::components::entries_needing_fixing;
 use crate::components::hooks::real_terms::RealTerms;
 use crate::components::sharing::compare_panel::ComparePanel;
+use crate::components::browser::focus::warm_up_on_figure;
 use crate::components::sharing::fingerprint::FingerprintLine;
 use crate::components::sharing::share_panel::{share_panel, SharePanelArgs};
 use crate::components::Shared;
@@ -108,7 +109,9 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
     };
     html! {
         <section class={classes!("layout__results", (!problems.is_empty()).then_some("results--stale"))}
-            aria-labelledby="results-heading" onclick={args.on_figure.clone()}>
+            aria-labelledby="results-heading" onclick={args.on_figure.clone()}
+            onpointerover={|event: PointerEvent| warm_up_on_figure(&event)}
+            onfocusin={|event: FocusEvent| warm_up_on_figure(&event)}>
             <h2 class="heading-m" id="results-heading">{ "Results" }</h2>
             { stale_notice(problems) }
             { prices_notice(args.real.as_deref(), args.prices_note.as_deref()) }

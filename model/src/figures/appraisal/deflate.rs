@@ -24,6 +24,15 @@ pub struct DeflatorSeries {
 }
 
 impl DeflatorSeries {
+    /// No years: what real terms read when the deflator is a constant rate or the
+    /// user's own index, which need no series.
+    pub fn none() -> DeflatorSeries {
+        DeflatorSeries {
+            vintage: String::new(),
+            years: Vec::new(),
+        }
+    }
+
     pub fn index(&self, year: i32) -> Option<Decimal> {
         (self.years.binary_search_by_key(&year, |(y, _)| *y).ok()).map(|at| self.years[at].1)
     }
