@@ -451,12 +451,7 @@ async function addressAlone(browser, staticPage, fragment) {
  * HM Treasury's deflators and the working of figures) started cold.
  */
 async function onDemand(browser, app, out) {
-  const times = [];
-  for (let run = 0; run < 5; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.locator('.headline-figure').first().waitFor({ timeout: 60_000 });
+  const times = await fiveColdVisits(browser, app, async (page) => {
     await page.getByLabel('Or start from an example').selectOption('south-yorkshire-options');
     await page.getByRole('button', { name: 'Load example' }).click();
     await throttle(page);
@@ -480,11 +475,10 @@ async function onDemand(browser, app, out) {
     });
     await page.getByLabel('Show tables and charts in').selectOption('real');
     await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => window.shown - window.asked));
-    await context.close();
-  }
-  const working = await workingOnDemand(browser, app, false);
-  const workingRested = await workingOnDemand(browser, app, true);
+    return page.evaluate(() => window.shown - window.asked);
+  });
+  const working = await fiveColdVisits(browser, app, (page) => workingShown(page, false));
+  const workingRested = await fiveColdVisits(browser, app, (page) => workingShown(page, true));
   out.push('', '### Loaded on demand, on the throttled profile', '');
   out.push('The CPU slowed four times and the network at 10 Mbit/s with 40 ms latency, files gzipped; five visits, each its first use of the file worker, which opening the section starts. Real terms are chosen straight after, so the time from choosing them includes most of the worker\'s start.', '');
   out.push('| what | median (ms) | slowest (ms) |', '| --- | ---: | ---: |');
@@ -494,43 +488,49 @@ async function onDemand(browser, app, out) {
   out.push('', 'Target: at most 300 ms (issue 30).', '');
 }
 
-/**
- * Five visits, each choosing the pooled budget a year for its working on the throttled
- * profile, the file worker not yet started: from the click to the working's steps in
- * the dialog. With `rested`, the pointer rests on the figure 250 ms before the click,
- * as it would for a person; without, the click comes from nowhere.
- */
-async function workingOnDemand(browser, app, rested) {
+/** Five visits, each in a fresh browser profile with the results on screen, timed by
+ * `visit`; the times it gives. */
+async function fiveColdVisits(browser, app, visit) {
   const times = [];
   for (let run = 0; run < 5; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(app.url);
     await page.locator('.headline-figure').first().waitFor({ timeout: 60_000 });
-    await throttle(page);
-    const figure = page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ });
-    if (rested) {
-      await figure.hover();
-      await page.waitForTimeout(250);
-    }
-    await page.evaluate(() => {
-      window.shown = undefined;
-      new MutationObserver(() => {
-        if (window.shown === undefined && document.querySelector('.working__steps li')) {
-          window.shown = performance.now();
-        }
-      }).observe(document.body, { subtree: true, childList: true });
-    });
-    const chosen = await figure.evaluate((button) => {
-      const at = performance.now();
-      button.click();
-      return at;
-    });
-    await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => window.shown) - chosen);
+    times.push(await visit(page));
     await context.close();
   }
   return times;
+}
+
+/**
+ * The pooled budget a year chosen for its working on the throttled profile, the file
+ * worker not yet started: from the click to the working's steps in the dialog. With
+ * `rested`, the pointer rests on the figure 250 ms before the click, as it would for a
+ * person; without, the click comes from nowhere.
+ */
+async function workingShown(page, rested) {
+  await throttle(page);
+  const figure = page.getByRole('button', { name: /How it is worked out\W+the pooled budget a year/ });
+  if (rested) {
+    await figure.hover();
+    await page.waitForTimeout(250);
+  }
+  await page.evaluate(() => {
+    window.shown = undefined;
+    new MutationObserver(() => {
+      if (window.shown === undefined && document.querySelector('.working__steps li')) {
+        window.shown = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const chosen = await figure.evaluate((button) => {
+    const at = performance.now();
+    button.click();
+    return at;
+  });
+  await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 60_000 });
+  return (await page.evaluate(() => window.shown)) - chosen;
 }
 
 await main();

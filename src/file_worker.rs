@@ -214,8 +214,8 @@ impl Answer {
         let cash = funding_model::figures::Figures::build(&scenario);
         let base_year = present_value::base_year(&scenario);
         let in_real = real_terms.then(|| {
-            let published = scenario.appraisal.deflator
-                == funding_model::data::appraisal::Deflator::Published;
+            let published =
+                scenario.appraisal.deflator == funding_model::data::appraisal::Deflator::Published;
             let series = if published {
                 parse_deflator_csv(PUBLISHED_CSV).ok()?
             } else {
@@ -373,7 +373,10 @@ mod tests {
             Answer::Explained(Working {
                 title: "Doncaster Council's share of the pool".into(),
                 figure: "19.85%".into(),
-                steps: vec!["£208,000.00 ÷ £1,048,000.00 = 19.8473…%".into(), "Rounded.".into()],
+                steps: vec![
+                    "£208,000.00 ÷ £1,048,000.00 = 19.8473…%".into(),
+                    "Rounded.".into(),
+                ],
             }),
             Answer::Explained(Working {
                 title: "Balance".into(),
@@ -412,9 +415,11 @@ mod tests {
         let real = explained(&scenario, "c.0.0", true);
         assert_eq!(real.figure, "£51,150.32");
         assert_eq!(real.steps[..real.steps.len() - 1], year.steps[..]);
-        assert!(real.steps.last().is_some_and(|step| step.starts_with(
-            "That is £52,000.00 in cash. In real terms at 2020/21 prices"
-        )));
+        assert!(real
+            .steps
+            .last()
+            .is_some_and(|step| step
+                .starts_with("That is £52,000.00 in cash. In real terms at 2020/21 prices")));
         // The page showing cash (its deflators still loading) is explained in cash.
         assert_eq!(explained(&scenario, "c.0.0", false), year);
         // The published deflators are the worker's own.
@@ -423,9 +428,18 @@ mod tests {
         assert_ne!(published.figure, year.figure);
 
         let fragment = link::encode(&scenario);
-        assert_eq!(Answer::to_explain(&fragment, "nonsense", false), Answer::NotExplained);
-        assert_eq!(Answer::to_explain(&fragment, "c.99.0", false), Answer::NotExplained);
-        assert_eq!(Answer::to_explain("v6.nonsense", "c.0.0", false), Answer::NotSaved);
+        assert_eq!(
+            Answer::to_explain(&fragment, "nonsense", false),
+            Answer::NotExplained
+        );
+        assert_eq!(
+            Answer::to_explain(&fragment, "c.99.0", false),
+            Answer::NotExplained
+        );
+        assert_eq!(
+            Answer::to_explain("v6.nonsense", "c.0.0", false),
+            Answer::NotSaved
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::editor::error_summary::{error_summary, ErrorSummaryArgs};
 use super::editor::scenario_editor::{scenario_editor, ScenarioEditorArgs};
 use super::hooks::real_terms::Shown;
+use super::hooks::working::WorkingShown;
 use super::results::results_panel::{results_panel, ResultsPanelArgs};
 use super::results::working_dialog::working_dialog;
 use super::sharing::notice_banner::notice_banner;
@@ -13,7 +14,6 @@ use crate::keeping::{Choice, DraftStatus, Notice, SetAsideEntry, Written};
 use crate::state::page::{PageAction, PageState};
 use crate::state::{ids, Action, AppState};
 use funding_model::figures::fingerprint::fingerprint_with;
-use super::hooks::working::WorkingShown;
 use funding_model::figures::Figures;
 
 use std::rc::Rc;

@@ -1,9 +1,8 @@
 //! The app's effects, one hook each, so `app.rs` reads as what the app holds and
 //! shows: figures rebuilt once per change, focus moved on request, the working dialog
 //! made modal and its working asked of the worker ([`working`]), printing followed;
-//! and in [`keeping`], the work on screen kept in the
-//! address bar and the browser (after typing pauses, never on a keystroke's path), and
-//! Back and Forward followed.
+//! and in [`keeping`], the work on screen kept in the address bar and the browser
+//! (after typing pauses, never on a keystroke's path), and Back and Forward followed.
 
 pub mod keeping;
 pub mod real_terms;
