@@ -49,17 +49,8 @@ async function startUpTime(browser, url, { throttled = false } = {}) {
     return mark ? mark.startTime : false;
   }, null, { timeout: 30_000 });
   const value = await time.jsonValue();
-  // The sections below the first screen, which follow the first frame; a page that
-  // draws everything at once (the static page, earlier builds) marks none.
-  const whole = await page.waitForFunction(() => {
-    const [first] = performance.getEntriesByName('first-results');
-    const [mark] = performance.getEntriesByName('whole-page');
-    if (mark) return mark.startTime;
-    return performance.now() - first.startTime > 1000 ? -1 : false;
-  }, null, { timeout: 30_000 });
-  const wholeValue = await whole.jsonValue();
   await context.close();
-  return { first: value, whole: wholeValue < 0 ? undefined : wholeValue };
+  return value;
 }
 
 /** Opens `url` in a fresh context and waits for the first results. */
@@ -205,22 +196,20 @@ async function startUp(browser, candidates, staticPage, out) {
   const builds = candidates.filter(([, server]) => server);
   out.push('### Start-up: navigation to first results painted', '');
   out.push(`Median of ${COLD_LOADS} cold loads each (a fresh browser profile every load), measured in the same run, the pages taking turns; then the same with the CPU slowed four times and the network at 10 Mbit/s with 40 ms latency.`, '');
-  out.push('| page | profile | median (ms) | fastest (ms) | slowest (ms) | to the static page | every section painted, median (ms) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| page | profile | median (ms) | fastest (ms) | slowest (ms) | to the static page |', '| --- | --- | ---: | ---: | ---: | ---: |');
   for (const throttled of [false, true]) {
     const pages = [['static HTML page, same results, no wasm', staticPage], ...builds.map(([label, server]) => [`the calculator (South Yorkshire), ${label}`, server])];
     const times = pages.map(() => []);
     for (let load = 0; load < COLD_LOADS; load += 1) {
       for (const [index, [, server]] of pages.entries()) times[index].push(await startUpTime(browser, server.url, { throttled }));
     }
-    const base = median(times[0].map((time) => time.first));
+    const base = median(times[0]);
     for (const [index, [name]] of pages.entries()) {
-      const values = times[index].map((time) => time.first);
-      const wholes = times[index].map((time) => time.whole).filter((time) => time !== undefined);
-      const whole = wholes.length === values.length ? ms(median(wholes)) : 'as the first';
-      out.push(`| ${name} | ${throttled ? 'CPU ÷4, 10 Mbit/s, 40 ms' : 'unthrottled'} | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} | ${index === 0 ? '' : `${(median(values) / base).toFixed(2)}×`} | ${whole} |`);
+      const values = times[index];
+      out.push(`| ${name} | ${throttled ? 'CPU ÷4, 10 Mbit/s, 40 ms' : 'unthrottled'} | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} | ${index === 0 ? '' : `${(median(values) / base).toFixed(2)}×`} |`);
     }
   }
-  out.push('', 'The first results painted are the first frame\'s: since 2026-12-06 (issue 30, third pass) it holds the top of the page, and the sections below follow once it is painted ("every section painted"). Targets: at most 1.3 × the static page (issue 30; 2 × before it).', '');
+  out.push('', 'Targets: at most 1.3 × the static page (issue 30; 2 × before it).', '');
 }
 
 async function edits(browser, candidates, links, out) {

@@ -2,7 +2,7 @@
 //! the calculator. Its effects live in [`super::hooks`].
 
 use super::browser::address_bar::{location_fragment, write_fragment};
-use super::browser::clock::mark_painted;
+use super::browser::clock::mark_first_results_painted;
 use super::browser::embedding::{is_embedded, report_height_to_host};
 use super::browser::focus::focus_on_click;
 use super::browser::storage::BrowserStore;
@@ -11,7 +11,7 @@ use super::hooks::keeping::{
     on_choice, use_history_listener, use_keeper, use_other_tabs, KeepingTargets,
 };
 use super::hooks::real_terms::use_shown_figures;
-use super::hooks::rows_drawn::{use_rows_drawn, use_whole_page_drawn};
+use super::hooks::rows_drawn::use_rows_drawn;
 use super::hooks::working::use_working;
 use super::hooks::{
     use_figures, use_focus_requests, use_notice_focus, use_printing, use_working_dialog,
@@ -84,7 +84,6 @@ pub fn App(props: &AppProps) -> Html {
     use_other_tabs(set_aside.clone());
     use_first_entry(&opened, embedded);
     let rows_drawn = use_rows_drawn(longest_list(&figures), printing);
-    let whole_page = use_whole_page_drawn(printing);
     let content = calculator(CalculatorArgs {
         state: &state,
         figures: Shared(figures),
@@ -101,7 +100,6 @@ pub fn App(props: &AppProps) -> Html {
         working,
         printing,
         rows_drawn,
-        whole_page,
     });
     if embedded {
         return embedded_frame(&written.url, content);
@@ -138,7 +136,7 @@ fn use_first_entry(opened: &Opened, embedded: bool) {
     let typed = opened.keeper.typed().to_string();
     let bad_link = matches!(opened.notice, Some(Notice::BadLink { .. }));
     use_effect_with((), move |_| {
-        mark_painted("first-results");
+        mark_first_results_painted();
         if embedded {
             report_height_to_host();
         } else if !bad_link {

@@ -50,9 +50,6 @@ pub struct CalculatorArgs<'a> {
     pub printing: bool,
     /// How many rows of each long list are drawn yet ([`super::hooks::rows_drawn`]).
     pub rows_drawn: usize,
-    /// Whether the sections below the top of the page are drawn yet (not in a visit's
-    /// first frame: [`super::hooks::rows_drawn::use_whole_page_drawn`]).
-    pub whole_page: bool,
 }
 
 /// The calculator page.
@@ -97,7 +94,6 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     on_choice: &args.on_choice,
                     dispatch: args.dispatch.clone(),
                     rows_drawn: args.rows_drawn,
-                    whole_page: args.whole_page,
                 }) }
                 { results_panel(ResultsPanelArgs {
                     figures: &args.shown.figures,
@@ -115,7 +111,6 @@ pub fn calculator(args: CalculatorArgs) -> Html {
                     on_page: args.on_page,
                     printing: args.printing,
                     rows_drawn: args.rows_drawn,
-                    whole_page: args.whole_page,
                     set_aside: Shared(args.set_aside.clone()),
                 }) }
             </div>

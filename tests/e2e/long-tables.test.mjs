@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, openCalculator, expectText, screenshotDir, assertNoAxeViolations, readText, watchPage } from './harness.mjs';
+import { useServerAndBrowser, openCalculator, expectText, screenshotDir, assertNoAxeViolations, readText } from './harness.mjs';
 
 // As with a screen reader running: the rows off screen are in the accessibility tree.
 const env = useServerAndBrowser({ screenReader: true });
@@ -91,43 +91,6 @@ test(`${PARTNERS} partners opened from a file: the figures and a screen of rows 
   const every = frames.findIndex((rows) => rows.every((count) => count === PARTNERS));
   assert.ok(every > 0 && every <= 6, `every row within a few frames: ${JSON.stringify(frames.slice(0, 8))}`);
   await expectText(page.locator('[aria-labelledby="contributions-title"] tbody > tr').last(), `Partner council ${PARTNERS}`);
-  watcher.assertClean();
-  await context.close();
-});
-
-test('a visit\'s first frame holds the top of the page, and the sections below follow once it is painted', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  // What the page holds when the first results arrive, before any frame after them.
-  await context.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.headline-figure')) return;
-      observer.disconnect();
-      window.firstDrawn = {
-        headline: document.querySelector('.headline-figure').textContent,
-        contributions: Boolean(document.getElementById('contributions-title')),
-        share: Boolean(document.getElementById('share-heading')),
-        costLines: Boolean(document.getElementById('spending-heading')),
-        financialYears: Boolean(document.getElementById('financial-years-title')),
-      };
-    });
-    observer.observe(document, { subtree: true, childList: true });
-  });
-  const page = await context.newPage();
-  const watcher = await watchPage(page, env.server.origin);
-  await page.goto(env.server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('whole-page').length > 0);
-  const first = await page.evaluate(() => window.firstDrawn);
-  assert.match(first.headline, /£262,000\.00/, 'the figures are in the first frame');
-  assert.ok(first.contributions, 'the contributions table is in the first frame');
-  assert.ok(!first.share && !first.costLines && !first.financialYears, `the sections below it are not: ${JSON.stringify(first)}`);
-  const [firstPainted] = await page.evaluate(() => performance.getEntriesByName('first-results').map((mark) => mark.startTime));
-  const [wholePainted] = await page.evaluate(() => performance.getEntriesByName('whole-page').map((mark) => mark.startTime));
-  assert.ok(firstPainted < wholePainted, `the first results painted (${firstPainted} ms) before the whole page (${wholePainted} ms)`);
-  // Then every section is there, for the eye, find in page and the screen reader.
-  await expectText(page.locator('#share-heading'), 'Share or save this scenario');
-  await expectText(page.locator('#financial-years-title'), 'Pooled budget by financial year');
-  assert.equal(await page.locator('#spending-heading').count(), 1, 'the editor\'s cost lines are there');
-  assert.ok(await page.evaluate(() => window.find('Financial implications, ready to paste')), 'find in page reaches the last sections');
   watcher.assertClean();
   await context.close();
 });

@@ -25,15 +25,14 @@ pub fn next_april() -> funding_model::YearMonth {
     funding_model::YearMonth::next_april(today.get_full_year() as i32, today.get_month() as u8 + 1)
 }
 
-/// Marks `name` in the page's performance timeline once what was just drawn has been
-/// painted (two animation frames after the render), for the start-up benchmark
-/// (docs/benchmarks.md): `first-results`, the first frame's, and `whole-page`, once the
-/// sections below the first screen follow.
-pub fn mark_painted(name: &'static str) {
+/// Marks `first-results` in the page's performance timeline once the first results
+/// have been painted (two animation frames after the first render), for the start-up
+/// benchmark (docs/benchmarks.md).
+pub fn mark_first_results_painted() {
     use wasm_bindgen::closure::Closure;
-    let mark = Closure::once_into_js(move || {
+    let mark = Closure::once_into_js(|| {
         if let Some(performance) = gloo::utils::window().performance() {
-            let _ = performance.mark(name);
+            let _ = performance.mark("first-results");
         }
     });
     let next_frame = Closure::once_into_js(move || {

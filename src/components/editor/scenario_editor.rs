@@ -39,8 +39,6 @@ pub struct ScenarioEditorArgs<'a> {
     pub dispatch: Callback<Action>,
     /// How many rows of each list are drawn yet.
     pub rows_drawn: usize,
-    /// Whether the sections below the partners are drawn yet.
-    pub whole_page: bool,
 }
 
 /// The editor column. A plain function, drawn with every change, as are the sections
@@ -85,13 +83,11 @@ pub fn scenario_editor(args: ScenarioEditorArgs) -> Html {
             { contract_form(&SectionArgs { view: state.contract_view(), dispatch: dispatch.clone() }) }
             { extensions_editor(&SectionArgs { view: state.extension_views(), dispatch: dispatch.clone() }) }
             { lines(LineList::Partners) }
-            if args.whole_page {
-                { match_rule_editor(&SectionArgs { view: state.match_rule_view(), dispatch: dispatch.clone() }) }
-                { lines(LineList::CostLines) }
-                { activity_editor(&SectionArgs { view: state.activity_view(), dispatch: dispatch.clone() }) }
-                { agreement_editor(&SectionArgs { view: state.agreement_view(&args.report), dispatch: dispatch.clone() }) }
-                { appraisal_editor(&SectionArgs { view: state.appraisal_view(), dispatch: dispatch.clone() }) }
-            }
+            { match_rule_editor(&SectionArgs { view: state.match_rule_view(), dispatch: dispatch.clone() }) }
+            { lines(LineList::CostLines) }
+            { activity_editor(&SectionArgs { view: state.activity_view(), dispatch: dispatch.clone() }) }
+            { agreement_editor(&SectionArgs { view: state.agreement_view(&args.report), dispatch: dispatch.clone() }) }
+            { appraisal_editor(&SectionArgs { view: state.appraisal_view(), dispatch: dispatch.clone() }) }
             { totals_bar(&TotalsBarArgs { report: args.report.clone(), problem_count: args.problem_count }) }
         </section>
     }

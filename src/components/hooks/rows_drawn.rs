@@ -1,31 +1,9 @@
-//! No frame waits for what is below the fold. At start-up the first frame holds the
-//! top of the page (the editor to the partners, the results to the contributions
-//! table), and the sections below follow once it is painted. A long list that arrives
-//! all at once (a file or link opened, a block of rows pasted) is drawn a frame's worth
-//! of rows at a time: the figures and the first screen are painted first, and no frame
-//! waits for thousands of rows below the fold.
+//! A long list that arrives all at once (a file or link opened, a block of rows
+//! pasted) is drawn a frame's worth of rows at a time: the figures and the first
+//! screen are painted first, and no frame waits for thousands of rows below the fold.
 
-use crate::components::browser::clock::{after_next_paint, mark_painted};
+use crate::components::browser::clock::after_next_paint;
 use yew::prelude::*;
-
-/// Whether every section of the page is drawn: not in the first render of a visit,
-/// which draws the top of the page only; from the next frame on, and always when
-/// printing or rendered natively (for the tests), where there are no frames.
-#[hook]
-pub fn use_whole_page_drawn(printing: bool) -> bool {
-    let drawn = use_state(|| !cfg!(target_arch = "wasm32"));
-    {
-        let drawn = drawn.clone();
-        use_effect_with(*drawn, move |&whole| {
-            if whole {
-                mark_painted("whole-page");
-            } else {
-                after_next_paint(move || drawn.set(true));
-            }
-        });
-    }
-    *drawn || printing
-}
 
 /// Rows of each long list added to the page in each frame while a long list arrives:
 /// more than a screen holds.

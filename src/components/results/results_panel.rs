@@ -64,8 +64,6 @@ pub struct ResultsPanelArgs<'a> {
     pub printing: bool,
     /// How many rows of each long table are drawn yet.
     pub rows_drawn: usize,
-    /// Whether the sections below the contributions table are drawn yet.
-    pub whole_page: bool,
     /// The scenarios set aside, a title and a fragment each, to compare with.
     pub set_aside: Shared<Vec<SetAsideEntry>>,
 }
@@ -132,36 +130,33 @@ pub fn results_panel(args: ResultsPanelArgs) -> Html {
             }
             { contributions_table(&shown) }
             { actions(ResultsTable::Contributions, "contributions by partner and contract year") }
-            // Below the first screen: drawn once the first frame is painted.
-            if args.whole_page {
-                { contributions_chart(&shown) }
-                { groups_results(&agreement) }
-                { financial_years_table(&shown) }
-                { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
-                { by_financial_year(report, LineList::Partners, &shown, &actions) }
-                { spending_plan_table(&shown) }
-                { by_financial_year(report, LineList::CostLines, &shown, &actions) }
-                if report.balance.is_some() {
-                    { balance_chart(&shown) }
-                }
-                { value_summary(&shown) }
-                { agreement_results(&agreement) }
-                if funding_model::figures::appraisal::words::applies(scenario) {
-                    <AppraisalPanel fragment={args.written.fragment.clone()} title={title.clone()} />
-                }
-                { decision_text(DecisionTextArgs {
-                    scenario,
-                    figures: args.cash,
-                    left_out: problems.len(),
-                    printing: args.printing,
-                    page: args.page,
-                    on_page: args.on_page,
-                }) }
-                { versions_and_sharing(&args) }
-                <p class="hint">
-                    { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
-                </p>
+            { contributions_chart(&shown) }
+            { groups_results(&agreement) }
+            { financial_years_table(&shown) }
+            { actions(ResultsTable::FinancialYears, "pooled budget by financial year") }
+            { by_financial_year(report, LineList::Partners, &shown, &actions) }
+            { spending_plan_table(&shown) }
+            { by_financial_year(report, LineList::CostLines, &shown, &actions) }
+            if report.balance.is_some() {
+                { balance_chart(&shown) }
             }
+            { value_summary(&shown) }
+            { agreement_results(&agreement) }
+            if funding_model::figures::appraisal::words::applies(scenario) {
+                <AppraisalPanel fragment={args.written.fragment.clone()} title={title.clone()} />
+            }
+            { decision_text(DecisionTextArgs {
+                scenario,
+                figures: args.cash,
+                left_out: problems.len(),
+                printing: args.printing,
+                page: args.page,
+                on_page: args.on_page,
+            }) }
+            { versions_and_sharing(&args) }
+            <p class="hint">
+                { "Amounts are rounded to the penny, halves away from zero. Part years are pro-rated by month for each partner, and every total is the sum of the figures shown, so rows and columns add up exactly. Each share is the exact share rounded to two decimal places, halves away from zero, so equal amounts show equal shares." }
+            </p>
             if args.printing {
                 { other_options_on_paper(args.figures, scenario) }
             }
