@@ -157,104 +157,115 @@ fn every_working_reproduces_its_figure() {
             .active_option()
             .clone();
         let report = Report::build(&option);
-        let by_year = partners_by_financial_year(&report);
-        let mut expected: Vec<(Figure, String)> =
-            vec![(Figure::PoolPerYear, report.pool_per_year.label())];
-        for (term, total) in report.term_totals.iter().enumerate() {
-            expected.push((Figure::TermTotal(term), format_gbp(total.total)));
-            expected.push((Figure::TermAdds(term), format_gbp(total.adds)));
+        for (figure, shown) in figures_shown(&report) {
+            assert_working_reproduces(&option, &report, figure, shown);
         }
-        for (year, figures) in report.years.iter().enumerate() {
-            expected.push((Figure::YearPool(year), format_gbp(figures.pool)));
-            for (line, amount) in figures.contributions.iter().enumerate() {
-                expected.push((Figure::Contribution { line, year }, format_gbp(*amount)));
-            }
+    }
+}
+
+/// Every figure the tables show for `report`, as it is shown.
+fn figures_shown(report: &Report) -> Vec<(Figure, String)> {
+    let by_year = partners_by_financial_year(report);
+    let mut expected: Vec<(Figure, String)> =
+        vec![(Figure::PoolPerYear, report.pool_per_year.label())];
+    for (term, total) in report.term_totals.iter().enumerate() {
+        expected.push((Figure::TermTotal(term), format_gbp(total.total)));
+        expected.push((Figure::TermAdds(term), format_gbp(total.adds)));
+    }
+    for (year, figures) in report.years.iter().enumerate() {
+        expected.push((Figure::YearPool(year), format_gbp(figures.pool)));
+        for (line, amount) in figures.contributions.iter().enumerate() {
+            expected.push((Figure::Contribution { line, year }, format_gbp(*amount)));
         }
-        for (line, partner) in report.partners.iter().enumerate() {
-            expected.push((Figure::LineTotal(line), format_gbp(partner.total)));
-            if let Some(share) = partner.share {
-                expected.push((Figure::Share(line), share.label()));
-            }
+    }
+    for (line, partner) in report.partners.iter().enumerate() {
+        expected.push((Figure::LineTotal(line), format_gbp(partner.total)));
+        if let Some(share) = partner.share {
+            expected.push((Figure::Share(line), share.label()));
         }
-        for (year, total) in by_year.totals.iter().enumerate() {
-            expected.push((Figure::FinancialYearPool(year), format_gbp(*total)));
-            for (line, row) in by_year.lines.iter().enumerate() {
-                expected.push((
-                    Figure::LineFinancialYear { line, year },
-                    format_gbp(row[year]),
-                ));
-            }
-        }
-        let costs_by_year =
-            funding_model::figures::financial_years::costs_by_financial_year(&report);
-        for (year, total) in costs_by_year.totals.iter().enumerate() {
-            expected.push((Figure::SpendingFinancialYear(year), format_gbp(*total)));
-            for (line, row) in costs_by_year.lines.iter().enumerate() {
-                expected.push((
-                    Figure::CostFinancialYear { line, year },
-                    format_gbp(row[year]),
-                ));
-            }
-        }
-        for (year, figures) in report.years.iter().enumerate() {
-            expected.push((Figure::YearSpending(year), format_gbp(figures.spending)));
-            expected.push((Figure::YearBalance(year), format_gbp(figures.balance)));
+    }
+    for (year, total) in by_year.totals.iter().enumerate() {
+        expected.push((Figure::FinancialYearPool(year), format_gbp(*total)));
+        for (line, row) in by_year.lines.iter().enumerate() {
             expected.push((
-                Figure::RunningBalance(year),
-                format_gbp(figures.cumulative_balance),
+                Figure::LineFinancialYear { line, year },
+                format_gbp(row[year]),
             ));
         }
-        for (line, cost) in report.cost_lines.iter().enumerate() {
-            expected.push((Figure::CostLineTotal(line), format_gbp(cost.total)));
+    }
+    let costs_by_year = funding_model::figures::financial_years::costs_by_financial_year(report);
+    for (year, total) in costs_by_year.totals.iter().enumerate() {
+        expected.push((Figure::SpendingFinancialYear(year), format_gbp(*total)));
+        for (line, row) in costs_by_year.lines.iter().enumerate() {
+            expected.push((
+                Figure::CostFinancialYear { line, year },
+                format_gbp(row[year]),
+            ));
         }
-        expected.push((Figure::SpendingTotal, format_gbp(report.spending_total)));
-        if let Some(balance) = report.balance {
-            expected.push((Figure::Balance, format_gbp(balance)));
+    }
+    for (year, figures) in report.years.iter().enumerate() {
+        expected.push((Figure::YearSpending(year), format_gbp(figures.spending)));
+        expected.push((Figure::YearBalance(year), format_gbp(figures.balance)));
+        expected.push((
+            Figure::RunningBalance(year),
+            format_gbp(figures.cumulative_balance),
+        ));
+    }
+    for (line, cost) in report.cost_lines.iter().enumerate() {
+        expected.push((Figure::CostLineTotal(line), format_gbp(cost.total)));
+    }
+    expected.push((Figure::SpendingTotal, format_gbp(report.spending_total)));
+    if let Some(balance) = report.balance {
+        expected.push((Figure::Balance, format_gbp(balance)));
+    }
+    if let Some(share) = report.match_funding.local_share {
+        expected.push((Figure::LocalShare, share.label()));
+    }
+    if let Some(activity) = report.activity {
+        if let Some(cost) = activity.value.cost_per_referral {
+            expected.push((Figure::CostPerReferral, format_gbp(cost)));
         }
-        if let Some(share) = report.match_funding.local_share {
-            expected.push((Figure::LocalShare, share.label()));
+        if let Some(cost) = activity.value.cost_per_completion {
+            expected.push((Figure::CostPerCompletion, format_gbp(cost)));
         }
-        if let Some(activity) = report.activity {
-            if let Some(cost) = activity.value.cost_per_referral {
-                expected.push((Figure::CostPerReferral, format_gbp(cost)));
-            }
-            if let Some(cost) = activity.value.cost_per_completion {
-                expected.push((Figure::CostPerCompletion, format_gbp(cost)));
-            }
-            if let Some(rate) = activity.value.completion_rate {
-                expected.push((Figure::CompletionRate, rate.label()));
-            }
+        if let Some(rate) = activity.value.completion_rate {
+            expected.push((Figure::CompletionRate, rate.label()));
         }
-        for (figure, shown) in expected {
-            let work = working(&option, &report, figure).expect("every figure shown has a working");
-            assert_eq!(work.figure, shown, "{figure:?}");
-            for step in &work.steps {
-                if let Some(total) = checked_sum(step) {
-                    if step.starts_with("Total") || work.steps.len() == 2 {
-                        assert_eq!(format_gbp(total), shown, "{figure:?}: {step}");
-                    }
-                }
-            }
-            let last_amount = work
-                .steps
-                .iter()
-                .rev()
-                .find_map(|s| amounts(s).last().copied());
-            if !matches!(
-                figure,
-                Figure::PoolPerYear
-                    | Figure::Share(_)
-                    | Figure::LocalShare
-                    | Figure::CompletionRate
-            ) {
-                assert_eq!(
-                    last_amount.map(format_gbp),
-                    Some(shown.clone()),
-                    "{figure:?}: {:?}",
-                    work.steps
-                );
+    }
+    expected
+}
+
+/// The working of `figure` quotes `shown`, and its sums add up to it.
+fn assert_working_reproduces(
+    option: &FundingOption,
+    report: &Report,
+    figure: Figure,
+    shown: String,
+) {
+    let work = working(option, report, figure).expect("every figure shown has a working");
+    assert_eq!(work.figure, shown, "{figure:?}");
+    for step in &work.steps {
+        if let Some(total) = checked_sum(step) {
+            if step.starts_with("Total") || work.steps.len() == 2 {
+                assert_eq!(format_gbp(total), shown, "{figure:?}: {step}");
             }
         }
+    }
+    let last_amount = work
+        .steps
+        .iter()
+        .rev()
+        .find_map(|s| amounts(s).last().copied());
+    if !matches!(
+        figure,
+        Figure::PoolPerYear | Figure::Share(_) | Figure::LocalShare | Figure::CompletionRate
+    ) {
+        assert_eq!(
+            last_amount.map(format_gbp),
+            Some(shown.clone()),
+            "{figure:?}: {:?}",
+            work.steps
+        );
     }
 }
 

@@ -132,82 +132,10 @@ fn decoding_hostile_input_never_panics() {
             (tag, body)
         })
         .collect();
-    let any = |rng: &mut Rng, count: usize| rng.below(count as u64) as usize;
-    const ALPHABET: &[u8] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_v.#=+/% ";
     let cases = fuzz_cases();
     let mut accepted = 0;
     for case in 0..cases {
-        let input = match case % 8 {
-            // A valid link cut short, as mail clients do.
-            0 => {
-                let link = &valid[any(&mut rng, valid.len())];
-                link[..any(&mut rng, link.len())].to_string()
-            }
-            // A valid link with characters changed, inserted or removed.
-            1 => {
-                let mut bytes = valid[any(&mut rng, valid.len())].clone().into_bytes();
-                for _ in 0..1 + rng.below(3) {
-                    let at = any(&mut rng, bytes.len());
-                    let ch = ALPHABET[any(&mut rng, ALPHABET.len())];
-                    match rng.below(3) {
-                        0 => bytes[at] = ch,
-                        1 => bytes.insert(at, ch),
-                        _ => {
-                            bytes.remove(at);
-                        }
-                    }
-                }
-                String::from_utf8(bytes).unwrap()
-            }
-            // Random bytes with a correct checksum: past the CRC, into the parser of
-            // either version.
-            2 | 3 => {
-                let body: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
-                with_checksum(["v1", "v2", "v3", "v4", "v5", "v6"][any(&mut rng, 6)], body)
-            }
-            // Random small numbers with a correct checksum: deeper into the version 2
-            // parser, where counts and codes are small.
-            4 => {
-                let body: Vec<u8> = (0..rng.below(300))
-                    .map(|_| {
-                        let bound = if rng.chance(80) { 12 } else { 256 };
-                        rng.below(bound) as u8
-                    })
-                    .collect();
-                with_checksum(["v2", "v4", "v5", "v6"][any(&mut rng, 4)], body)
-            }
-            // A valid body with bytes changed, inserted or removed and the checksum
-            // recomputed, under its own tag or the other version's.
-            5 | 6 => {
-                let (tag, body) = &bodies[any(&mut rng, bodies.len())];
-                let mut body = body.clone();
-                for _ in 0..1 + rng.below(2) {
-                    let at = any(&mut rng, body.len() + 1);
-                    match rng.below(3) {
-                        0 if at < body.len() => body[at] = rng.next() as u8,
-                        1 => body.insert(at, rng.next() as u8),
-                        _ if at < body.len() => {
-                            body.remove(at);
-                        }
-                        _ => body.truncate(at),
-                    }
-                }
-                let tag = match (case % 8, *tag) {
-                    (5, tag) => tag,
-                    (_, "v1") => "v2",
-                    (_, "v4") => "v5",
-                    (_, "v5") => "v6",
-                    (_, "v6") => "v5",
-                    _ => "v1",
-                };
-                with_checksum(tag, body)
-            }
-            // Any text at all.
-            _ => (0..rng.below(60))
-                .map(|_| char::from_u32(rng.below(0x2_0000) as u32).unwrap_or('?'))
-                .collect(),
-        };
+        let input = hostile_input(case, &mut rng, &valid, &bodies);
         if let Ok(scenario) = link::decode(&input) {
             accepted += 1;
             assert!(
@@ -220,6 +148,84 @@ fn decoding_hostile_input_never_panics() {
         }
     }
     assert!(accepted < cases, "hostile input should mostly be refused");
+}
+
+/// The fuzz case `case` of [`decoding_hostile_input_never_panics`]: kinds of damage in
+/// turn, drawn from `rng`, from the valid links and their bodies.
+fn hostile_input(case: u64, rng: &mut Rng, valid: &[String], bodies: &[(&str, Vec<u8>)]) -> String {
+    let any = |rng: &mut Rng, count: usize| rng.below(count as u64) as usize;
+    const ALPHABET: &[u8] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_v.#=+/% ";
+    match case % 8 {
+        // A valid link cut short, as mail clients do.
+        0 => {
+            let link = &valid[any(rng, valid.len())];
+            link[..any(rng, link.len())].to_string()
+        }
+        // A valid link with characters changed, inserted or removed.
+        1 => {
+            let mut bytes = valid[any(rng, valid.len())].clone().into_bytes();
+            for _ in 0..1 + rng.below(3) {
+                let at = any(rng, bytes.len());
+                let ch = ALPHABET[any(rng, ALPHABET.len())];
+                match rng.below(3) {
+                    0 => bytes[at] = ch,
+                    1 => bytes.insert(at, ch),
+                    _ => {
+                        bytes.remove(at);
+                    }
+                }
+            }
+            String::from_utf8(bytes).unwrap()
+        }
+        // Random bytes with a correct checksum: past the CRC, into the parser of
+        // either version.
+        2 | 3 => {
+            let body: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
+            with_checksum(["v1", "v2", "v3", "v4", "v5", "v6"][any(rng, 6)], body)
+        }
+        // Random small numbers with a correct checksum: deeper into the version 2
+        // parser, where counts and codes are small.
+        4 => {
+            let body: Vec<u8> = (0..rng.below(300))
+                .map(|_| {
+                    let bound = if rng.chance(80) { 12 } else { 256 };
+                    rng.below(bound) as u8
+                })
+                .collect();
+            with_checksum(["v2", "v4", "v5", "v6"][any(rng, 4)], body)
+        }
+        // A valid body with bytes changed, inserted or removed and the checksum
+        // recomputed, under its own tag or the other version's.
+        5 | 6 => {
+            let (tag, body) = &bodies[any(rng, bodies.len())];
+            let mut body = body.clone();
+            for _ in 0..1 + rng.below(2) {
+                let at = any(rng, body.len() + 1);
+                match rng.below(3) {
+                    0 if at < body.len() => body[at] = rng.next() as u8,
+                    1 => body.insert(at, rng.next() as u8),
+                    _ if at < body.len() => {
+                        body.remove(at);
+                    }
+                    _ => body.truncate(at),
+                }
+            }
+            let tag = match (case % 8, *tag) {
+                (5, tag) => tag,
+                (_, "v1") => "v2",
+                (_, "v4") => "v5",
+                (_, "v5") => "v6",
+                (_, "v6") => "v5",
+                _ => "v1",
+            };
+            with_checksum(tag, body)
+        }
+        // Any text at all.
+        _ => (0..rng.below(60))
+            .map(|_| char::from_u32(rng.below(0x2_0000) as u32).unwrap_or('?'))
+            .collect(),
+    }
 }
 
 /// The fragments of the golden links.

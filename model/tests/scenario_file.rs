@@ -306,12 +306,26 @@ fn a_newer_file_is_refused_with_a_clear_message() {
     );
 }
 
+/// Each text is refused, with a message that contains what is wrong and says nothing
+/// on screen has changed.
+fn assert_refused(cases: Vec<(String, &str)>) {
+    for (text, expected) in cases {
+        let message = scenario_file::read(&text).unwrap_err().message();
+        assert!(
+            message.contains(expected),
+            "{message:?} should contain {expected:?}"
+        );
+        assert!(
+            message.ends_with("Nothing on screen has been changed."),
+            "{message}"
+        );
+    }
+}
+
 #[test]
 fn broken_files_are_refused_with_what_is_wrong() {
     let good = scenario_file::write(&Preset::SouthYorkshire.scenario());
-    let options = scenario_file::write(&Preset::SouthYorkshireOptions.scenario());
-    let cleveland = scenario_file::write(&Preset::Cleveland2022.scenario());
-    let cases = [
+    assert_refused(vec![
         ("".to_string(), "it is not a JSON file"),
         ("<html>".to_string(), "it is not a JSON file"),
         (
@@ -392,6 +406,13 @@ fn broken_files_are_refused_with_what_is_wrong() {
             ),
             "invalid type: floating point `2.5`, expected a whole number",
         ),
+    ]);
+}
+
+#[test]
+fn broken_options_are_refused_with_what_is_wrong() {
+    let options = scenario_file::write(&Preset::SouthYorkshireOptions.scenario());
+    assert_refused(vec![
         (
             options.replace(r#""baselineOption": 3"#, r#""baselineOption": 4"#),
             "it refers to an option it does not have",
@@ -408,6 +429,13 @@ fn broken_files_are_refused_with_what_is_wrong() {
             options.replace(r#""50000.00""#, r#""fifty""#),
             "in option 2, Doncaster Council: \"fifty\": Enter the amount as a number",
         ),
+    ]);
+}
+
+#[test]
+fn broken_cost_lines_and_rules_are_refused_with_what_is_wrong() {
+    let cleveland = scenario_file::write(&Preset::Cleveland2022.scenario());
+    assert_refused(vec![
         (
             cleveland.replace(r#""provider""#, r#""supplier""#),
             "cost line 1 has an unknown kind \"supplier\"",
@@ -462,18 +490,7 @@ fn broken_files_are_refused_with_what_is_wrong() {
             ),
             "`fromYear` must be a whole number up to 60",
         ),
-    ];
-    for (text, expected) in cases {
-        let message = scenario_file::read(&text).unwrap_err().message();
-        assert!(
-            message.contains(expected),
-            "{message:?} should contain {expected:?}"
-        );
-        assert!(
-            message.ends_with("Nothing on screen has been changed."),
-            "{message}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -532,7 +549,7 @@ fn a_rule_on_a_share_of_the_grants_is_written_as_version_3_and_nothing_else_is()
 }
 
 #[test]
-fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
+fn amounts_by_year_are_read_strictly_and_each_refusal_names_what_is_wrong() {
     let good = scenario_file::write(&Preset::Cleveland2022.scenario());
     let years = |keys: &str| {
         good.replacen(
@@ -541,7 +558,7 @@ fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
             1,
         )
     };
-    let cases = [
+    assert_messages_contain(vec![
         (
             years(r#""01": "1.00""#),
             "\"01\", which is not a contract year",
@@ -568,6 +585,13 @@ fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
             "`amountsByYear` holds more than 60 years",
         ),
         (years(r#""1": 1"#), "expected text in quotes"),
+    ]);
+}
+
+#[test]
+fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
+    let good = scenario_file::write(&Preset::Cleveland2022.scenario());
+    assert_messages_contain(vec![
         (
             good.replacen(r#""annualContribution""#, r#""annualCost""#, 1),
             "unknown field `annualCost` in partner 1",
@@ -625,7 +649,11 @@ fn json_is_read_strictly_and_each_refusal_names_what_is_wrong() {
             format!("{good}\n// a comment"),
             "it is not a JSON file: the problem is at line",
         ),
-    ];
+    ]);
+}
+
+/// Each text is refused with a message that contains what is wrong.
+fn assert_messages_contain(cases: Vec<(String, &str)>) {
     for (text, expected) in cases {
         let message = scenario_file::read(&text).unwrap_err().message();
         assert!(
